@@ -1,0 +1,5 @@
+import sys
+
+from newsdesk.cli import main
+
+sys.exit(main())

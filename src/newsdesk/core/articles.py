@@ -1,0 +1,296 @@
+"""Articles and the review chain's use cases. Every rule is checked here, inside the same
+transaction that makes the change, so no caller (CLI, UI, script) can get around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.core import chain
+from newsdesk.core.checks import DEFAULT_CHECKS, Check, Finding, run_checks
+from newsdesk.core.context import Context
+from newsdesk.core.errors import (
+    ChainRefusal,
+    ChecksFailed,
+    InvalidInput,
+    LockLost,
+    NotAnEditor,
+    NotFound,
+    ReasonRequired,
+    RoleRequired,
+    StaleSave,
+)
+from newsdesk.core.models import (
+    ACTION_LABELS,
+    ROLE_LABELS,
+    Action,
+    Article,
+    ArticleContent,
+    ArticleSummary,
+    Level,
+    Note,
+    NoteKind,
+    Revision,
+    RevisionKind,
+    Role,
+    SearchHit,
+    SignOff,
+    State,
+    User,
+)
+from newsdesk.core.users import UserService
+
+_ARTICLE_WORDS = ("稿件", "article")
+_REVISION_WORDS = ("修改版本", "revision")
+_CREATE_WORDS = ("新建稿件", "create articles")
+_WECHAT_URL = re.compile(r"^https://mp\.weixin\.qq\.com/\S+$")
+ALL_LEVELS = (Level.EDITOR, Level.AUDITOR, Level.PRODUCER)
+
+
+@dataclass(frozen=True)
+class ArticleDetails:
+    """An article with everything the review panel and `article show` present."""
+
+    article: Article
+    sign_offs: list[SignOff]
+    notes: list[Note]
+    revisions: list[Revision]
+    names: dict[int, str]  # user id -> display name, for everyone mentioned above
+
+    def credits(self) -> dict[Level, list[str]]:
+        """Who answers for each level, from valid sign-offs and the article's editors."""
+        view = chain.ChainView(self.article, self.sign_offs)
+        result: dict[Level, list[str]] = {
+            Level.EDITOR: [self.names[i] for i in self.article.editor_ids]
+        }
+        for level in (Level.AUDITOR, Level.PRODUCER):
+            signed = view.valid(level)
+            result[level] = [self.names[signed.user_id]] if signed else []
+        return result
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    version: int
+    changed: bool
+    sent_back_to_audit: bool = False
+
+
+class ArticleService:
+    def __init__(
+        self, ctx: Context, users: UserService, checks: Sequence[Check] = DEFAULT_CHECKS
+    ) -> None:
+        self._ctx = ctx
+        self._repo = ctx.repo
+        self._users = users
+        self.checks: list[Check] = list(checks)
+
+    # --- reading -------------------------------------------------------------------------------
+
+    def get(self, article_id: int) -> Article:
+        article = self._repo.get_article(article_id)
+        if article is None:
+            raise NotFound(_ARTICLE_WORDS, article_id)
+        return article
+
+    def details(self, article_id: int) -> ArticleDetails:
+        article = self.get(article_id)
+        sign_offs = self._repo.list_sign_offs(article_id)
+        notes = self._repo.list_notes(article_id)
+        revisions = self._repo.list_revisions(article_id)
+        ids = {*article.editor_ids, article.creator_id}
+        ids |= {s.user_id for s in sign_offs} | {n.user_id for n in notes}
+        ids |= {r.user_id for r in revisions}
+        names = {i: self._users.by_id(i).display_name for i in ids}
+        return ArticleDetails(article, sign_offs, notes, revisions, names)
+
+    def revision(self, revision_id: int) -> Revision:
+        revision = self._repo.get_revision(revision_id)
+        if revision is None:
+            raise NotFound(_REVISION_WORDS, revision_id)
+        return revision
+
+    def queue(
+        self, state: State | None = None, limit: int = 50, offset: int = 0
+    ) -> list[ArticleSummary]:
+        return self._repo.queue([state] if state else None, limit, offset)
+
+    def counts(self) -> dict[State, int]:
+        return self._repo.count_by_state()
+
+    def search(self, text: str, limit: int = 20) -> list[SearchHit]:
+        if not text.strip():
+            raise InvalidInput("搜索内容为空", "the search text is empty")
+        return self._repo.search(text, limit)
+
+    def findings(self, content: ArticleContent) -> list[Finding]:
+        return run_checks(self.checks, content)
+
+    def permitted(self, actor: User, article_id: int) -> dict[Action, ChainRefusal | None]:
+        article = self.get(article_id)
+        return chain.permitted(actor, chain.ChainView(article, self._repo.list_sign_offs(article_id)))
+
+    # --- writing -------------------------------------------------------------------------------
+
+    def create(
+        self, actor: User, content: ArticleContent, co_editors: Sequence[str] = ()
+    ) -> int:
+        actor = self._users.fresh(actor)
+        if not actor.has_role(Role.EDITOR):
+            raise RoleRequired(_CREATE_WORDS, ROLE_LABELS[Role.EDITOR], actor.display_name)
+        with self._repo.transaction():
+            editor_ids = [actor.id, *self._editor_ids(co_editors, exclude=actor.id)]
+            article_id = self._repo.create_article(content, actor.id, editor_ids, self._ctx.clock())
+            self._ctx.record(actor.id, "create", article_id, hash=content.content_hash())
+        return article_id
+
+    def save(
+        self, actor: User, article_id: int, content: ArticleContent, base_version: int
+    ) -> SaveResult:
+        """Save new text. Refuses a stale save or one made without the lock, keeping the text."""
+        actor = self._users.fresh(actor)
+        refusal: StaleSave | LockLost | None = None
+        with self._repo.transaction():
+            now = self._ctx.clock()
+            article = self.get(article_id)
+            view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
+            chain.check(Action.EDIT, actor, view)
+            lock = self._repo.get_lock(article_id)
+            if lock is not None and lock.live(now) and lock.user_id != actor.id:
+                kept = self._repo.add_side_revision(
+                    article_id, content, actor.id, now, RevisionKind.CONFLICT
+                )
+                refusal = LockLost(self._users.by_id(lock.user_id).display_name, kept)
+            elif article.version != base_version:
+                kept = self._repo.add_side_revision(
+                    article_id, content, actor.id, now, RevisionKind.CONFLICT
+                )
+                refusal = StaleSave(article.version, base_version, kept)
+            elif content == article.content:
+                return SaveResult(article.version, changed=False)
+            else:
+                version = self._repo.save_content(article_id, content, actor.id, now)
+                sent_back = article.state is State.AWAITING_PRODUCTION
+                if sent_back:
+                    # The producer changed what the auditor approved: the auditor must see it again.
+                    self._repo.void_sign_offs(
+                        article_id, [Level.AUDITOR, Level.PRODUCER], "edited by producer", now
+                    )
+                    self._repo.set_state(article_id, State.AWAITING_AUDIT, now)
+                    self._ctx.record(
+                        actor.id, "sent_back_by_edit", article_id, hash=content.content_hash()
+                    )
+                return SaveResult(version, changed=True, sent_back_to_audit=sent_back)
+        assert refusal is not None
+        raise refusal
+
+    def set_co_editors(self, actor: User, article_id: int, usernames: Sequence[str]) -> None:
+        actor = self._users.fresh(actor)
+        with self._repo.transaction():
+            article = self.get(article_id)
+            view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
+            if article.state is not State.DRAFT:
+                chain.check(Action.SUBMIT, actor, view)  # raises the WrongState refusal
+            if not view.is_editor(actor):
+                raise NotAnEditor(ACTION_LABELS[Action.EDIT], actor.display_name)
+            ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
+            self._repo.set_editors(article_id, ids)
+            self._ctx.record(actor.id, "editors", article_id, editors=ids)
+
+    def submit(self, actor: User, article_id: int) -> None:
+        self._transition(actor, article_id, Action.SUBMIT)
+
+    def approve(self, actor: User, article_id: int) -> None:
+        self._transition(actor, article_id, Action.APPROVE)
+
+    def sign(self, actor: User, article_id: int) -> None:
+        self._transition(actor, article_id, Action.SIGN)
+
+    def return_(self, actor: User, article_id: int, reason: str) -> None:
+        self._transition(actor, article_id, Action.RETURN, reason=reason)
+
+    def reopen(self, actor: User, article_id: int, reason: str) -> None:
+        self._transition(actor, article_id, Action.REOPEN, reason=reason)
+
+    def spike(self, actor: User, article_id: int, reason: str) -> None:
+        self._transition(actor, article_id, Action.SPIKE, reason=reason)
+
+    def publish(self, actor: User, article_id: int, url: str) -> None:
+        url = url.strip()
+        if not _WECHAT_URL.match(url):
+            raise InvalidInput(
+                "发布链接须为 https://mp.weixin.qq.com/ 开头的公众号文章地址",
+                "the published URL must be a WeChat article link (https://mp.weixin.qq.com/...)",
+            )
+        self._transition(actor, article_id, Action.PUBLISH, url=url)
+
+    def record_export(self, actor: User, article_id: int, how: str) -> Article:
+        """Check that the article may leave the building (rule 5) and log that it did."""
+        actor = self._users.fresh(actor)
+        with self._repo.transaction():
+            article = self.get(article_id)
+            chain.check(
+                Action.EXPORT, actor, chain.ChainView(article, self._repo.list_sign_offs(article_id))
+            )
+            self._ctx.record(actor.id, "export", article_id, how=how, hash=article.content_hash)
+        return article
+
+    # --- internals -----------------------------------------------------------------------------
+
+    def _transition(
+        self, actor: User, article_id: int, action: Action, *, reason: str = "", url: str = ""
+    ) -> None:
+        actor = self._users.fresh(actor)
+        with self._repo.transaction():
+            now = self._ctx.clock()
+            article = self.get(article_id)
+            view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
+            chain.check(action, actor, view)
+            reason = reason.strip()
+            if action in (Action.RETURN, Action.REOPEN, Action.SPIKE):
+                if len(reason) < chain.MIN_REASON_LENGTH:
+                    raise ReasonRequired(ACTION_LABELS[action], chain.MIN_REASON_LENGTH)
+                self._repo.add_note(
+                    article_id, NoteKind(action.value), actor.id, reason, article.state, now
+                )
+            digest = article.content_hash
+            if action is Action.SUBMIT:
+                blocking = [f for f in self.findings(article.content) if f.blocking]
+                if blocking:
+                    raise ChecksFailed(
+                        [f.message_zh for f in blocking], [f.message_en for f in blocking]
+                    )
+                self._repo.add_sign_off(article_id, Level.EDITOR, actor.id, digest, now)
+            elif action is Action.APPROVE:
+                self._repo.add_sign_off(article_id, Level.AUDITOR, actor.id, digest, now)
+            elif action is Action.SIGN:
+                self._repo.add_sign_off(article_id, Level.PRODUCER, actor.id, digest, now)
+            elif action in (Action.RETURN, Action.REOPEN):
+                self._repo.void_sign_offs(article_id, ALL_LEVELS, action.value, now)
+            target = chain.TARGET_STATE[action]
+            if action is Action.PUBLISH:
+                self._repo.set_state(article_id, target, now, published_url=url, published_at=now)
+            else:
+                self._repo.set_state(article_id, target, now)
+            self._repo.delete_lock(article_id)  # a new stage: whoever edited before is done
+            detail: dict[str, object] = {"from": article.state.value, "to": target.value,
+                                         "hash": digest}
+            if reason:
+                detail["reason"] = reason
+            if url:
+                detail["url"] = url
+            self._ctx.record(actor.id, action.value, article_id, **detail)
+
+    def _editor_ids(self, usernames: Sequence[str], *, exclude: int) -> list[int]:
+        ids: list[int] = []
+        for name in usernames:
+            user = self._users.get(name)
+            if not user.has_role(Role.EDITOR):
+                raise RoleRequired(
+                    ("担任稿件编辑", "co-edit an article"), ROLE_LABELS[Role.EDITOR],
+                    user.display_name,
+                )
+            if user.id != exclude and user.id not in ids:
+                ids.append(user.id)
+        return ids

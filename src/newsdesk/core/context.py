@@ -1,0 +1,34 @@
+"""What every service shares: the repository, the clock, this machine's name, the audit log."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from newsdesk.core.audit import next_entry
+from newsdesk.core.repository import Repository
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Context:
+    repo: Repository
+    clock: Clock = utc_now
+    machine: str = field(default_factory=socket.gethostname)
+
+    def record(
+        self, actor_id: int | None, action: str, article_id: int | None = None,
+        **detail: object,
+    ) -> None:
+        """Append to the audit log. Call inside the transaction whose change it records."""
+        entry = next_entry(
+            self.repo.last_audit_entry(), self.clock(), actor_id, action, article_id, detail
+        )
+        self.repo.append_audit(entry)

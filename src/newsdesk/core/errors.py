@@ -1,0 +1,264 @@
+"""Typed errors. Each says exactly why something was refused, in Chinese and English.
+
+The core raises these with the facts as fields; `message(lang)` words them. Callers (CLI, UI)
+show the message and never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from newsdesk.core.i18n import EN, ZH
+
+# A field value that reads differently per language: (中文, English).
+Words = tuple[str, str]
+
+
+def _pick(value: object, lang: str) -> object:
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value):
+        return value[0] if lang == ZH else value[1]
+    return value
+
+
+class NewsdeskError(Exception):
+    """Base of every error a user can cause. Never shown as a traceback."""
+
+    zh: ClassVar[str] = "操作失败。"
+    en: ClassVar[str] = "The operation failed."
+
+    def __init__(self, **fields: object) -> None:
+        self.fields = fields
+        super().__init__(self.message(EN))
+
+    def message(self, lang: str = ZH) -> str:
+        template = self.zh if lang == ZH else self.en
+        return template.format(**{k: _pick(v, lang) for k, v in self.fields.items()})
+
+
+# --- input and lookup -------------------------------------------------------------------------
+
+
+class InvalidInput(NewsdeskError):
+    zh = "{what_zh}"
+    en = "{what_en}"
+
+    def __init__(self, what_zh: str, what_en: str) -> None:
+        super().__init__(what_zh=what_zh, what_en=what_en)
+
+
+class NotFound(NewsdeskError):
+    zh = "找不到{kind}：{key}"
+    en = "No {kind} {key}"
+
+    def __init__(self, kind: Words, key: object) -> None:
+        super().__init__(kind=kind, key=key)
+
+
+class BadFile(NewsdeskError):
+    zh = "无法读取文件 {path}：{reason}"
+    en = "Cannot read {path}: {reason}"
+
+    def __init__(self, path: str, reason: Words) -> None:
+        super().__init__(path=path, reason=reason)
+
+
+# --- users and sign-in --------------------------------------------------------------------------
+
+
+class BadCredentials(NewsdeskError):
+    # One message for unknown user and wrong password: never tell which.
+    zh = "用户名或密码错误。"
+    en = "Wrong username or password."
+
+
+class AccountDisabled(NewsdeskError):
+    zh = "账号 {username} 已停用，请联系管理员。"
+    en = "The account {username} is disabled; ask an administrator."
+
+    def __init__(self, username: str) -> None:
+        super().__init__(username=username)
+
+
+class TooManyAttempts(NewsdeskError):
+    zh = "登录失败次数过多，请 {seconds} 秒后再试。"
+    en = "Too many failed sign-ins; try again in {seconds} seconds."
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds=seconds)
+
+
+class AdminRequired(NewsdeskError):
+    zh = "只有管理员可以{what}。"
+    en = "Only an administrator may {what}."
+
+    def __init__(self, what: Words) -> None:
+        super().__init__(what=what)
+
+
+class FirstUserMustBeAdmin(NewsdeskError):
+    zh = "第一个用户必须具有管理员角色（--role admin）。"
+    en = "The first user must have the admin role (--role admin)."
+
+
+class UsernameTaken(NewsdeskError):
+    zh = "用户名 {username} 已存在。"
+    en = "The username {username} is taken."
+
+    def __init__(self, username: str) -> None:
+        super().__init__(username=username)
+
+
+class WeakPassword(NewsdeskError):
+    zh = "密码至少需要 {minimum} 个字符。"
+    en = "A password needs at least {minimum} characters."
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(minimum=minimum)
+
+
+# --- the review chain --------------------------------------------------------------------------
+
+
+class ChainRefusal(NewsdeskError):
+    """An action the review chain forbids (REVIEW.md rule 8)."""
+
+
+class RoleRequired(ChainRefusal):
+    zh = "{action}需要{role}角色，{user} 没有。"
+    en = "To {action} you need the {role} role, which {user} does not have."
+
+    def __init__(self, action: Words, role: Words, user: str) -> None:
+        super().__init__(action=action, role=role, user=user)
+
+
+class NotAnEditor(ChainRefusal):
+    zh = "{user} 不是这篇稿件的编辑，不能{action}。"
+    en = "{user} is not an editor of this article and may not {action} it."
+
+    def __init__(self, action: Words, user: str) -> None:
+        super().__init__(action=action, user=user)
+
+
+class SamePersonTwoLevels(ChainRefusal):
+    zh = "同一人不能在同一篇稿件上签两级：{user} 已是这篇稿件的{level}。"
+    en = "One person may not sign two levels of one article: {user} is already its {level}."
+
+    def __init__(self, user: str, level: Words) -> None:
+        super().__init__(user=user, level=level)
+
+
+class WrongState(ChainRefusal):
+    zh = "稿件当前状态为「{state}」，不能{action}。"
+    en = "The article is {state}; you cannot {action} it now."
+
+    def __init__(self, action: Words, state: Words) -> None:
+        super().__init__(action=action, state=state)
+
+
+class StaleContent(ChainRefusal):
+    zh = "稿件内容在出品签发后已被改动，签字已失效，不能{action}。"
+    en = "The article changed after the producer signed it; the sign-off no longer holds, so you cannot {action} it."
+
+    def __init__(self, action: Words) -> None:
+        super().__init__(action=action)
+
+
+class MissingSignOff(ChainRefusal):
+    zh = "缺少{level}签字，不能{action}。"
+    en = "There is no valid {level} sign-off, so you cannot {action} it."
+
+    def __init__(self, action: Words, level: Words) -> None:
+        super().__init__(action=action, level=level)
+
+
+class ReasonRequired(ChainRefusal):
+    zh = "{action}必须填写理由（至少 {minimum} 个字）。"
+    en = "To {action} you must give a reason of at least {minimum} characters."
+
+    def __init__(self, action: Words, minimum: int) -> None:
+        super().__init__(action=action, minimum=minimum)
+
+
+class ChecksFailed(ChainRefusal):
+    zh = "稿件未通过检查：{problems}"
+    en = "The article fails its checks: {problems}"
+
+    def __init__(self, problems_zh: Sequence[str], problems_en: Sequence[str]) -> None:
+        super().__init__(problems=("；".join(problems_zh), "; ".join(problems_en)))
+
+
+# --- editing ------------------------------------------------------------------------------------
+
+
+class LockHeld(NewsdeskError):
+    zh = "{holder} 自 {since} 起正在编辑这篇稿件，您只能只读打开。"
+    en = "{holder} has been editing this article since {since}; you can open it read-only."
+
+    def __init__(self, holder: str, since: str) -> None:
+        super().__init__(holder=holder, since=since)
+
+
+class LockLost(NewsdeskError):
+    zh = "编辑锁已被 {holder} 接管；您的文字已另存为修改版本 #{revision_id}。"
+    en = "{holder} took over the edit lock; your text was kept as revision #{revision_id}."
+
+    def __init__(self, holder: str, revision_id: int) -> None:
+        super().__init__(holder=holder, revision_id=revision_id)
+
+
+class StaleSave(NewsdeskError):
+    zh = (
+        "保存冲突：稿件已被他人改为第 {current} 版（您基于第 {base} 版修改）。"
+        "您的文字已另存为修改版本 #{revision_id}，未覆盖他人的修改。"
+    )
+    en = (
+        "Save conflict: the article is now at version {current} (you started from {base}). "
+        "Your text was kept as revision #{revision_id}; nothing was overwritten."
+    )
+
+    def __init__(self, current: int, base: int, revision_id: int) -> None:
+        super().__init__(current=current, base=base, revision_id=revision_id)
+
+
+# --- the store ----------------------------------------------------------------------------------
+
+
+class StoreError(NewsdeskError):
+    zh = "数据库错误：{detail}"
+    en = "Database error: {detail}"
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail=detail)
+
+
+class DatabaseMissing(StoreError):
+    zh = "数据库 {path} 不存在。先用 `newsdesk user add` 或 `newsdesk demo` 创建。"
+    en = "There is no database at {path}. Create one with `newsdesk user add` or `newsdesk demo`."
+
+    def __init__(self, path: str) -> None:
+        NewsdeskError.__init__(self, path=path)
+
+
+class NotADatabase(StoreError):
+    zh = "{path} 不是稿件工作站的数据库（{why}），未做任何改动。"
+    en = "{path} is not a Newsdesk database ({why}); nothing was changed."
+
+    def __init__(self, path: str, why: Words) -> None:
+        NewsdeskError.__init__(self, path=path, why=why)
+
+
+class NewerDatabase(StoreError):
+    zh = "{path} 由更新版本的稿件工作站创建（数据结构 {found}，本程序支持到 {supported}），请升级程序。"
+    en = "{path} was written by a newer Newsdesk (schema {found}; this one knows up to {supported}). Please upgrade."
+
+    def __init__(self, path: str, found: object, supported: object) -> None:
+        NewsdeskError.__init__(self, path=path, found=found, supported=supported)
+
+
+class DatabaseBusy(StoreError):
+    zh = "数据库 {path} 正被其他程序锁定，请稍后再试。"
+    en = "The database {path} is locked by another program; try again shortly."
+
+    def __init__(self, path: str) -> None:
+        NewsdeskError.__init__(self, path=path)

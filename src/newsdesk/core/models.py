@@ -1,0 +1,260 @@
+"""Plain data the domain works with. Immutable; services build new values instead of mutating."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    EDITOR = "editor"
+    AUDITOR = "auditor"
+    PRODUCER = "producer"
+    ADMIN = "admin"
+
+
+ROLE_LABELS: dict[Role, tuple[str, str]] = {
+    Role.EDITOR: ("编辑", "editor"),
+    Role.AUDITOR: ("审核", "auditor"),
+    Role.PRODUCER: ("出品", "producer"),
+    Role.ADMIN: ("管理员", "administrator"),
+}
+
+
+class State(StrEnum):
+    DRAFT = "draft"
+    AWAITING_AUDIT = "awaiting_audit"
+    AWAITING_PRODUCTION = "awaiting_production"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    SPIKED = "spiked"
+
+
+STATE_LABELS: dict[State, tuple[str, str]] = {
+    State.DRAFT: ("编辑中", "draft"),
+    State.AWAITING_AUDIT: ("待审核", "awaiting audit"),
+    State.AWAITING_PRODUCTION: ("待出品", "awaiting sign-off"),
+    State.APPROVED: ("已签发", "approved"),
+    State.PUBLISHED: ("已发布", "published"),
+    State.SPIKED: ("已作废", "spiked"),
+}
+
+
+class Level(StrEnum):
+    """The three levels of 三审, in order. A person signs at most one of them per article."""
+
+    EDITOR = "editor"
+    AUDITOR = "auditor"
+    PRODUCER = "producer"
+
+
+LEVEL_LABELS: dict[Level, tuple[str, str]] = {
+    Level.EDITOR: ("编辑", "editor"),
+    Level.AUDITOR: ("审核", "auditor"),
+    Level.PRODUCER: ("出品", "producer"),
+}
+
+
+class Action(StrEnum):
+    EDIT = "edit"
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    SIGN = "sign"
+    RETURN = "return"
+    REOPEN = "reopen"
+    SPIKE = "spike"
+    PUBLISH = "publish"
+    EXPORT = "export"
+
+
+ACTION_LABELS: dict[Action, tuple[str, str]] = {
+    Action.EDIT: ("修改", "edit"),
+    Action.SUBMIT: ("提交审核", "submit"),
+    Action.APPROVE: ("审核通过", "approve"),
+    Action.SIGN: ("签发", "sign off"),
+    Action.RETURN: ("退回", "return"),
+    Action.REOPEN: ("重新编辑", "reopen"),
+    Action.SPIKE: ("作废", "spike"),
+    Action.PUBLISH: ("标记为已发布", "mark published"),
+    Action.EXPORT: ("导出", "export"),
+}
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    disabled: bool = False
+    created_at: datetime | None = None
+
+    def has_role(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def is_admin(self) -> bool:
+        return Role.ADMIN in self.roles
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What sign-in needs; kept apart from User so a hash never travels with a user object."""
+
+    user: User
+    password_hash: str
+    failed_attempts: int
+    last_failed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class ArticleContent:
+    """Everything that appears in the export, and so everything a sign-off vouches for."""
+
+    title: str
+    body: str
+    author: str = ""
+    digest: str = ""
+    column: str = ""
+    cover: str = ""  # media hash of the cover image, "" for none
+    source_url: str = ""
+    original: bool = False
+
+    def content_hash(self) -> str:
+        canonical = json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    def metadata(self) -> dict[str, object]:
+        data = asdict(self)
+        del data["title"], data["body"]
+        return data
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    content: ArticleContent
+    state: State
+    version: int
+    creator_id: int
+    editor_ids: tuple[int, ...]
+    created_at: datetime
+    updated_at: datetime
+    revision_id: int
+    published_url: str = ""
+    published_at: datetime | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return self.content.content_hash()
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: int
+    title: str
+    state: State
+    author: str
+    column: str
+    creator_name: str
+    updated_at: datetime
+    version: int
+
+
+class RevisionKind(StrEnum):
+    SAVE = "save"
+    CONFLICT = "conflict"  # a stale save or a save after losing the lock: kept, never current
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    article_id: int
+    version: int
+    user_id: int
+    created_at: datetime
+    content_hash: str
+    kind: RevisionKind
+    content: ArticleContent | None = None  # loaded on demand; listings leave it out
+
+
+@dataclass(frozen=True)
+class SignOff:
+    id: int
+    article_id: int
+    level: Level
+    user_id: int
+    content_hash: str
+    signed_at: datetime
+    voided_at: datetime | None = None
+    void_reason: str = ""
+
+    @property
+    def valid(self) -> bool:
+        return self.voided_at is None
+
+
+class NoteKind(StrEnum):
+    RETURN = "return"
+    REOPEN = "reopen"
+    SPIKE = "spike"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A reason given with a return, reopen or spike."""
+
+    id: int
+    article_id: int
+    kind: NoteKind
+    user_id: int
+    reason: str
+    created_at: datetime
+    from_state: State
+
+
+@dataclass(frozen=True)
+class Lock:
+    article_id: int
+    user_id: int
+    machine: str
+    acquired_at: datetime
+    heartbeat_at: datetime
+    expires_at: datetime
+
+    def live(self, now: datetime) -> bool:
+        return now < self.expires_at
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    actor_id: int | None
+    action: str
+    article_id: int | None
+    detail: dict[str, object] = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    title: str
+    state: State
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    score: float
+
+
+@dataclass(frozen=True)
+class Media:
+    hash: str
+    mime: str
+    size: int
+    width: int | None
+    height: int | None

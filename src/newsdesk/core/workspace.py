@@ -1,0 +1,39 @@
+"""One object that wires the services over a repository: what the CLI and the UI hold."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.core.articles import ArticleService
+from newsdesk.core.audit import ChainReport, verify_chain
+from newsdesk.core.checks import DEFAULT_CHECKS, Check
+from newsdesk.core.context import Clock, Context, utc_now
+from newsdesk.core.locks import LockService
+from newsdesk.core.repository import Repository
+from newsdesk.core.users import UserService
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    audit: ChainReport
+    database_problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.audit.intact and not self.database_problems
+
+
+class Workspace:
+    def __init__(
+        self, repo: Repository, *, clock: Clock = utc_now,
+        checks: Sequence[Check] = DEFAULT_CHECKS, machine: str | None = None,
+    ) -> None:
+        self.ctx = Context(repo, clock) if machine is None else Context(repo, clock, machine)
+        self.repo = repo
+        self.users = UserService(self.ctx)
+        self.articles = ArticleService(self.ctx, self.users, checks)
+        self.locks = LockService(self.ctx)
+
+    def verify(self) -> HealthReport:
+        return HealthReport(verify_chain(self.repo.iter_audit()), self.repo.integrity_problems())

@@ -1,0 +1,548 @@
+"""The SQLite implementation of the core's Repository protocol."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newsdesk.core.errors import StoreError
+from newsdesk.core.models import (
+    Article,
+    ArticleContent,
+    ArticleSummary,
+    AuditEntry,
+    Credentials,
+    Level,
+    Lock,
+    Media,
+    Note,
+    NoteKind,
+    Revision,
+    RevisionKind,
+    Role,
+    SearchHit,
+    SignOff,
+    State,
+    User,
+)
+from newsdesk.store import fts
+from newsdesk.store.sqlite_open import open_connection, translate
+
+Row = sqlite3.Row
+
+
+def _ts(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _dt_req(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _pack(body: str) -> bytes:
+    return zlib.compress(body.encode("utf-8"), 6)
+
+
+def _unpack(blob: bytes) -> str:
+    return zlib.decompress(blob).decode("utf-8")
+
+
+def _meta_json(content: ArticleContent) -> str:
+    return json.dumps(content.metadata(), ensure_ascii=False, sort_keys=True)
+
+
+def _content(title: str, meta: str, body: bytes) -> ArticleContent:
+    data: dict[str, Any] = json.loads(meta)
+    return ArticleContent(title=title, body=_unpack(body), **data)
+
+
+def _user(row: Row) -> User:
+    roles = frozenset(Role(r) for r in row["roles"].split(",") if r)
+    return User(
+        row["id"], row["username"], row["display_name"], roles, bool(row["disabled"]),
+        _dt(row["created_at"]),
+    )
+
+
+class SqliteStore:
+    """One SQLite file. Thread use: one store per thread (it holds one connection)."""
+
+    def __init__(self, path: Path, *, create: bool = False) -> None:
+        self.path = path
+        self._db = open_connection(path, create=create)
+        self._conn = self._db.conn
+        self._conn.row_factory = sqlite3.Row
+
+    @property
+    def target(self) -> str:
+        return str(self.path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE takes the write lock up front, so two writers queue on the busy
+        timeout instead of one failing half-way with SQLITE_BUSY."""
+        if self._conn.in_transaction:
+            yield  # nested: the outer transaction decides
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise translate(error, self.target) from None
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise translate(error, self.target) from None
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        try:
+            row: Row | None = self._conn.execute(sql, params).fetchone()
+        except sqlite3.Error as error:
+            raise translate(error, self.target) from None
+        return row
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as error:
+            raise translate(error, self.target) from None
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Execute a write; returns lastrowid."""
+        try:
+            cursor = self._conn.execute(sql, params)
+        except sqlite3.IntegrityError as error:
+            raise StoreError(str(error)) from None
+        except sqlite3.Error as error:
+            raise translate(error, self.target) from None
+        return cursor.lastrowid or 0
+
+    # --- users ---------------------------------------------------------------------------------
+
+    def count_users(self) -> int:
+        row = self._one("SELECT count(*) FROM users")
+        return int(row[0]) if row else 0
+
+    def add_user(
+        self, username: str, display_name: str, roles: frozenset[Role], password_hash: str,
+        now: datetime,
+    ) -> User:
+        user_id = self._run(
+            "INSERT INTO users (username, display_name, roles, password_hash, created_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (username, display_name, ",".join(sorted(roles)), password_hash, _ts(now)),
+        )
+        user = self.get_user(user_id)
+        assert user is not None
+        return user
+
+    def get_user(self, user_id: int) -> User | None:
+        row = self._one("SELECT * FROM users WHERE id = ?", (user_id,))
+        return _user(row) if row else None
+
+    def find_user(self, username: str) -> User | None:
+        row = self._one("SELECT * FROM users WHERE username = ?", (username,))
+        return _user(row) if row else None
+
+    def get_credentials(self, username: str) -> Credentials | None:
+        row = self._one("SELECT * FROM users WHERE username = ?", (username,))
+        if row is None:
+            return None
+        return Credentials(
+            _user(row), row["password_hash"], row["failed_attempts"], _dt(row["last_failed_at"])
+        )
+
+    def list_users(self) -> list[User]:
+        return [_user(r) for r in self._all("SELECT * FROM users ORDER BY id")]
+
+    def update_user(
+        self, user_id: int, *, display_name: str | None = None,
+        roles: frozenset[Role] | None = None, disabled: bool | None = None,
+        password_hash: str | None = None,
+    ) -> None:
+        changes: dict[str, Any] = {}
+        if display_name is not None:
+            changes["display_name"] = display_name
+        if roles is not None:
+            changes["roles"] = ",".join(sorted(roles))
+        if disabled is not None:
+            changes["disabled"] = int(disabled)
+        if password_hash is not None:
+            changes["password_hash"] = password_hash
+        if changes:
+            assignments = ", ".join(f"{column} = ?" for column in changes)
+            self._run(f"UPDATE users SET {assignments} WHERE id = ?", [*changes.values(), user_id])
+
+    def record_failed_sign_in(self, user_id: int, now: datetime) -> None:
+        self._run(
+            "UPDATE users SET failed_attempts = failed_attempts + 1, last_failed_at = ?"
+            " WHERE id = ?",
+            (_ts(now), user_id),
+        )
+
+    def clear_failed_sign_ins(self, user_id: int) -> None:
+        self._run(
+            "UPDATE users SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?", (user_id,)
+        )
+
+    # --- articles ------------------------------------------------------------------------------
+
+    def create_article(
+        self, content: ArticleContent, creator_id: int, editor_ids: Sequence[int], now: datetime
+    ) -> int:
+        article_id = self._run(
+            "INSERT INTO articles (state, version, creator_id, title, author, column_name,"
+            " created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+            (State.DRAFT.value, creator_id, content.title, content.author, content.column,
+             _ts(now), _ts(now)),
+        )
+        revision_id = self._insert_revision(
+            article_id, 1, content, creator_id, now, RevisionKind.SAVE
+        )
+        self._run("UPDATE articles SET revision_id = ? WHERE id = ?", (revision_id, article_id))
+        self.set_editors(article_id, editor_ids)
+        self._index(article_id, content)
+        return article_id
+
+    def get_article(self, article_id: int) -> Article | None:
+        row = self._one(
+            "SELECT a.*, r.title AS r_title, r.meta, r.body FROM articles a"
+            " JOIN revisions r ON r.id = a.revision_id WHERE a.id = ?",
+            (article_id,),
+        )
+        if row is None:
+            return None
+        editors = tuple(
+            r[0] for r in self._all(
+                "SELECT user_id FROM article_editors WHERE article_id = ? ORDER BY position",
+                (article_id,),
+            )
+        )
+        return Article(
+            id=row["id"],
+            content=_content(row["r_title"], row["meta"], row["body"]),
+            state=State(row["state"]),
+            version=row["version"],
+            creator_id=row["creator_id"],
+            editor_ids=editors,
+            created_at=_dt_req(row["created_at"]),
+            updated_at=_dt_req(row["updated_at"]),
+            revision_id=row["revision_id"],
+            published_url=row["published_url"],
+            published_at=_dt(row["published_at"]),
+        )
+
+    def save_content(
+        self, article_id: int, content: ArticleContent, user_id: int, now: datetime
+    ) -> int:
+        old = self.get_article(article_id)
+        if old is None:
+            raise StoreError(f"article {article_id} vanished during a save")
+        version = old.version + 1
+        revision_id = self._insert_revision(
+            article_id, version, content, user_id, now, RevisionKind.SAVE
+        )
+        self._run(
+            "UPDATE articles SET version = ?, revision_id = ?, title = ?, author = ?,"
+            " column_name = ?, updated_at = ? WHERE id = ?",
+            (version, revision_id, content.title, content.author, content.column, _ts(now),
+             article_id),
+        )
+        self._unindex(article_id, old.content)
+        self._index(article_id, content)
+        return version
+
+    def add_side_revision(
+        self, article_id: int, content: ArticleContent, user_id: int, now: datetime,
+        kind: RevisionKind,
+    ) -> int:
+        row = self._one("SELECT version FROM articles WHERE id = ?", (article_id,))
+        version = int(row[0]) if row else 0
+        return self._insert_revision(article_id, version, content, user_id, now, kind)
+
+    def _insert_revision(
+        self, article_id: int, version: int, content: ArticleContent, user_id: int,
+        now: datetime, kind: RevisionKind,
+    ) -> int:
+        return self._run(
+            "INSERT INTO revisions (article_id, version, user_id, created_at, kind,"
+            " content_hash, title, meta, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, version, user_id, _ts(now), kind.value, content.content_hash(),
+             content.title, _meta_json(content), _pack(content.body)),
+        )
+
+    def _index(self, article_id: int, content: ArticleContent) -> None:
+        self._run(
+            "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",
+            (article_id, fts.index_text(content.title), fts.index_text(content.body)),
+        )
+
+    def _unindex(self, article_id: int, content: ArticleContent) -> None:
+        # A contentless table forgets a row only when told exactly which tokens it held.
+        self._run(
+            "INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            (article_id, fts.index_text(content.title), fts.index_text(content.body)),
+        )
+
+    def set_editors(self, article_id: int, editor_ids: Sequence[int]) -> None:
+        self._run("DELETE FROM article_editors WHERE article_id = ?", (article_id,))
+        for position, user_id in enumerate(editor_ids):
+            self._run(
+                "INSERT INTO article_editors (article_id, user_id, position) VALUES (?, ?, ?)",
+                (article_id, user_id, position),
+            )
+
+    def set_state(
+        self, article_id: int, state: State, now: datetime, *, published_url: str = "",
+        published_at: datetime | None = None,
+    ) -> None:
+        if published_at is not None:
+            self._run(
+                "UPDATE articles SET state = ?, updated_at = ?, published_url = ?,"
+                " published_at = ? WHERE id = ?",
+                (state.value, _ts(now), published_url, _ts(published_at), article_id),
+            )
+        else:
+            self._run(
+                "UPDATE articles SET state = ?, updated_at = ? WHERE id = ?",
+                (state.value, _ts(now), article_id),
+            )
+
+    def list_revisions(self, article_id: int) -> list[Revision]:
+        return [
+            Revision(r["id"], r["article_id"], r["version"], r["user_id"],
+                     _dt_req(r["created_at"]), r["content_hash"], RevisionKind(r["kind"]))
+            for r in self._all(
+                "SELECT id, article_id, version, user_id, created_at, content_hash, kind"
+                " FROM revisions WHERE article_id = ? ORDER BY id",
+                (article_id,),
+            )
+        ]
+
+    def get_revision(self, revision_id: int) -> Revision | None:
+        r = self._one("SELECT * FROM revisions WHERE id = ?", (revision_id,))
+        if r is None:
+            return None
+        return Revision(
+            r["id"], r["article_id"], r["version"], r["user_id"], _dt_req(r["created_at"]),
+            r["content_hash"], RevisionKind(r["kind"]), _content(r["title"], r["meta"], r["body"]),
+        )
+
+    def queue(
+        self, states: Sequence[State] | None, limit: int, offset: int = 0
+    ) -> list[ArticleSummary]:
+        select = (
+            "SELECT a.id, a.title, a.state, a.author, a.column_name, a.updated_at, a.version,"
+            " u.display_name FROM articles a JOIN users u ON u.id = a.creator_id"
+        )
+        order = " ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?"
+        if states:
+            marks = ", ".join("?" for _ in states)
+            rows = self._all(
+                f"{select} WHERE a.state IN ({marks}){order}",
+                [*(s.value for s in states), limit, offset],
+            )
+        else:
+            rows = self._all(select + order, (limit, offset))
+        return [
+            ArticleSummary(r["id"], r["title"], State(r["state"]), r["author"], r["column_name"],
+                           r["display_name"], _dt_req(r["updated_at"]), r["version"])
+            for r in rows
+        ]
+
+    def count_by_state(self) -> dict[State, int]:
+        counts = {s: 0 for s in State}
+        for row in self._all("SELECT state, count(*) FROM articles GROUP BY state"):
+            counts[State(row[0])] = row[1]
+        return counts
+
+    def search(self, query: str, limit: int) -> list[SearchHit]:
+        expression = fts.match_expression(query)
+        if expression is None:
+            return []
+        ranked = self._all(
+            "SELECT rowid, bm25(article_fts, 5.0, 1.0) AS score FROM article_fts"
+            " WHERE article_fts MATCH ? ORDER BY score LIMIT ?",
+            (expression, limit),
+        )
+        hits: list[SearchHit] = []
+        for row in ranked:
+            found = self._one(
+                "SELECT a.state, r.title, r.body FROM articles a"
+                " JOIN revisions r ON r.id = a.revision_id WHERE a.id = ?",
+                (row["rowid"],),
+            )
+            if found is None:
+                continue
+            text, spans = fts.snippet(_unpack(found["body"]), query)
+            hits.append(SearchHit(row["rowid"], found["title"], State(found["state"]), text,
+                                  spans, -float(row["score"])))
+        return hits
+
+    # --- sign-offs and notes -------------------------------------------------------------------
+
+    def add_sign_off(
+        self, article_id: int, level: Level, user_id: int, content_hash: str, now: datetime
+    ) -> None:
+        self._run(
+            "INSERT INTO sign_offs (article_id, level, user_id, content_hash, signed_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (article_id, level.value, user_id, content_hash, _ts(now)),
+        )
+
+    def void_sign_offs(
+        self, article_id: int, levels: Sequence[Level], reason: str, now: datetime
+    ) -> None:
+        marks = ", ".join("?" for _ in levels)
+        self._run(
+            f"UPDATE sign_offs SET voided_at = ?, void_reason = ? WHERE article_id = ?"
+            f" AND voided_at IS NULL AND level IN ({marks})",
+            [_ts(now), reason, article_id, *(lv.value for lv in levels)],
+        )
+
+    def list_sign_offs(self, article_id: int) -> list[SignOff]:
+        return [
+            SignOff(r["id"], r["article_id"], Level(r["level"]), r["user_id"], r["content_hash"],
+                    _dt_req(r["signed_at"]), _dt(r["voided_at"]), r["void_reason"])
+            for r in self._all(
+                "SELECT * FROM sign_offs WHERE article_id = ? ORDER BY id", (article_id,)
+            )
+        ]
+
+    def add_note(
+        self, article_id: int, kind: NoteKind, user_id: int, reason: str, from_state: State,
+        now: datetime,
+    ) -> None:
+        self._run(
+            "INSERT INTO notes (article_id, kind, user_id, reason, from_state, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (article_id, kind.value, user_id, reason, from_state.value, _ts(now)),
+        )
+
+    def list_notes(self, article_id: int) -> list[Note]:
+        return [
+            Note(r["id"], r["article_id"], NoteKind(r["kind"]), r["user_id"], r["reason"],
+                 _dt_req(r["created_at"]), State(r["from_state"]))
+            for r in self._all("SELECT * FROM notes WHERE article_id = ? ORDER BY id",
+                               (article_id,))
+        ]
+
+    # --- locks ---------------------------------------------------------------------------------
+
+    def get_lock(self, article_id: int) -> Lock | None:
+        r = self._one("SELECT * FROM locks WHERE article_id = ?", (article_id,))
+        if r is None:
+            return None
+        return Lock(r["article_id"], r["user_id"], r["machine"], _dt_req(r["acquired_at"]),
+                    _dt_req(r["heartbeat_at"]), _dt_req(r["expires_at"]))
+
+    def put_lock(self, lock: Lock) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO locks (article_id, user_id, machine, acquired_at,"
+            " heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (lock.article_id, lock.user_id, lock.machine, _ts(lock.acquired_at),
+             _ts(lock.heartbeat_at), _ts(lock.expires_at)),
+        )
+
+    def delete_lock(self, article_id: int) -> None:
+        self._run("DELETE FROM locks WHERE article_id = ?", (article_id,))
+
+    # --- audit ---------------------------------------------------------------------------------
+
+    def last_audit_entry(self) -> AuditEntry | None:
+        row = self._one("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1")
+        return self._audit(row) if row else None
+
+    def append_audit(self, entry: AuditEntry) -> int:
+        return self._run(
+            "INSERT INTO audit_log (id, at, actor_id, action, article_id, detail, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry.id, _ts(entry.at), entry.actor_id, entry.action, entry.article_id,
+             json.dumps(entry.detail, ensure_ascii=False, sort_keys=True), entry.prev_hash,
+             entry.hash),
+        )
+
+    def iter_audit(self) -> Iterator[AuditEntry]:
+        try:
+            cursor = self._conn.execute("SELECT * FROM audit_log ORDER BY id")
+            for row in cursor:
+                yield self._audit(row)
+        except sqlite3.Error as error:
+            raise translate(error, self.target) from None
+
+    @staticmethod
+    def _audit(row: Row) -> AuditEntry:
+        return AuditEntry(row["id"], _dt_req(row["at"]), row["actor_id"], row["action"],
+                          row["article_id"], json.loads(row["detail"]), row["prev_hash"],
+                          row["hash"])
+
+    # --- media and settings --------------------------------------------------------------------
+
+    def put_media(
+        self, digest: str, data: bytes, mime: str, width: int | None, height: int | None,
+        now: datetime,
+    ) -> None:
+        self._run(
+            "INSERT OR IGNORE INTO media (hash, mime, size, width, height, data, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (digest, mime, len(data), width, height, data, _ts(now)),
+        )
+
+    def get_media(self, digest: str) -> tuple[Media, bytes] | None:
+        r = self._one("SELECT * FROM media WHERE hash = ?", (digest,))
+        if r is None:
+            return None
+        return Media(r["hash"], r["mime"], r["size"], r["width"], r["height"]), bytes(r["data"])
+
+    def get_setting(self, key: str) -> str | None:
+        r = self._one("SELECT value FROM settings WHERE key = ?", (key,))
+        return str(r[0]) if r else None
+
+    def put_setting(self, key: str, value: str) -> None:
+        self._run("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    # --- health and backup ---------------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        problems = [r[0] for r in self._all("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [
+            f"foreign key: {r[0]} row {r[1]} -> {r[2]}"
+            for r in self._all("PRAGMA foreign_key_check")
+        ]
+        return problems
+
+    def backup_to(self, destination: Path) -> None:
+        """A consistent copy made with SQLite's online backup API, safe while others write."""
+        if destination.exists():
+            raise StoreError(f"{destination} already exists; choose a new file name")
+        partial = destination.with_name(destination.name + ".partial")
+        try:
+            target = sqlite3.connect(str(partial))
+            with target:
+                self._conn.backup(target)
+            target.close()
+            partial.replace(destination)
+        except (sqlite3.Error, OSError) as error:
+            partial.unlink(missing_ok=True)
+            raise StoreError(f"backup to {destination} failed: {error}") from None

@@ -1,0 +1,31 @@
+"""Choosing a backend from `--db` / NEWSDESK_DB."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+from newsdesk.core.errors import InvalidInput
+from newsdesk.store.sqlite_store import SqliteStore
+
+APP_NAME = "newsdesk"
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "newsdesk.db"
+
+
+def open_repository(target: str | None, *, create: bool = False) -> SqliteStore:
+    """Open the store named by `target` (a file path); None means the per-user default."""
+    if target and target.startswith(("postgresql://", "postgres://")):
+        raise InvalidInput(
+            "本版本尚不支持 PostgreSQL 团队模式", "PostgreSQL team mode is not available yet"
+        )
+    if target:
+        path = Path(target).expanduser()
+    else:
+        path = default_database_path()
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    return SqliteStore(path, create=create)
