@@ -1,0 +1,274 @@
+"""One function per command. Each opens the workspace, calls a service, prints the result."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from newsdesk import __version__
+from newsdesk.cli import output
+from newsdesk.cli.session import Session
+from newsdesk.core.demo import build_demo
+from newsdesk.core.importing import read_article_file
+from newsdesk.core.models import State
+from newsdesk.core.users import parse_roles
+from newsdesk.store import default_database_path
+
+Handler = Callable[[Session], int]
+
+
+def dispatch(s: Session) -> int:
+    command = s.args.command or "gui"
+    if command == "user":
+        return USER[s.args.user_command](s)
+    if command == "article":
+        return ARTICLE[s.args.article_command](s)
+    return COMMANDS[command](s)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# --- app and demo ------------------------------------------------------------------------------
+
+
+def gui(s: Session) -> int:
+    _say(s.t("newsdesk: 桌面程序尚未包含在本版本中；请先使用命令行。",
+             "newsdesk: the desktop app is not part of this version yet; use the command line."))
+    return 1
+
+
+def demo(s: Session) -> int:
+    ws = s.workspace(create=True)
+    total = s.args.articles
+
+    def progress(done: int) -> None:
+        _say(s.t(f"已生成 {done}/{total} 篇", f"generated {done}/{total}"))
+
+    result = build_demo(ws, extra_articles=total, password=s.args.password,
+                        progress=progress if total >= 1000 else None)
+    users = {u.username: u for u in ws.users.list()}
+    if s.args.json:
+        output.emit_json({
+            "database": s.store.target,
+            "users": [{**output.user_json(users[name]), "password": pw}
+                      for name, pw in result.passwords.items()],
+            "articles": result.article_ids,
+        })
+        return 0
+    print(s.t(f"演示数据库：{s.store.target}", f"Demo database: {s.store.target}"))
+    print(s.t("演示用户（密码只显示这一次）：", "Demo users (passwords are shown only once):"))
+    for name, pw in result.passwords.items():
+        print(f"  {output.user_line(users[name], s.lang)}\t{pw}")
+    print(s.t("各状态稿件：", "Articles in every state:"))
+    for what, article_id in result.article_ids.items():
+        print(f"  {what}: {article_id}")
+    return 0
+
+
+# --- users -------------------------------------------------------------------------------------
+
+
+def user_add(s: Session) -> int:
+    ws = s.workspace(create=True)
+    first = ws.users.count() == 0
+    actor = s.actor() if s.args.as_user else None
+    roles = parse_roles(s.args.role)
+    password = s.new_password(s.args.name, first_user=first and actor is None)
+    user = ws.users.add(actor, s.args.name, s.args.display_name, roles, password)
+    print(user.id)
+    return 0
+
+
+def user_list(s: Session) -> int:
+    users = s.workspace().users.list()
+    if s.args.json:
+        output.emit_json([output.user_json(u) for u in users])
+    else:
+        for user in users:
+            print(output.user_line(user, s.lang))
+    return 0
+
+
+def user_disable(s: Session) -> int:
+    s.workspace().users.update(s.actor(), s.args.name, disabled=True)
+    return 0
+
+
+def user_enable(s: Session) -> int:
+    s.workspace().users.update(s.actor(), s.args.name, disabled=False)
+    return 0
+
+
+def user_roles(s: Session) -> int:
+    s.workspace().users.update(s.actor(), s.args.name, roles=parse_roles(s.args.role))
+    return 0
+
+
+def user_passwd(s: Session) -> int:
+    actor = s.actor()
+    new = s.new_password(s.args.name, first_user=False)
+    s.workspace().users.reset_password(actor, s.args.name, new)
+    return 0
+
+
+# --- articles ----------------------------------------------------------------------------------
+
+
+def article_import(s: Session) -> int:
+    imported = read_article_file(Path(s.args.file))  # read before opening: bad files change nothing
+    actor = s.actor()
+    article_id = s.workspace().articles.create(actor, imported.content, imported.co_editors)
+    print(article_id)
+    return 0
+
+
+def article_edit(s: Session) -> int:
+    imported = read_article_file(Path(s.args.file))
+    ws = s.workspace()
+    actor = s.actor()
+    article = ws.articles.get(s.args.id)
+    ws.locks.acquire(actor, article.id)
+    try:
+        result = ws.articles.save(actor, article.id, imported.content, article.version)
+        if imported.co_editors:
+            ws.articles.set_co_editors(actor, article.id, imported.co_editors)
+    finally:
+        ws.locks.release(actor, article.id)
+    if result.sent_back_to_audit:
+        _say(s.t("出品修改了稿件，已退回待审核。", "The producer's edit sent the article back to audit."))
+    print(result.version)
+    return 0
+
+
+def article_show(s: Session) -> int:
+    details = s.workspace().articles.details(s.args.id)
+    if s.args.json:
+        output.emit_json(output.details_json(details))
+    else:
+        print(output.details_text(details, s.lang))
+    return 0
+
+
+def queue(s: Session) -> int:
+    state = State(s.args.state) if s.args.state else None
+    items = s.workspace().articles.queue(state, limit=s.args.limit)
+    if s.args.json:
+        output.emit_json([output.summary_json(i) for i in items])
+    else:
+        for item in items:
+            print(output.summary_line(item, s.lang))
+    return 0
+
+
+def search(s: Session) -> int:
+    hits = s.workspace().articles.search(s.args.text, limit=s.args.limit)
+    if s.args.json:
+        output.emit_json([output.hit_json(h) for h in hits])
+    else:
+        for hit in hits:
+            print(output.hit_lines(hit, s.lang))
+        if not hits:
+            _say(s.t("没有找到。", "Nothing found."))
+    return 0
+
+
+def _chain_action(name: str) -> Handler:
+    def run(s: Session) -> int:
+        ws = s.workspace()
+        actor = s.actor()
+        articles = ws.articles
+        if name in ("return", "reopen", "spike"):
+            method = {"return": articles.return_, "reopen": articles.reopen,
+                      "spike": articles.spike}[name]
+            method(actor, s.args.id, s.args.reason)
+        elif name == "publish":
+            articles.publish(actor, s.args.id, s.args.url)
+        else:
+            {"submit": articles.submit, "approve": articles.approve,
+             "sign": articles.sign}[name](actor, s.args.id)
+        state = articles.get(s.args.id).state
+        print(state.value)
+        return 0
+
+    return run
+
+
+def not_yet(s: Session) -> int:
+    _say(s.t("newsdesk: 导出与排版将在下一版本提供。",
+             "newsdesk: rendering and export arrive in the next version."))
+    return 1
+
+
+# --- maintenance -------------------------------------------------------------------------------
+
+
+def verify(s: Session) -> int:
+    report = s.workspace().verify()
+    audit = report.audit
+    if audit.intact:
+        print(s.t(f"审计日志完整：{audit.entries} 条记录，哈希链无误。",
+                  f"Audit log intact: {audit.entries} entries, hash chain holds."))
+    else:
+        print(s.t(f"审计日志在第 {audit.first_broken} 条处断裂：{audit.why}",
+                  f"Audit log broken at entry {audit.first_broken}: {audit.why}"))
+    if report.database_problems:
+        print(s.t("数据库检查发现问题：", "Database check found problems:"))
+        for problem in report.database_problems[:20]:
+            print(f"  {problem}")
+    else:
+        print(s.t("数据库完整性检查通过。", "Database integrity check passed."))
+    return 0 if report.ok else 1
+
+
+def backup(s: Session) -> int:
+    dest = Path(s.args.dest)
+    s.store.backup_to(dest)
+    print(dest)
+    return 0
+
+
+def doctor(s: Session) -> int:
+    def line(label: str, value: str) -> None:
+        print(f"{label:<22}{value}")
+
+    line("newsdesk", __version__)
+    line("Python", sys.version.split()[0])
+    line("SQLite", sqlite3.sqlite_version)
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
+        fts5 = "ok"
+    except sqlite3.Error as error:
+        fts5 = f"missing ({error})"
+    probe.close()
+    line("SQLite FTS5", fts5)
+    target = s.target or str(default_database_path())
+    line("database", target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")))
+    try:
+        import PySide6  # noqa: F401  (only probing whether the app could start)
+
+        qt = "ok"
+    except ImportError:
+        qt = s.t("未安装（桌面程序不可用）", "not installed (no desktop app)")
+    line("Qt (PySide6)", qt)
+    line("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "(default)"))
+    return 0
+
+
+COMMANDS: dict[str, Handler] = {
+    "gui": gui, "demo": demo, "queue": queue, "search": search, "verify": verify,
+    "backup": backup, "doctor": doctor, "export": not_yet, "render": not_yet,
+    **{name: _chain_action(name)
+       for name in ("submit", "approve", "sign", "return", "reopen", "spike", "publish")},
+}
+USER: dict[str, Handler] = {
+    "add": user_add, "list": user_list, "disable": user_disable, "enable": user_enable,
+    "roles": user_roles, "passwd": user_passwd,
+}
+ARTICLE: dict[str, Handler] = {"import": article_import, "edit": article_edit,
+                               "show": article_show}

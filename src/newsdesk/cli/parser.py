@@ -1,0 +1,143 @@
+"""Argument parsing. Every command and option has help text (a test holds us to that)."""
+
+from __future__ import annotations
+
+import argparse
+
+from newsdesk import __version__
+from newsdesk.core.models import State
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="稿件工作站 Newsdesk: write, review (编辑 → 审核 → 出品) and export articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
+    parser.add_argument(
+        "--db", metavar="TARGET",
+        help="SQLite database file (default: NEWSDESK_DB, else the per-user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the desktop app")
+    gui.add_argument("--demo", action="store_true", help="open a throw-away demo workspace")
+    gui.add_argument("--user", metavar="NAME", help="preselect this user at sign-in")
+
+    demo = sub.add_parser("demo", help="fill the database with demo users and articles")
+    demo.add_argument("--articles", type=_count, default=0, metavar="N",
+                      help="also generate N Chinese articles (for scale tests)")
+    demo.add_argument("--password", metavar="PW",
+                      help="give every demo user this password instead of random ones")
+    demo.add_argument("--json", action="store_true", help="print the users as JSON")
+
+    user = sub.add_parser("user", help="manage users")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser(
+        "add", help="add a user (the first must be admin; later ones need --as ADMIN)"
+    )
+    add.add_argument("name", metavar="NAME", help="username used to sign in")
+    add.add_argument("--name", dest="display_name", required=True, metavar="显示名",
+                     help="display name, used in the credits line")
+    add.add_argument("--role", required=True, metavar="ROLE[,ROLE]",
+                     help="editor, auditor, producer, admin (comma-separated)")
+    _as(add, required=False)
+    lst = user_sub.add_parser("list", help="list users")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    for action, text in (("disable", "disable a user (users are never deleted)"),
+                         ("enable", "enable a disabled user")):
+        p = user_sub.add_parser(action, help=text)
+        p.add_argument("name", metavar="NAME", help="username")
+        _as(p)
+    roles = user_sub.add_parser("roles", help="set a user's roles")
+    roles.add_argument("name", metavar="NAME", help="username")
+    roles.add_argument("--role", required=True, metavar="ROLE[,ROLE]", help="the new roles")
+    _as(roles)
+    passwd = user_sub.add_parser(
+        "passwd", help="set a password (new one from NEWSDESK_NEW_PASSWORD or a prompt)"
+    )
+    passwd.add_argument("name", metavar="NAME", help="username")
+    _as(passwd)
+
+    article = sub.add_parser("article", help="import, edit and show articles")
+    art_sub = article.add_subparsers(dest="article_command", metavar="ACTION", required=True)
+    imp = art_sub.add_parser("import", help="import a .md (front matter) or .docx file")
+    imp.add_argument("file", metavar="FILE", help="the file to import")
+    _as(imp)
+    edit = art_sub.add_parser("edit", help="replace title, body and metadata from FILE")
+    edit.add_argument("id", type=_id, metavar="ID", help="article id")
+    edit.add_argument("--file", required=True, metavar="FILE", help="a .md file")
+    _as(edit)
+    show = art_sub.add_parser("show", help="metadata, body, state, sign-offs and history")
+    show.add_argument("id", type=_id, metavar="ID", help="article id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+
+    queue = sub.add_parser("queue", help="articles by state, newest first")
+    queue.add_argument("--state", choices=[s.value for s in State], help="only this state")
+    queue.add_argument("--limit", type=_count, default=50, help="how many (default 50)")
+    queue.add_argument("--json", action="store_true", help="print JSON")
+
+    search = sub.add_parser("search", help="full-text search, Chinese terms of any length")
+    search.add_argument("text", metavar="TEXT", help="words to find (all must occur)")
+    search.add_argument("--limit", type=_count, default=20, help="how many (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
+    for name, text in (("submit", "submit a draft for audit (编辑 sign-off)"),
+                       ("approve", "approve at the audit level (审核 sign-off)"),
+                       ("sign", "sign off at the producer level (出品 sign-off)")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("id", type=_id, metavar="ID", help="article id")
+        _as(p)
+    for name, text in (("return", "return to the editors with a reason"),
+                       ("reopen", "reopen an approved article (voids every sign-off)"),
+                       ("spike", "spike (作废) an article")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("id", type=_id, metavar="ID", help="article id")
+        p.add_argument("--reason", required=True, metavar="TEXT", help="why (shown to editors)")
+        _as(p)
+    publish = sub.add_parser("publish", help="mark an approved article published")
+    publish.add_argument("id", type=_id, metavar="ID", help="article id")
+    publish.add_argument("--url", required=True, metavar="URL",
+                         help="the article's https://mp.weixin.qq.com/ address")
+    _as(publish)
+
+    export = sub.add_parser("export", help="WeChat-ready HTML of a signed article")
+    export.add_argument("id", type=_id, metavar="ID", help="article id")
+    export.add_argument("-o", dest="output", metavar="FILE", help="write a standalone page")
+    export.add_argument("--theme", metavar="NAME", help="排版主题")
+    render = sub.add_parser("render", help="WeChat-ready HTML fragment of a Markdown file")
+    render.add_argument("file", metavar="FILE.md", help="the Markdown file")
+    render.add_argument("--theme", metavar="NAME", help="排版主题")
+
+    sub.add_parser("verify", help="check the audit log's hash chain and the database")
+    backup = sub.add_parser("backup", help="consistent online backup to a new file")
+    backup.add_argument("dest", metavar="DEST", help="the backup file to create")
+    sub.add_parser("doctor", help="what works on this machine")
+    return parser
+
+
+def _as(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument(
+        "--as", dest="as_user", required=required, metavar="USER",
+        help="act as USER (password from NEWSDESK_PASSWORD or a prompt)",
+    )
+
+
+def _id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an article id: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"not an article id: {text!r}")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value

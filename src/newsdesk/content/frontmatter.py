@@ -1,0 +1,62 @@
+"""Markdown files with YAML front matter, as reporters and the samples write them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+_FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_H1 = re.compile(r"\A\s*#\s+(.+?)\s*#*\s*(?:\r?\n|\Z)")
+FIELDS = ("title", "author", "digest", "column", "source_url", "original", "editors", "cover")
+
+
+class FrontMatterError(ValueError):
+    """The front matter is not valid YAML or has a field of the wrong kind."""
+
+
+@dataclass(frozen=True)
+class MarkdownDocument:
+    body: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def parse(text: str) -> MarkdownDocument:
+    """Split front matter from the body; a lone leading `# 标题` becomes the title if none is set."""
+    text = text.lstrip("\ufeff")
+    meta: dict[str, Any] = {}
+    body = text
+    match = _FENCE.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            where = f" (line {mark.line + 2})" if mark is not None else ""
+            raise FrontMatterError(f"front matter is not valid YAML{where}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise FrontMatterError("front matter must be a set of `key: value` lines")
+        meta = {str(k).strip().lower(): v for k, v in (loaded or {}).items()}
+        body = text[match.end():]
+    if "title" not in meta:
+        heading = _H1.match(body)
+        if heading:
+            meta["title"] = heading.group(1)
+            body = body[heading.end():]
+    for key in ("title", "author", "digest", "column", "source_url", "cover"):
+        value = meta.get(key)
+        if value is not None and not isinstance(value, (str, int, float)):
+            raise FrontMatterError(f"front matter field `{key}` must be text")
+    editors = meta.get("editors")
+    if isinstance(editors, str):
+        meta["editors"] = [e for e in re.split(r"[,，\s]+", editors) if e]
+    elif editors is not None and not (
+        isinstance(editors, list) and all(isinstance(e, str) for e in editors)
+    ):
+        raise FrontMatterError("front matter field `editors` must be a list of usernames")
+    original = meta.get("original")
+    if original is not None and not isinstance(original, bool):
+        raise FrontMatterError("front matter field `original` must be true or false")
+    return MarkdownDocument(body.strip("\r\n") + "\n" if body.strip() else "", meta)
