@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sqlite3
 import sys
@@ -37,8 +38,12 @@ def _say(text: str) -> None:
 
 
 def gui(s: Session) -> int:
-    _say(s.t("newsdesk: 桌面程序尚未包含在本版本中；请先使用命令行。",
-             "newsdesk: the desktop app is not part of this version yet; use the command line."))
+    _say(
+        s.t(
+            "newsdesk: 桌面程序尚未包含在本版本中；请先使用命令行。",
+            "newsdesk: the desktop app is not part of this version yet; use the command line.",
+        )
+    )
     return 1
 
 
@@ -49,16 +54,24 @@ def demo(s: Session) -> int:
     def progress(done: int) -> None:
         _say(s.t(f"已生成 {done}/{total} 篇", f"generated {done}/{total}"))
 
-    result = build_demo(ws, extra_articles=total, password=s.args.password,
-                        progress=progress if total >= 1000 else None)
+    result = build_demo(
+        ws,
+        extra_articles=total,
+        password=s.args.password,
+        progress=progress if total >= 1000 else None,
+    )
     users = {u.username: u for u in ws.users.list()}
     if s.args.json:
-        output.emit_json({
-            "database": s.store.target,
-            "users": [{**output.user_json(users[name]), "password": pw}
-                      for name, pw in result.passwords.items()],
-            "articles": result.article_ids,
-        })
+        output.emit_json(
+            {
+                "database": s.store.target,
+                "users": [
+                    {**output.user_json(users[name]), "password": pw}
+                    for name, pw in result.passwords.items()
+                ],
+                "articles": result.article_ids,
+            }
+        )
         return 0
     print(s.t(f"演示数据库：{s.store.target}", f"Demo database: {s.store.target}"))
     print(s.t("演示用户（密码只显示这一次）：", "Demo users (passwords are shown only once):"))
@@ -140,7 +153,12 @@ def article_edit(s: Session) -> int:
     finally:
         ws.locks.release(actor, article.id)
     if result.sent_back_to_audit:
-        _say(s.t("出品修改了稿件，已退回待审核。", "The producer's edit sent the article back to audit."))
+        _say(
+            s.t(
+                "出品修改了稿件，已退回待审核。",
+                "The producer's edit sent the article back to audit.",
+            )
+        )
     print(result.version)
     return 0
 
@@ -183,14 +201,18 @@ def _chain_action(name: str) -> Handler:
         actor = s.actor()
         articles = ws.articles
         if name in ("return", "reopen", "spike"):
-            method = {"return": articles.return_, "reopen": articles.reopen,
-                      "spike": articles.spike}[name]
+            method = {
+                "return": articles.return_,
+                "reopen": articles.reopen,
+                "spike": articles.spike,
+            }[name]
             method(actor, s.args.id, s.args.reason)
         elif name == "publish":
             articles.publish(actor, s.args.id, s.args.url)
         else:
-            {"submit": articles.submit, "approve": articles.approve,
-             "sign": articles.sign}[name](actor, s.args.id)
+            {"submit": articles.submit, "approve": articles.approve, "sign": articles.sign}[name](
+                actor, s.args.id
+            )
         state = articles.get(s.args.id).state
         print(state.value)
         return 0
@@ -199,8 +221,12 @@ def _chain_action(name: str) -> Handler:
 
 
 def not_yet(s: Session) -> int:
-    _say(s.t("newsdesk: 导出与排版将在下一版本提供。",
-             "newsdesk: rendering and export arrive in the next version."))
+    _say(
+        s.t(
+            "newsdesk: 导出与排版将在下一版本提供。",
+            "newsdesk: rendering and export arrive in the next version.",
+        )
+    )
     return 1
 
 
@@ -211,11 +237,19 @@ def verify(s: Session) -> int:
     report = s.workspace().verify()
     audit = report.audit
     if audit.intact:
-        print(s.t(f"审计日志完整：{audit.entries} 条记录，哈希链无误。",
-                  f"Audit log intact: {audit.entries} entries, hash chain holds."))
+        print(
+            s.t(
+                f"审计日志完整：{audit.entries} 条记录，哈希链无误。",
+                f"Audit log intact: {audit.entries} entries, hash chain holds.",
+            )
+        )
     else:
-        print(s.t(f"审计日志在第 {audit.first_broken} 条处断裂：{audit.why}",
-                  f"Audit log broken at entry {audit.first_broken}: {audit.why}"))
+        print(
+            s.t(
+                f"审计日志在第 {audit.first_broken} 条处断裂：{audit.why}",
+                f"Audit log broken at entry {audit.first_broken}: {audit.why}",
+            )
+        )
     if report.database_problems:
         print(s.t("数据库检查发现问题：", "Database check found problems:"))
         for problem in report.database_problems[:20]:
@@ -248,12 +282,14 @@ def doctor(s: Session) -> int:
     probe.close()
     line("SQLite FTS5", fts5)
     target = s.target or str(default_database_path())
-    line("database", target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")))
-    try:
-        import PySide6  # noqa: F401  (only probing whether the app could start)
-
+    line(
+        "database",
+        target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")),
+    )
+    # find_spec, not import: the CLI must stay Qt-free, this only asks whether Qt is there.
+    if importlib.util.find_spec("PySide6") is not None:
         qt = "ok"
-    except ImportError:
+    else:
         qt = s.t("未安装（桌面程序不可用）", "not installed (no desktop app)")
     line("Qt (PySide6)", qt)
     line("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "(default)"))
@@ -261,14 +297,26 @@ def doctor(s: Session) -> int:
 
 
 COMMANDS: dict[str, Handler] = {
-    "gui": gui, "demo": demo, "queue": queue, "search": search, "verify": verify,
-    "backup": backup, "doctor": doctor, "export": not_yet, "render": not_yet,
-    **{name: _chain_action(name)
-       for name in ("submit", "approve", "sign", "return", "reopen", "spike", "publish")},
+    "gui": gui,
+    "demo": demo,
+    "queue": queue,
+    "search": search,
+    "verify": verify,
+    "backup": backup,
+    "doctor": doctor,
+    "export": not_yet,
+    "render": not_yet,
+    **{
+        name: _chain_action(name)
+        for name in ("submit", "approve", "sign", "return", "reopen", "spike", "publish")
+    },
 }
 USER: dict[str, Handler] = {
-    "add": user_add, "list": user_list, "disable": user_disable, "enable": user_enable,
-    "roles": user_roles, "passwd": user_passwd,
+    "add": user_add,
+    "list": user_list,
+    "disable": user_disable,
+    "enable": user_enable,
+    "roles": user_roles,
+    "passwd": user_passwd,
 }
-ARTICLE: dict[str, Handler] = {"import": article_import, "edit": article_edit,
-                               "show": article_show}
+ARTICLE: dict[str, Handler] = {"import": article_import, "edit": article_edit, "show": article_show}

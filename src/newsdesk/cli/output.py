@@ -20,8 +20,11 @@ from newsdesk.core.models import (
     User,
 )
 
-NOTE_LABELS = {NoteKind.RETURN: ("退回意见", "returned"), NoteKind.REOPEN: ("重新编辑", "reopened"),
-               NoteKind.SPIKE: ("作废", "spiked")}
+NOTE_LABELS = {
+    NoteKind.RETURN: ("退回意见", "returned"),
+    NoteKind.REOPEN: ("重新编辑", "reopened"),
+    NoteKind.SPIKE: ("作废", "spiked"),
+}
 
 
 def emit_json(data: object) -> None:
@@ -42,8 +45,11 @@ def _word(pair: tuple[str, str], lang: str) -> str:
 
 def user_json(user: User) -> dict[str, Any]:
     return {
-        "id": user.id, "username": user.username, "display_name": user.display_name,
-        "roles": sorted(r.value for r in user.roles), "disabled": user.disabled,
+        "id": user.id,
+        "username": user.username,
+        "display_name": user.display_name,
+        "roles": sorted(r.value for r in user.roles),
+        "disabled": user.disabled,
     }
 
 
@@ -55,9 +61,14 @@ def user_line(user: User, lang: str) -> str:
 
 def summary_json(item: ArticleSummary) -> dict[str, Any]:
     return {
-        "id": item.id, "title": item.title, "state": item.state.value, "author": item.author,
-        "column": item.column, "creator": item.creator_name,
-        "updated_at": _iso(item.updated_at), "version": item.version,
+        "id": item.id,
+        "title": item.title,
+        "state": item.state.value,
+        "author": item.author,
+        "column": item.column,
+        "creator": item.creator_name,
+        "updated_at": _iso(item.updated_at),
+        "version": item.version,
     }
 
 
@@ -68,8 +79,11 @@ def summary_line(item: ArticleSummary, lang: str) -> str:
 
 def hit_json(hit: SearchHit) -> dict[str, Any]:
     return {
-        "id": hit.article_id, "title": hit.title, "state": hit.state.value,
-        "snippet": hit.snippet, "highlights": [list(span) for span in hit.highlights],
+        "id": hit.article_id,
+        "title": hit.title,
+        "state": hit.state.value,
+        "snippet": hit.snippet,
+        "highlights": [list(span) for span in hit.highlights],
         "score": round(hit.score, 4),
     }
 
@@ -85,30 +99,58 @@ def hit_lines(hit: SearchHit, lang: str) -> str:
 def details_json(d: ArticleDetails) -> dict[str, Any]:
     a, c = d.article, d.article.content
     return {
-        "id": a.id, "state": a.state.value, "version": a.version, "title": c.title,
-        "author": c.author, "digest": c.digest, "column": c.column, "cover": c.cover,
-        "source_url": c.source_url, "original": c.original, "body": c.body,
+        "id": a.id,
+        "state": a.state.value,
+        "version": a.version,
+        "title": c.title,
+        "author": c.author,
+        "digest": c.digest,
+        "column": c.column,
+        "cover": c.cover,
+        "source_url": c.source_url,
+        "original": c.original,
+        "body": c.body,
         "content_hash": a.content_hash,
         "creator": {"id": a.creator_id, "name": d.names[a.creator_id]},
         "editors": [{"id": i, "name": d.names[i]} for i in a.editor_ids],
-        "created_at": _iso(a.created_at), "updated_at": _iso(a.updated_at),
-        "published_url": a.published_url or None, "published_at": _iso(a.published_at),
+        "created_at": _iso(a.created_at),
+        "updated_at": _iso(a.updated_at),
+        "published_url": a.published_url or None,
+        "published_at": _iso(a.published_at),
         "sign_offs": [
-            {"level": s.level.value, "user_id": s.user_id, "user": d.names[s.user_id],
-             "content_hash": s.content_hash, "signed_at": _iso(s.signed_at), "valid": s.valid,
-             "voided_at": _iso(s.voided_at), "void_reason": s.void_reason or None}
+            {
+                "level": s.level.value,
+                "user_id": s.user_id,
+                "user": d.names[s.user_id],
+                "content_hash": s.content_hash,
+                "signed_at": _iso(s.signed_at),
+                "valid": s.valid,
+                "voided_at": _iso(s.voided_at),
+                "void_reason": s.void_reason or None,
+            }
             for s in d.sign_offs
         ],
         "notes": [
-            {"kind": n.kind.value, "user_id": n.user_id, "user": d.names[n.user_id],
-             "reason": n.reason, "from_state": n.from_state.value,
-             "created_at": _iso(n.created_at)}
+            {
+                "kind": n.kind.value,
+                "user_id": n.user_id,
+                "user": d.names[n.user_id],
+                "reason": n.reason,
+                "from_state": n.from_state.value,
+                "created_at": _iso(n.created_at),
+            }
             for n in d.notes
         ],
         "revisions": [
-            {"id": r.id, "version": r.version, "kind": r.kind.value, "user_id": r.user_id,
-             "user": d.names[r.user_id], "created_at": _iso(r.created_at),
-             "content_hash": r.content_hash}
+            {
+                "id": r.id,
+                "version": r.version,
+                "kind": r.kind.value,
+                "user_id": r.user_id,
+                "user": d.names[r.user_id],
+                "created_at": _iso(r.created_at),
+                "content_hash": r.content_hash,
+            }
             for r in d.revisions
         ],
         "credits": {level.value: names for level, names in d.credits().items()},
@@ -120,16 +162,24 @@ def details_text(d: ArticleDetails, lang: str) -> str:
     zh = lang == ZH
     lines = [f"#{a.id}  {c.title}"]
     label = {
-        "state": "状态" if zh else "State", "version": "版本" if zh else "Version",
-        "author": "作者" if zh else "Author", "column": "栏目" if zh else "Column",
-        "digest": "摘要" if zh else "Digest", "editors": "编辑" if zh else "Editors",
+        "state": "状态" if zh else "State",
+        "version": "版本" if zh else "Version",
+        "author": "作者" if zh else "Author",
+        "column": "栏目" if zh else "Column",
+        "digest": "摘要" if zh else "Digest",
+        "editors": "编辑" if zh else "Editors",
         "source": "阅读原文链接" if zh else "Source link",
         "original": "原创声明" if zh else "Original",
     }
-    lines.append(f"{label['state']}: {_word(STATE_LABELS[a.state], lang)}    "
-                 f"{label['version']}: {a.version}")
-    for key, value in (("author", c.author), ("column", c.column), ("digest", c.digest),
-                       ("source", c.source_url)):
+    lines.append(
+        f"{label['state']}: {_word(STATE_LABELS[a.state], lang)}    {label['version']}: {a.version}"
+    )
+    for key, value in (
+        ("author", c.author),
+        ("column", c.column),
+        ("digest", c.digest),
+        ("source", c.source_url),
+    ):
         if value:
             lines.append(f"{label[key]}: {value}")
     if c.original:
@@ -140,20 +190,29 @@ def details_text(d: ArticleDetails, lang: str) -> str:
     if d.sign_offs:
         lines.append("审签:" if zh else "Sign-offs:")
         for s in d.sign_offs:
-            status = ("有效" if zh else "valid") if s.valid else (
-                f"{'已失效' if zh else 'void'}: {s.void_reason}")
-            lines.append(f"  {_word(LEVEL_LABELS[s.level], lang)}  {d.names[s.user_id]}  "
-                         f"{_local(s.signed_at)}  {s.content_hash[:12]}  ({status})")
+            status = (
+                ("有效" if zh else "valid")
+                if s.valid
+                else (f"{'已失效' if zh else 'void'}: {s.void_reason}")
+            )
+            lines.append(
+                f"  {_word(LEVEL_LABELS[s.level], lang)}  {d.names[s.user_id]}  "
+                f"{_local(s.signed_at)}  {s.content_hash[:12]}  ({status})"
+            )
     if d.notes:
         lines.append("审稿记录:" if zh else "Review history:")
         for n in d.notes:
-            lines.append(f"  {_word(NOTE_LABELS[n.kind], lang)}  {d.names[n.user_id]}  "
-                         f"{_local(n.created_at)}: {n.reason}")
+            lines.append(
+                f"  {_word(NOTE_LABELS[n.kind], lang)}  {d.names[n.user_id]}  "
+                f"{_local(n.created_at)}: {n.reason}"
+            )
     lines.append("修改版本:" if zh else "Revisions:")
     for r in d.revisions:
         kind = "" if r.kind.value == "save" else (" (冲突另存)" if zh else " (kept conflict)")
-        lines.append(f"  #{r.id}  v{r.version}  {d.names[r.user_id]}  {_local(r.created_at)}"
-                     f"  {r.content_hash[:12]}{kind}")
+        lines.append(
+            f"  #{r.id}  v{r.version}  {d.names[r.user_id]}  {_local(r.created_at)}"
+            f"  {r.content_hash[:12]}{kind}"
+        )
     lines.append("")
     lines.append(c.body.rstrip("\n"))
     return "\n".join(lines)

@@ -15,7 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     parser.add_argument(
-        "--db", metavar="TARGET",
+        "--db",
+        metavar="TARGET",
         help="SQLite database file (default: NEWSDESK_DB, else the per-user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -25,10 +26,16 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--user", metavar="NAME", help="preselect this user at sign-in")
 
     demo = sub.add_parser("demo", help="fill the database with demo users and articles")
-    demo.add_argument("--articles", type=_count, default=0, metavar="N",
-                      help="also generate N Chinese articles (for scale tests)")
-    demo.add_argument("--password", metavar="PW",
-                      help="give every demo user this password instead of random ones")
+    demo.add_argument(
+        "--articles",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="also generate N Chinese articles (for scale tests)",
+    )
+    demo.add_argument(
+        "--password", metavar="PW", help="give every demo user this password instead of random ones"
+    )
     demo.add_argument("--json", action="store_true", help="print the users as JSON")
 
     user = sub.add_parser("user", help="manage users")
@@ -37,15 +44,26 @@ def build_parser() -> argparse.ArgumentParser:
         "add", help="add a user (the first must be admin; later ones need --as ADMIN)"
     )
     add.add_argument("name", metavar="NAME", help="username used to sign in")
-    add.add_argument("--name", dest="display_name", required=True, metavar="显示名",
-                     help="display name, used in the credits line")
-    add.add_argument("--role", required=True, metavar="ROLE[,ROLE]",
-                     help="editor, auditor, producer, admin (comma-separated)")
+    add.add_argument(
+        "--name",
+        dest="display_name",
+        required=True,
+        metavar="显示名",
+        help="display name, used in the credits line",
+    )
+    add.add_argument(
+        "--role",
+        required=True,
+        metavar="ROLE[,ROLE]",
+        help="editor, auditor, producer, admin (comma-separated)",
+    )
     _as(add, required=False)
     lst = user_sub.add_parser("list", help="list users")
     lst.add_argument("--json", action="store_true", help="print JSON")
-    for action, text in (("disable", "disable a user (users are never deleted)"),
-                         ("enable", "enable a disabled user")):
+    for action, text in (
+        ("disable", "disable a user (users are never deleted)"),
+        ("enable", "enable a disabled user"),
+    ):
         p = user_sub.add_parser(action, help=text)
         p.add_argument("name", metavar="NAME", help="username")
         _as(p)
@@ -82,23 +100,31 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=_count, default=20, help="how many (default 20)")
     search.add_argument("--json", action="store_true", help="print JSON")
 
-    for name, text in (("submit", "submit a draft for audit (编辑 sign-off)"),
-                       ("approve", "approve at the audit level (审核 sign-off)"),
-                       ("sign", "sign off at the producer level (出品 sign-off)")):
+    for name, text in (
+        ("submit", "submit a draft for audit (编辑 sign-off)"),
+        ("approve", "approve at the audit level (审核 sign-off)"),
+        ("sign", "sign off at the producer level (出品 sign-off)"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("id", type=_id, metavar="ID", help="article id")
         _as(p)
-    for name, text in (("return", "return to the editors with a reason"),
-                       ("reopen", "reopen an approved article (voids every sign-off)"),
-                       ("spike", "spike (作废) an article")):
+    for name, text in (
+        ("return", "return to the editors with a reason"),
+        ("reopen", "reopen an approved article (voids every sign-off)"),
+        ("spike", "spike (作废) an article"),
+    ):
         p = sub.add_parser(name, help=text)
         p.add_argument("id", type=_id, metavar="ID", help="article id")
         p.add_argument("--reason", required=True, metavar="TEXT", help="why (shown to editors)")
         _as(p)
     publish = sub.add_parser("publish", help="mark an approved article published")
     publish.add_argument("id", type=_id, metavar="ID", help="article id")
-    publish.add_argument("--url", required=True, metavar="URL",
-                         help="the article's https://mp.weixin.qq.com/ address")
+    publish.add_argument(
+        "--url",
+        required=True,
+        metavar="URL",
+        help="the article's https://mp.weixin.qq.com/ address",
+    )
     _as(publish)
 
     export = sub.add_parser("export", help="WeChat-ready HTML of a signed article")
@@ -118,7 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _as(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
     parser.add_argument(
-        "--as", dest="as_user", required=required, metavar="USER",
+        "--as",
+        dest="as_user",
+        required=required,
+        metavar="USER",
         help="act as USER (password from NEWSDESK_PASSWORD or a prompt)",
     )
 

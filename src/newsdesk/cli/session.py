@@ -62,7 +62,9 @@ class Session:
         if value is not None:
             return value
         if sys.stdin is not None and sys.stdin.isatty():
-            first = getpass.getpass(self.t(f"{username} 的新密码：", f"New password for {username}: "))
+            first = getpass.getpass(
+                self.t(f"{username} 的新密码：", f"New password for {username}: ")
+            )
             again = getpass.getpass(self.t("再输入一次：", "Again: "))
             if first != again:
                 raise InvalidInput("两次输入的密码不一致", "the two passwords differ")

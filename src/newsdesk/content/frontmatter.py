@@ -39,12 +39,12 @@ def parse(text: str) -> MarkdownDocument:
         if loaded is not None and not isinstance(loaded, dict):
             raise FrontMatterError("front matter must be a set of `key: value` lines")
         meta = {str(k).strip().lower(): v for k, v in (loaded or {}).items()}
-        body = text[match.end():]
+        body = text[match.end() :]
     if "title" not in meta:
         heading = _H1.match(body)
         if heading:
             meta["title"] = heading.group(1)
-            body = body[heading.end():]
+            body = body[heading.end() :]
     for key in ("title", "author", "digest", "column", "source_url", "cover"):
         value = meta.get(key)
         if value is not None and not isinstance(value, (str, int, float)):

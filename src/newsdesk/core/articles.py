@@ -129,13 +129,13 @@ class ArticleService:
 
     def permitted(self, actor: User, article_id: int) -> dict[Action, ChainRefusal | None]:
         article = self.get(article_id)
-        return chain.permitted(actor, chain.ChainView(article, self._repo.list_sign_offs(article_id)))
+        return chain.permitted(
+            actor, chain.ChainView(article, self._repo.list_sign_offs(article_id))
+        )
 
     # --- writing -------------------------------------------------------------------------------
 
-    def create(
-        self, actor: User, content: ArticleContent, co_editors: Sequence[str] = ()
-    ) -> int:
+    def create(self, actor: User, content: ArticleContent, co_editors: Sequence[str] = ()) -> int:
         actor = self._users.fresh(actor)
         if not actor.has_role(Role.EDITOR):
             raise RoleRequired(_CREATE_WORDS, ROLE_LABELS[Role.EDITOR], actor.display_name)
@@ -231,7 +231,9 @@ class ArticleService:
         with self._repo.transaction():
             article = self.get(article_id)
             chain.check(
-                Action.EXPORT, actor, chain.ChainView(article, self._repo.list_sign_offs(article_id))
+                Action.EXPORT,
+                actor,
+                chain.ChainView(article, self._repo.list_sign_offs(article_id)),
             )
             self._ctx.record(actor.id, "export", article_id, how=how, hash=article.content_hash)
         return article
@@ -274,8 +276,11 @@ class ArticleService:
             else:
                 self._repo.set_state(article_id, target, now)
             self._repo.delete_lock(article_id)  # a new stage: whoever edited before is done
-            detail: dict[str, object] = {"from": article.state.value, "to": target.value,
-                                         "hash": digest}
+            detail: dict[str, object] = {
+                "from": article.state.value,
+                "to": target.value,
+                "hash": digest,
+            }
             if reason:
                 detail["reason"] = reason
             if url:
@@ -288,7 +293,8 @@ class ArticleService:
             user = self._users.get(name)
             if not user.has_role(Role.EDITOR):
                 raise RoleRequired(
-                    ("担任稿件编辑", "co-edit an article"), ROLE_LABELS[Role.EDITOR],
+                    ("担任稿件编辑", "co-edit an article"),
+                    ROLE_LABELS[Role.EDITOR],
                     user.display_name,
                 )
             if user.id != exclude and user.id not in ids:

@@ -15,19 +15,30 @@ GENESIS = "0" * 64
 
 
 def entry_hash(
-    entry_id: int, at: datetime, actor_id: int | None, action: str, article_id: int | None,
-    detail: dict[str, object], prev_hash: str,
+    entry_id: int,
+    at: datetime,
+    actor_id: int | None,
+    action: str,
+    article_id: int | None,
+    detail: dict[str, object],
+    prev_hash: str,
 ) -> str:
     canonical = json.dumps(
         [entry_id, at.isoformat(), actor_id, action, article_id, detail, prev_hash],
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def next_entry(
-    last: AuditEntry | None, at: datetime, actor_id: int | None, action: str,
-    article_id: int | None, detail: dict[str, object],
+    last: AuditEntry | None,
+    at: datetime,
+    actor_id: int | None,
+    action: str,
+    article_id: int | None,
+    detail: dict[str, object],
 ) -> AuditEntry:
     entry_id = last.id + 1 if last else 1
     prev = last.hash if last else GENESIS
@@ -57,7 +68,12 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
         if entry.prev_hash != prev_hash:
             return ChainReport(count, entry.id, "does not follow the entry before it")
         recomputed = entry_hash(
-            entry.id, entry.at, entry.actor_id, entry.action, entry.article_id, entry.detail,
+            entry.id,
+            entry.at,
+            entry.actor_id,
+            entry.action,
+            entry.article_id,
+            entry.detail,
             entry.prev_hash,
         )
         if recomputed != entry.hash:

@@ -78,7 +78,6 @@ class ChainView:
         return signed is not None and signed.content_hash == self.article.content_hash
 
 
-
 def check(action: Action, actor: User, view: ChainView) -> None:
     """Raise the ChainRefusal that forbids `actor` doing `action` now, or return."""
     state = view.article.state

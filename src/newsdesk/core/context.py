@@ -24,7 +24,10 @@ class Context:
     machine: str = field(default_factory=socket.gethostname)
 
     def record(
-        self, actor_id: int | None, action: str, article_id: int | None = None,
+        self,
+        actor_id: int | None,
+        action: str,
+        article_id: int | None = None,
         **detail: object,
     ) -> None:
         """Append to the audit log. Call inside the transaction whose change it records."""

@@ -38,7 +38,10 @@ def _samples_dir() -> Path:
 
 
 def build_demo(
-    ws: Workspace, *, extra_articles: int = 0, password: str | None = None,
+    ws: Workspace,
+    *,
+    extra_articles: int = 0,
+    password: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> DemoResult:
     if ws.users.count():
@@ -101,7 +104,12 @@ def build_demo(
 
 
 def generate_bulk(
-    ws: Workspace, by: User, count: int, *, seed: int = 7, chars: int = 3000,
+    ws: Workspace,
+    by: User,
+    count: int,
+    *,
+    seed: int = 7,
+    chars: int = 3000,
     progress: Callable[[int], None] | None = None,
 ) -> None:
     """Add `count` generated drafts, committing in batches so a large run stays quick."""
@@ -111,7 +119,8 @@ def generate_bulk(
         with ws.repo.transaction():
             for _ in range(min(batch, count - start)):
                 title, body, column = generate_article(rng, chars)
-                ws.articles.create(by, ArticleContent(title, body, author="县融媒体中心",
-                                                      column=column))
+                ws.articles.create(
+                    by, ArticleContent(title, body, author="县融媒体中心", column=column)
+                )
         if progress:
             progress(min(start + batch, count))

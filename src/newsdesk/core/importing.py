@@ -42,7 +42,10 @@ def read_text(path: Path) -> str:
             raise BadFile(shown, ("不是 UTF-8 编码的文本", "it is not UTF-8 text")) from None
         raise BadFile(
             shown,
-            ("文件是 GBK 编码，请另存为 UTF-8 后再导入", "it is GBK-encoded; save it as UTF-8 first"),
+            (
+                "文件是 GBK 编码，请另存为 UTF-8 后再导入",
+                "it is GBK-encoded; save it as UTF-8 first",
+            ),
         ) from None
 
 
@@ -51,8 +54,10 @@ def read_article_file(path: Path) -> ImportedArticle:
     if suffix == ".docx":
         raise BadFile(
             str(path),
-            ("本版本暂不支持导入 Word 文件，请先另存为 Markdown",
-             "Word import is not available in this version; save it as Markdown first"),
+            (
+                "本版本暂不支持导入 Word 文件，请先另存为 Markdown",
+                "Word import is not available in this version; save it as Markdown first",
+            ),
         )
     if suffix not in (".md", ".markdown", ".txt"):
         raise BadFile(

@@ -25,8 +25,12 @@ class LockService:
                 raise LockHeld(self._name(current.user_id), _local_hhmm(current))
             mine = current is not None and current.user_id == actor.id and current.live(now)
             lock = Lock(
-                article_id, actor.id, self._ctx.machine,
-                current.acquired_at if mine and current else now, now, now + LOCK_TTL,
+                article_id,
+                actor.id,
+                self._ctx.machine,
+                current.acquired_at if mine and current else now,
+                now,
+                now + LOCK_TTL,
             )
             self._repo.put_lock(lock)
         return lock
@@ -39,8 +43,9 @@ class LockService:
             if current is None or current.user_id != actor.id:
                 return False
             self._repo.put_lock(
-                Lock(article_id, actor.id, current.machine, current.acquired_at, now,
-                     now + LOCK_TTL)
+                Lock(
+                    article_id, actor.id, current.machine, current.acquired_at, now, now + LOCK_TTL
+                )
             )
             return True
 
@@ -60,7 +65,9 @@ class LockService:
             lock = Lock(article_id, admin.id, self._ctx.machine, now, now, now + LOCK_TTL)
             self._repo.put_lock(lock)
             self._ctx.record(
-                admin.id, "lock_takeover", article_id,
+                admin.id,
+                "lock_takeover",
+                article_id,
                 previous_holder=previous.user_id if previous else None,
                 previous_machine=previous.machine if previous else None,
             )

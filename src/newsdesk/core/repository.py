@@ -38,7 +38,11 @@ class Repository(Protocol):
     # --- users ---------------------------------------------------------------------------------
     def count_users(self) -> int: ...
     def add_user(
-        self, username: str, display_name: str, roles: frozenset[Role], password_hash: str,
+        self,
+        username: str,
+        display_name: str,
+        roles: frozenset[Role],
+        password_hash: str,
         now: datetime,
     ) -> User: ...
     def get_user(self, user_id: int) -> User | None: ...
@@ -46,8 +50,12 @@ class Repository(Protocol):
     def get_credentials(self, username: str) -> Credentials | None: ...
     def list_users(self) -> list[User]: ...
     def update_user(
-        self, user_id: int, *, display_name: str | None = None,
-        roles: frozenset[Role] | None = None, disabled: bool | None = None,
+        self,
+        user_id: int,
+        *,
+        display_name: str | None = None,
+        roles: frozenset[Role] | None = None,
+        disabled: bool | None = None,
         password_hash: str | None = None,
     ) -> None: ...
     def record_failed_sign_in(self, user_id: int, now: datetime) -> None: ...
@@ -63,15 +71,26 @@ class Repository(Protocol):
     ) -> int:
         """Store a new current revision and bump the version; returns the new version."""
         ...
+
     def add_side_revision(
-        self, article_id: int, content: ArticleContent, user_id: int, now: datetime,
+        self,
+        article_id: int,
+        content: ArticleContent,
+        user_id: int,
+        now: datetime,
         kind: RevisionKind,
     ) -> int:
         """Keep text that must not become current (a stale save); returns the revision id."""
         ...
+
     def set_editors(self, article_id: int, editor_ids: Sequence[int]) -> None: ...
     def set_state(
-        self, article_id: int, state: State, now: datetime, *, published_url: str = "",
+        self,
+        article_id: int,
+        state: State,
+        now: datetime,
+        *,
+        published_url: str = "",
         published_at: datetime | None = None,
     ) -> None: ...
     def list_revisions(self, article_id: int) -> list[Revision]: ...
@@ -91,7 +110,12 @@ class Repository(Protocol):
     ) -> None: ...
     def list_sign_offs(self, article_id: int) -> list[SignOff]: ...
     def add_note(
-        self, article_id: int, kind: NoteKind, user_id: int, reason: str, from_state: State,
+        self,
+        article_id: int,
+        kind: NoteKind,
+        user_id: int,
+        reason: str,
+        from_state: State,
         now: datetime,
     ) -> None: ...
     def list_notes(self, article_id: int) -> list[Note]: ...
@@ -108,7 +132,12 @@ class Repository(Protocol):
 
     # --- media and settings -------------------------------------------------------------------
     def put_media(
-        self, digest: str, data: bytes, mime: str, width: int | None, height: int | None,
+        self,
+        digest: str,
+        data: bytes,
+        mime: str,
+        width: int | None,
+        height: int | None,
         now: datetime,
     ) -> None: ...
     def get_media(self, digest: str) -> tuple[Media, bytes] | None: ...

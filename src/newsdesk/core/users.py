@@ -75,7 +75,11 @@ class UserService:
         return user
 
     def add(
-        self, actor: User | None, username: str, display_name: str, roles: frozenset[Role],
+        self,
+        actor: User | None,
+        username: str,
+        display_name: str,
+        roles: frozenset[Role],
         password: str,
     ) -> User:
         username, display_name = username.strip(), display_name.strip()
@@ -99,14 +103,21 @@ class UserService:
                 raise UsernameTaken(username)
             user = self._repo.add_user(username, display_name, roles, hashed, self._ctx.clock())
             self._ctx.record(
-                actor.id if actor else None, "user_add", username=username,
+                actor.id if actor else None,
+                "user_add",
+                username=username,
                 roles=sorted(r.value for r in roles),
             )
         return user
 
     def update(
-        self, actor: User, username: str, *, roles: frozenset[Role] | None = None,
-        disabled: bool | None = None, display_name: str | None = None,
+        self,
+        actor: User,
+        username: str,
+        *,
+        roles: frozenset[Role] | None = None,
+        disabled: bool | None = None,
+        display_name: str | None = None,
     ) -> User:
         with self._repo.transaction():
             if not self._admin(actor):
@@ -115,13 +126,16 @@ class UserService:
             losing_admin = (disabled is True) or (roles is not None and Role.ADMIN not in roles)
             if losing_admin and target.is_admin and self._active_admins() == {target.id}:
                 raise InvalidInput(
-                    "不能停用或降级最后一位管理员", "the last administrator cannot be disabled or demoted"
+                    "不能停用或降级最后一位管理员",
+                    "the last administrator cannot be disabled or demoted",
                 )
             self._repo.update_user(
                 target.id, roles=roles, disabled=disabled, display_name=display_name
             )
             self._ctx.record(
-                actor.id, "user_update", username=username,
+                actor.id,
+                "user_update",
+                username=username,
                 roles=sorted(r.value for r in roles) if roles is not None else None,
                 disabled=disabled,
             )
@@ -158,13 +172,13 @@ class UserService:
         if not passwords.verify_password(password, creds.password_hash):
             with self._repo.transaction():
                 self._repo.record_failed_sign_in(user.id, now)
-                self._ctx.record(user.id, "sign_in_failed", username=user.username,
-                                 why="wrong password")
+                self._ctx.record(
+                    user.id, "sign_in_failed", username=user.username, why="wrong password"
+                )
             raise BadCredentials()
         if user.disabled:
             with self._repo.transaction():
-                self._ctx.record(user.id, "sign_in_refused", username=user.username,
-                                 why="disabled")
+                self._ctx.record(user.id, "sign_in_refused", username=user.username, why="disabled")
             raise AccountDisabled(user.username)
         with self._repo.transaction():
             self._repo.clear_failed_sign_ins(user.id)

@@ -26,8 +26,12 @@ class HealthReport:
 
 class Workspace:
     def __init__(
-        self, repo: Repository, *, clock: Clock = utc_now,
-        checks: Sequence[Check] = DEFAULT_CHECKS, machine: str | None = None,
+        self,
+        repo: Repository,
+        *,
+        clock: Clock = utc_now,
+        checks: Sequence[Check] = DEFAULT_CHECKS,
+        machine: str | None = None,
     ) -> None:
         self.ctx = Context(repo, clock) if machine is None else Context(repo, clock, machine)
         self.repo = repo

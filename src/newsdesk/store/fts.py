@@ -11,6 +11,11 @@ trailing single character standing for "the run ends here". Then:
 - Latin words and numbers are indexed as words, as unicode61 would.
 
 The index holds only tokens (a contentless FTS5 table); snippets are cut from the stored text.
+
+Ranking: FTS5's bm25() first counts every document that holds a phrase, which for a long phrase of
+common characters means reading the whole index (hundreds of ms at 100k articles). Instead we
+take the newest BODY_WINDOW matches (FTS5 walks rowids backwards and stops early) plus the newest
+TITLE_WINDOW title matches, and rank those candidates here with a BM25-style score on the text.
 """
 
 from __future__ import annotations
@@ -22,6 +27,12 @@ _PIECES = re.compile(f"([{_HAN}]+)|([^\\W{_HAN}]+)")
 # Markdown punctuation that should not show in a snippet.
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[#*>`~|]+|^\s*[-+]\s+", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
+
+BODY_WINDOW = 120
+TITLE_WINDOW = 30
+_K1 = 1.2  # BM25 term-frequency saturation
+_B = 0.75  # BM25 length normalisation
+_TITLE_WEIGHT = 8.0
 
 
 def index_text(text: str) -> str:
@@ -62,23 +73,45 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(phrases) if phrases else None
 
 
+def _fold(text: str, query: str) -> str:
+    # Han characters have no case: skip the copy when the query has no cased letters.
+    return text.lower() if any(c.isalpha() and c.isascii() for c in query) else text
+
+
 def snippet(text: str, query: str, width: int = 60) -> tuple[str, tuple[tuple[int, int], ...]]:
     """A plain-text window around the first match and where the terms sit in it."""
-    plain = _SPACE.sub(" ", _MARKUP.sub(lambda m: m.group(1) or "", text)).strip()
-    folded = plain.lower()
-    terms = [t.lower() for t in query.split() if t.strip()]
+    terms = [t for t in _fold(query, query).split() if t]
+    folded = _fold(text, query)
     hits = [p for p in (folded.find(t) for t in terms) if p >= 0]
-    start = max(0, min(hits) - width // 4) if hits else 0
-    end = min(len(plain), start + width)
-    window = plain[start:end]
+    # Cut a generous raw window first: stripping markup from a whole long body is the slow part.
+    raw_start = max(0, min(hits) - width) if hits else 0
+    raw = text[raw_start : raw_start + 3 * width]
+    plain = _SPACE.sub(" ", _MARKUP.sub(lambda m: m.group(1) or "", raw)).strip()
+    low = _fold(plain, query)
+    inner = [p for p in (low.find(t) for t in terms) if p >= 0]
+    start = max(0, min(inner) - width // 4) if inner else 0
+    window = plain[start : start + width]
     spans: list[tuple[int, int]] = []
-    low = window.lower()
+    low = low[start : start + width]
     for term in terms:
         pos = low.find(term)
         while pos >= 0:
             spans.append((pos, pos + len(term)))
             pos = low.find(term, pos + len(term))
-    lead = "…" if start > 0 else ""
-    tail = "…" if end < len(plain) else ""
+    lead = "…" if raw_start + start > 0 else ""
+    tail = "…" if raw_start + len(raw) < len(text) or start + width < len(plain) else ""
     shifted = tuple(sorted((a + len(lead), b + len(lead)) for a, b in spans))
     return lead + window + tail, shifted
+
+
+def score(title: str, body: str, query: str, average_length: float) -> float:
+    """BM25-like relevance of one candidate: a title hit outweighs many body hits."""
+    title_folded, body_folded = _fold(title, query), _fold(body, query)
+    norm = _K1 * (1 - _B + _B * len(body) / max(average_length, 1.0))
+    total = 0.0
+    for term in _fold(query, query).split():
+        tf = body_folded.count(term)
+        total += tf * (_K1 + 1) / (tf + norm) if tf else 0.0
+        if term in title_folded:
+            total += _TITLE_WEIGHT
+    return total

@@ -67,7 +67,9 @@ def open_connection(path: Path, *, create: bool) -> Database:
         raise StoreError(f"the folder {path.parent} does not exist")
     try:
         conn = sqlite3.connect(
-            shown, isolation_level=None, timeout=busy_timeout_ms() / 1000,
+            shown,
+            isolation_level=None,
+            timeout=busy_timeout_ms() / 1000,
             check_same_thread=False,
         )
     except sqlite3.Error as error:

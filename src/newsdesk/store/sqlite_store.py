@@ -69,7 +69,11 @@ def _content(title: str, meta: str, body: bytes) -> ArticleContent:
 def _user(row: Row) -> User:
     roles = frozenset(Role(r) for r in row["roles"].split(",") if r)
     return User(
-        row["id"], row["username"], row["display_name"], roles, bool(row["disabled"]),
+        row["id"],
+        row["username"],
+        row["display_name"],
+        roles,
+        bool(row["disabled"]),
         _dt(row["created_at"]),
     )
 
@@ -145,7 +149,11 @@ class SqliteStore:
         return int(row[0]) if row else 0
 
     def add_user(
-        self, username: str, display_name: str, roles: frozenset[Role], password_hash: str,
+        self,
+        username: str,
+        display_name: str,
+        roles: frozenset[Role],
+        password_hash: str,
         now: datetime,
     ) -> User:
         user_id = self._run(
@@ -177,8 +185,12 @@ class SqliteStore:
         return [_user(r) for r in self._all("SELECT * FROM users ORDER BY id")]
 
     def update_user(
-        self, user_id: int, *, display_name: str | None = None,
-        roles: frozenset[Role] | None = None, disabled: bool | None = None,
+        self,
+        user_id: int,
+        *,
+        display_name: str | None = None,
+        roles: frozenset[Role] | None = None,
+        disabled: bool | None = None,
         password_hash: str | None = None,
     ) -> None:
         changes: dict[str, Any] = {}
@@ -214,8 +226,15 @@ class SqliteStore:
         article_id = self._run(
             "INSERT INTO articles (state, version, creator_id, title, author, column_name,"
             " created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
-            (State.DRAFT.value, creator_id, content.title, content.author, content.column,
-             _ts(now), _ts(now)),
+            (
+                State.DRAFT.value,
+                creator_id,
+                content.title,
+                content.author,
+                content.column,
+                _ts(now),
+                _ts(now),
+            ),
         )
         revision_id = self._insert_revision(
             article_id, 1, content, creator_id, now, RevisionKind.SAVE
@@ -234,7 +253,8 @@ class SqliteStore:
         if row is None:
             return None
         editors = tuple(
-            r[0] for r in self._all(
+            r[0]
+            for r in self._all(
                 "SELECT user_id FROM article_editors WHERE article_id = ? ORDER BY position",
                 (article_id,),
             )
@@ -266,15 +286,26 @@ class SqliteStore:
         self._run(
             "UPDATE articles SET version = ?, revision_id = ?, title = ?, author = ?,"
             " column_name = ?, updated_at = ? WHERE id = ?",
-            (version, revision_id, content.title, content.author, content.column, _ts(now),
-             article_id),
+            (
+                version,
+                revision_id,
+                content.title,
+                content.author,
+                content.column,
+                _ts(now),
+                article_id,
+            ),
         )
         self._unindex(article_id, old.content)
         self._index(article_id, content)
         return version
 
     def add_side_revision(
-        self, article_id: int, content: ArticleContent, user_id: int, now: datetime,
+        self,
+        article_id: int,
+        content: ArticleContent,
+        user_id: int,
+        now: datetime,
         kind: RevisionKind,
     ) -> int:
         row = self._one("SELECT version FROM articles WHERE id = ?", (article_id,))
@@ -282,27 +313,48 @@ class SqliteStore:
         return self._insert_revision(article_id, version, content, user_id, now, kind)
 
     def _insert_revision(
-        self, article_id: int, version: int, content: ArticleContent, user_id: int,
-        now: datetime, kind: RevisionKind,
+        self,
+        article_id: int,
+        version: int,
+        content: ArticleContent,
+        user_id: int,
+        now: datetime,
+        kind: RevisionKind,
     ) -> int:
         return self._run(
             "INSERT INTO revisions (article_id, version, user_id, created_at, kind,"
             " content_hash, title, meta, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, version, user_id, _ts(now), kind.value, content.content_hash(),
-             content.title, _meta_json(content), _pack(content.body)),
+            (
+                article_id,
+                version,
+                user_id,
+                _ts(now),
+                kind.value,
+                content.content_hash(),
+                content.title,
+                _meta_json(content),
+                _pack(content.body),
+            ),
         )
 
     def _index(self, article_id: int, content: ArticleContent) -> None:
+        title = fts.index_text(content.title)
         self._run(
             "INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)",
-            (article_id, fts.index_text(content.title), fts.index_text(content.body)),
+            (article_id, title, fts.index_text(content.body)),
         )
+        self._run("INSERT INTO title_fts (rowid, title) VALUES (?, ?)", (article_id, title))
 
     def _unindex(self, article_id: int, content: ArticleContent) -> None:
         # A contentless table forgets a row only when told exactly which tokens it held.
+        title = fts.index_text(content.title)
         self._run(
             "INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            (article_id, fts.index_text(content.title), fts.index_text(content.body)),
+            (article_id, title, fts.index_text(content.body)),
+        )
+        self._run(
+            "INSERT INTO title_fts (title_fts, rowid, title) VALUES ('delete', ?, ?)",
+            (article_id, title),
         )
 
     def set_editors(self, article_id: int, editor_ids: Sequence[int]) -> None:
@@ -314,7 +366,12 @@ class SqliteStore:
             )
 
     def set_state(
-        self, article_id: int, state: State, now: datetime, *, published_url: str = "",
+        self,
+        article_id: int,
+        state: State,
+        now: datetime,
+        *,
+        published_url: str = "",
         published_at: datetime | None = None,
     ) -> None:
         if published_at is not None:
@@ -331,8 +388,15 @@ class SqliteStore:
 
     def list_revisions(self, article_id: int) -> list[Revision]:
         return [
-            Revision(r["id"], r["article_id"], r["version"], r["user_id"],
-                     _dt_req(r["created_at"]), r["content_hash"], RevisionKind(r["kind"]))
+            Revision(
+                r["id"],
+                r["article_id"],
+                r["version"],
+                r["user_id"],
+                _dt_req(r["created_at"]),
+                r["content_hash"],
+                RevisionKind(r["kind"]),
+            )
             for r in self._all(
                 "SELECT id, article_id, version, user_id, created_at, content_hash, kind"
                 " FROM revisions WHERE article_id = ? ORDER BY id",
@@ -345,8 +409,14 @@ class SqliteStore:
         if r is None:
             return None
         return Revision(
-            r["id"], r["article_id"], r["version"], r["user_id"], _dt_req(r["created_at"]),
-            r["content_hash"], RevisionKind(r["kind"]), _content(r["title"], r["meta"], r["body"]),
+            r["id"],
+            r["article_id"],
+            r["version"],
+            r["user_id"],
+            _dt_req(r["created_at"]),
+            r["content_hash"],
+            RevisionKind(r["kind"]),
+            _content(r["title"], r["meta"], r["body"]),
         )
 
     def queue(
@@ -366,8 +436,16 @@ class SqliteStore:
         else:
             rows = self._all(select + order, (limit, offset))
         return [
-            ArticleSummary(r["id"], r["title"], State(r["state"]), r["author"], r["column_name"],
-                           r["display_name"], _dt_req(r["updated_at"]), r["version"])
+            ArticleSummary(
+                r["id"],
+                r["title"],
+                State(r["state"]),
+                r["author"],
+                r["column_name"],
+                r["display_name"],
+                _dt_req(r["updated_at"]),
+                r["version"],
+            )
             for r in rows
         ]
 
@@ -381,23 +459,40 @@ class SqliteStore:
         expression = fts.match_expression(query)
         if expression is None:
             return []
-        ranked = self._all(
-            "SELECT rowid, bm25(article_fts, 5.0, 1.0) AS score FROM article_fts"
-            " WHERE article_fts MATCH ? ORDER BY score LIMIT ?",
-            (expression, limit),
+        candidates = {
+            row[0]
+            for row in self._all(
+                "SELECT rowid FROM article_fts WHERE article_fts MATCH ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                (expression, fts.BODY_WINDOW),
+            )
+        }
+        candidates |= {
+            row[0]
+            for row in self._all(
+                "SELECT rowid FROM title_fts WHERE title_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                (expression, fts.TITLE_WINDOW),
+            )
+        }
+        if not candidates:
+            return []
+        marks = ", ".join("?" for _ in candidates)
+        rows = self._all(
+            "SELECT a.id, a.state, r.title, r.body FROM articles a"
+            f" JOIN revisions r ON r.id = a.revision_id WHERE a.id IN ({marks})",
+            list(candidates),
+        )
+        texts = [(r["id"], State(r["state"]), r["title"], _unpack(r["body"])) for r in rows]
+        average = sum(len(body) for *_, body in texts) / len(texts)
+        scored = sorted(
+            ((fts.score(title, body, query, average), article_id, state, title, body)
+             for article_id, state, title, body in texts),
+            key=lambda item: (-item[0], -item[1]),  # most relevant, then newest
         )
         hits: list[SearchHit] = []
-        for row in ranked:
-            found = self._one(
-                "SELECT a.state, r.title, r.body FROM articles a"
-                " JOIN revisions r ON r.id = a.revision_id WHERE a.id = ?",
-                (row["rowid"],),
-            )
-            if found is None:
-                continue
-            text, spans = fts.snippet(_unpack(found["body"]), query)
-            hits.append(SearchHit(row["rowid"], found["title"], State(found["state"]), text,
-                                  spans, -float(row["score"])))
+        for relevance, article_id, state, title, body in scored[:limit]:
+            text, spans = fts.snippet(body, query)
+            hits.append(SearchHit(article_id, title, state, text, spans, relevance))
         return hits
 
     # --- sign-offs and notes -------------------------------------------------------------------
@@ -423,15 +518,28 @@ class SqliteStore:
 
     def list_sign_offs(self, article_id: int) -> list[SignOff]:
         return [
-            SignOff(r["id"], r["article_id"], Level(r["level"]), r["user_id"], r["content_hash"],
-                    _dt_req(r["signed_at"]), _dt(r["voided_at"]), r["void_reason"])
+            SignOff(
+                r["id"],
+                r["article_id"],
+                Level(r["level"]),
+                r["user_id"],
+                r["content_hash"],
+                _dt_req(r["signed_at"]),
+                _dt(r["voided_at"]),
+                r["void_reason"],
+            )
             for r in self._all(
                 "SELECT * FROM sign_offs WHERE article_id = ? ORDER BY id", (article_id,)
             )
         ]
 
     def add_note(
-        self, article_id: int, kind: NoteKind, user_id: int, reason: str, from_state: State,
+        self,
+        article_id: int,
+        kind: NoteKind,
+        user_id: int,
+        reason: str,
+        from_state: State,
         now: datetime,
     ) -> None:
         self._run(
@@ -442,10 +550,18 @@ class SqliteStore:
 
     def list_notes(self, article_id: int) -> list[Note]:
         return [
-            Note(r["id"], r["article_id"], NoteKind(r["kind"]), r["user_id"], r["reason"],
-                 _dt_req(r["created_at"]), State(r["from_state"]))
-            for r in self._all("SELECT * FROM notes WHERE article_id = ? ORDER BY id",
-                               (article_id,))
+            Note(
+                r["id"],
+                r["article_id"],
+                NoteKind(r["kind"]),
+                r["user_id"],
+                r["reason"],
+                _dt_req(r["created_at"]),
+                State(r["from_state"]),
+            )
+            for r in self._all(
+                "SELECT * FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
+            )
         ]
 
     # --- locks ---------------------------------------------------------------------------------
@@ -454,15 +570,27 @@ class SqliteStore:
         r = self._one("SELECT * FROM locks WHERE article_id = ?", (article_id,))
         if r is None:
             return None
-        return Lock(r["article_id"], r["user_id"], r["machine"], _dt_req(r["acquired_at"]),
-                    _dt_req(r["heartbeat_at"]), _dt_req(r["expires_at"]))
+        return Lock(
+            r["article_id"],
+            r["user_id"],
+            r["machine"],
+            _dt_req(r["acquired_at"]),
+            _dt_req(r["heartbeat_at"]),
+            _dt_req(r["expires_at"]),
+        )
 
     def put_lock(self, lock: Lock) -> None:
         self._run(
             "INSERT OR REPLACE INTO locks (article_id, user_id, machine, acquired_at,"
             " heartbeat_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (lock.article_id, lock.user_id, lock.machine, _ts(lock.acquired_at),
-             _ts(lock.heartbeat_at), _ts(lock.expires_at)),
+            (
+                lock.article_id,
+                lock.user_id,
+                lock.machine,
+                _ts(lock.acquired_at),
+                _ts(lock.heartbeat_at),
+                _ts(lock.expires_at),
+            ),
         )
 
     def delete_lock(self, article_id: int) -> None:
@@ -478,9 +606,16 @@ class SqliteStore:
         return self._run(
             "INSERT INTO audit_log (id, at, actor_id, action, article_id, detail, prev_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (entry.id, _ts(entry.at), entry.actor_id, entry.action, entry.article_id,
-             json.dumps(entry.detail, ensure_ascii=False, sort_keys=True), entry.prev_hash,
-             entry.hash),
+            (
+                entry.id,
+                _ts(entry.at),
+                entry.actor_id,
+                entry.action,
+                entry.article_id,
+                json.dumps(entry.detail, ensure_ascii=False, sort_keys=True),
+                entry.prev_hash,
+                entry.hash,
+            ),
         )
 
     def iter_audit(self) -> Iterator[AuditEntry]:
@@ -493,14 +628,26 @@ class SqliteStore:
 
     @staticmethod
     def _audit(row: Row) -> AuditEntry:
-        return AuditEntry(row["id"], _dt_req(row["at"]), row["actor_id"], row["action"],
-                          row["article_id"], json.loads(row["detail"]), row["prev_hash"],
-                          row["hash"])
+        return AuditEntry(
+            row["id"],
+            _dt_req(row["at"]),
+            row["actor_id"],
+            row["action"],
+            row["article_id"],
+            json.loads(row["detail"]),
+            row["prev_hash"],
+            row["hash"],
+        )
 
     # --- media and settings --------------------------------------------------------------------
 
     def put_media(
-        self, digest: str, data: bytes, mime: str, width: int | None, height: int | None,
+        self,
+        digest: str,
+        data: bytes,
+        mime: str,
+        width: int | None,
+        height: int | None,
         now: datetime,
     ) -> None:
         self._run(

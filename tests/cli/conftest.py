@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Run:
+    """Run the real `newsdesk` in a subprocess, as a user or a script would."""
+
+    def run(
+        *args: str, password: str | None = None, db: Path | None = None,
+        env: dict[str, str] | None = None, stdin: str | None = None,
+    ) -> subprocess.CompletedProcess[str]:
+        full_env = {
+            key: value for key, value in os.environ.items() if not key.startswith("NEWSDESK_")
+        }
+        full_env.update({"LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"})
+        if password is not None:
+            full_env["NEWSDESK_PASSWORD"] = password
+        if env:
+            full_env.update(env)
+        command = [sys.executable, "-m", "newsdesk"]
+        if db is not None:
+            command += ["--db", str(db)]
+        return subprocess.run(
+            [*command, *args], capture_output=True, text=True, env=full_env, timeout=120,
+            input=stdin, cwd=tmp_path,
+        )
+
+    return run

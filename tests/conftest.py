@@ -1,0 +1,94 @@
+"""Shared fixtures. Every user directory points into tmp_path; every database is a real file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsdesk.core.models import Role, User
+from newsdesk.core.workspace import Workspace
+from newsdesk.store.sqlite_store import SqliteStore
+
+PASSWORD = "pass-1234"
+STAFF: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
+    ("admin", "管理员", (Role.ADMIN,)),
+    ("ma", "马编辑", (Role.EDITOR,)),
+    ("yan", "严编辑", (Role.EDITOR,)),
+    ("feng", "冯审核", (Role.AUDITOR,)),
+    ("zhao", "赵审核", (Role.AUDITOR,)),
+    ("sang", "桑出品", (Role.PRODUCER,)),
+    ("li", "李主任", (Role.EDITOR, Role.AUDITOR, Role.PRODUCER)),
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / "home" / var.lower()))
+    for var in ("NEWSDESK_DB", "NEWSDESK_PASSWORD", "NEWSDESK_NEW_PASSWORD", "NEWSDESK_LANG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+
+
+class FakeClock:
+    """A clock tests move by hand, so expiry and throttling need no sleeping."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2026, 3, 18, 2, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(microseconds=1)  # keep timestamps distinct and ordered
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture(scope="session")
+def staffed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with the staff above, built once: scrypt is slow on purpose."""
+    path = tmp_path_factory.mktemp("template") / "staff.db"
+    store = SqliteStore(path, create=True)
+    ws = Workspace(store)
+    admin: User | None = None
+    for username, name, roles in STAFF:
+        user = ws.users.add(admin, username, name, frozenset(roles), PASSWORD)
+        admin = admin or user
+    store.close()
+    return path
+
+
+@dataclass
+class Newsroom:
+    ws: Workspace
+    store: SqliteStore
+    clock: FakeClock
+    path: Path
+
+    def __getattr__(self, username: str) -> User:
+        user = self.ws.repo.find_user(username)
+        if user is None:
+            raise AttributeError(username)
+        return user
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, staffed_template: Path) -> Path:
+    path = tmp_path / "newsdesk.db"
+    shutil.copy(staffed_template, path)
+    return path
+
+
+@pytest.fixture
+def newsroom(db_path: Path) -> Iterator[Newsroom]:
+    clock = FakeClock()
+    store = SqliteStore(db_path)
+    yield Newsroom(Workspace(store, clock=clock, machine="pc-test"), store, clock, db_path)
+    store.close()
