@@ -45,9 +45,14 @@ def build(path: Path, count: int) -> float:
     admin = ws.users.add(None, "admin", "管理员", frozenset({Role.ADMIN}), "bench-pass")
     editor = ws.users.add(admin, "ma", "马编辑", frozenset({Role.EDITOR}), "bench-pass")
     start = time.perf_counter()
-    generate_bulk(ws, editor, count,
-                  progress=lambda done: print(f"  built {done}/{count}", flush=True)
-                  if done % 10000 == 0 else None)
+    generate_bulk(
+        ws,
+        editor,
+        count,
+        progress=lambda done: (
+            print(f"  built {done}/{count}", flush=True) if done % 10000 == 0 else None
+        ),
+    )
     store.close()
     return time.perf_counter() - start
 
@@ -62,8 +67,10 @@ def main() -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         seconds = build(path, args.articles)
-        print(f"built {args.articles} articles in {seconds:.1f} s "
-              f"({args.articles / seconds:.0f} articles/s)")
+        print(
+            f"built {args.articles} articles in {seconds:.1f} s "
+            f"({args.articles / seconds:.0f} articles/s)"
+        )
     store = SqliteStore(path)
     ws = Workspace(store)
     editor = ws.users.sign_in("ma", "bench-pass")
@@ -81,13 +88,16 @@ def main() -> None:
 
     row("open article", timed(lambda: ws.articles.get(next(it)), args.repeat))
     row("queue page (all, 50)", timed(lambda: ws.articles.queue(None, 50), args.repeat))
-    row("queue page (draft, 50, deep)",
-        timed(lambda: ws.articles.queue(State.DRAFT, 50, offset=rng.randint(0, 500)),
-              args.repeat))
+    row(
+        "queue page (draft, 50, deep)",
+        timed(lambda: ws.articles.queue(State.DRAFT, 50, offset=rng.randint(0, 500)), args.repeat),
+    )
     for length, terms in TERMS.items():
         cycle = iter(terms * args.repeat)
-        row(f"search {length}-char (20 hits+snippet)",
-            timed(lambda c=cycle: ws.articles.search(next(c), 20), min(args.repeat, 60)))
+        row(
+            f"search {length}-char (20 hits+snippet)",
+            timed(lambda c=cycle: ws.articles.search(next(c), 20), min(args.repeat, 60)),
+        )
     drafts = iter(rng.sample(range(1, total + 1), min(total, args.repeat)))
 
     def save() -> None:
@@ -96,14 +106,16 @@ def main() -> None:
         ws.articles.save(editor, article.id, changed, article.version)
 
     row("save with revision (fsync)", timed(save, min(total, args.repeat)))
-    size = path.stat().st_size + (path.with_name(path.name + "-wal").stat().st_size
-                                  if path.with_name(path.name + "-wal").exists() else 0)
-    text = sum(
-        len(r[0].encode()) + len(r[1].encode())
-        for r in _current_texts(store)
+    size = path.stat().st_size + (
+        path.with_name(path.name + "-wal").stat().st_size
+        if path.with_name(path.name + "-wal").exists()
+        else 0
     )
-    print(f"\ndatabase {size / 2**20:.1f} MiB, current text {text / 2**20:.1f} MiB UTF-8: "
-          f"{size / text:.2f} x")
+    text = sum(len(r[0].encode()) + len(r[1].encode()) for r in _current_texts(store))
+    print(
+        f"\ndatabase {size / 2**20:.1f} MiB, current text {text / 2**20:.1f} MiB UTF-8: "
+        f"{size / text:.2f} x"
+    )
     store.close()
 
 

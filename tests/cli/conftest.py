@@ -16,8 +16,11 @@ def cli(tmp_path: Path) -> Run:
     """Run the real `newsdesk` in a subprocess, as a user or a script would."""
 
     def run(
-        *args: str, password: str | None = None, db: Path | None = None,
-        env: dict[str, str] | None = None, stdin: str | None = None,
+        *args: str,
+        password: str | None = None,
+        db: Path | None = None,
+        env: dict[str, str] | None = None,
+        stdin: str | None = None,
     ) -> subprocess.CompletedProcess[str]:
         full_env = {
             key: value for key, value in os.environ.items() if not key.startswith("NEWSDESK_")
@@ -31,8 +34,13 @@ def cli(tmp_path: Path) -> Run:
         if db is not None:
             command += ["--db", str(db)]
         return subprocess.run(
-            [*command, *args], capture_output=True, text=True, env=full_env, timeout=120,
-            input=stdin, cwd=tmp_path,
+            [*command, *args],
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=120,
+            input=stdin,
+            cwd=tmp_path,
         )
 
     return run

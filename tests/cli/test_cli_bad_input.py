@@ -32,11 +32,18 @@ def test_unreadable_and_non_utf8_files(cli: Run, db_path: Path, tmp_path: Path) 
     bad_yaml = tmp_path / "bad.md"
     bad_yaml.write_text("---\ntitle: [未闭合\n---\n正文", encoding="utf-8")
     before = fingerprint(db_path)
-    cases = [(gbk, "GBK"), (binary, "not a text file"), (tmp_path / "absent.md", "no such file"),
-             (bad_yaml, "front matter"), (tmp_path / "notes.pdf", "only .md")]
+    cases = [
+        (gbk, "GBK"),
+        (binary, "not a text file"),
+        (tmp_path / "absent.md", "no such file"),
+        (bad_yaml, "front matter"),
+        (tmp_path / "notes.pdf", "only .md"),
+    ]
     for path, expected in cases:
-        one_line_error(cli("article", "import", str(path), "--as", "ma", db=db_path,
-                           password=PASSWORD), expected)
+        one_line_error(
+            cli("article", "import", str(path), "--as", "ma", db=db_path, password=PASSWORD),
+            expected,
+        )
     assert fingerprint(db_path) == before
 
 
@@ -51,8 +58,20 @@ def test_corrupt_and_foreign_database_files(cli: Run, tmp_path: Path) -> None:
     for path, expected in ((garbage, "not an SQLite file"), (foreign, "another program")):
         before = fingerprint(path)
         one_line_error(cli("queue", db=path), expected)
-        one_line_error(cli("user", "add", "a", "--name", "甲", "--role", "admin", db=path,
-                           env={"NEWSDESK_NEW_PASSWORD": PASSWORD}), expected)
+        one_line_error(
+            cli(
+                "user",
+                "add",
+                "a",
+                "--name",
+                "甲",
+                "--role",
+                "admin",
+                db=path,
+                env={"NEWSDESK_NEW_PASSWORD": PASSWORD},
+            ),
+            expected,
+        )
         assert fingerprint(path) == before
     one_line_error(cli("queue", db=tmp_path / "missing.db"), "There is no database")
     assert not (tmp_path / "missing.db").exists()
@@ -60,16 +79,27 @@ def test_corrupt_and_foreign_database_files(cli: Run, tmp_path: Path) -> None:
 
 def test_a_database_locked_by_another_process(cli: Run, db_path: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3,sys,time\n"
-         f"c=sqlite3.connect({str(db_path)!r}, isolation_level=None)\n"
-         "c.execute('BEGIN EXCLUSIVE')\nprint('locked', flush=True)\ntime.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3,sys,time\n"
+            f"c=sqlite3.connect({str(db_path)!r}, isolation_level=None)\n"
+            "c.execute('BEGIN EXCLUSIVE')\nprint('locked', flush=True)\ntime.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        result = cli("submit", "1", "--as", "ma", db=db_path, password=PASSWORD,
-                     env={"NEWSDESK_BUSY_TIMEOUT_MS": "300"})
+        result = cli(
+            "submit",
+            "1",
+            "--as",
+            "ma",
+            db=db_path,
+            password=PASSWORD,
+            env={"NEWSDESK_BUSY_TIMEOUT_MS": "300"},
+        )
         one_line_error(result, "locked by another program")
     finally:
         holder.kill()

@@ -18,24 +18,58 @@ def clean(result: object) -> None:
 
 def test_a_new_newsroom_runs_an_article_through_the_chain(cli: Run, tmp_path: Path) -> None:
     db = tmp_path / "room.db"
-    first = cli("user", "add", "boss", "--name", "管理员", "--role", "admin", db=db,
-                env={"NEWSDESK_NEW_PASSWORD": PASSWORD})
+    first = cli(
+        "user",
+        "add",
+        "boss",
+        "--name",
+        "管理员",
+        "--role",
+        "admin",
+        db=db,
+        env={"NEWSDESK_NEW_PASSWORD": PASSWORD},
+    )
     assert first.returncode == 0, first.stderr
     assert first.stdout.strip() == "1"
-    for name, display, role in (("ma", "马编辑", "editor"), ("feng", "冯审核", "auditor"),
-                                ("sang", "桑出品", "producer")):
-        added = cli("user", "add", name, "--name", display, "--role", role, "--as", "boss",
-                    db=db, password=PASSWORD, env={"NEWSDESK_NEW_PASSWORD": PASSWORD})
+    for name, display, role in (
+        ("ma", "马编辑", "editor"),
+        ("feng", "冯审核", "auditor"),
+        ("sang", "桑出品", "producer"),
+    ):
+        added = cli(
+            "user",
+            "add",
+            name,
+            "--name",
+            display,
+            "--role",
+            role,
+            "--as",
+            "boss",
+            db=db,
+            password=PASSWORD,
+            env={"NEWSDESK_NEW_PASSWORD": PASSWORD},
+        )
         assert added.returncode == 0, added.stderr
 
-    imported = cli("article", "import", str(SAMPLES / "zhouqu-vocational-award.md"),
-                   "--as", "ma", db=db, password=PASSWORD)
+    imported = cli(
+        "article",
+        "import",
+        str(SAMPLES / "zhouqu-vocational-award.md"),
+        "--as",
+        "ma",
+        db=db,
+        password=PASSWORD,
+    )
     assert imported.returncode == 0, imported.stderr
     article_id = imported.stdout.strip()
     assert article_id.isdigit()
 
-    steps = [("submit", "ma", "awaiting_audit"), ("approve", "feng", "awaiting_production"),
-             ("sign", "sang", "approved")]
+    steps = [
+        ("submit", "ma", "awaiting_audit"),
+        ("approve", "feng", "awaiting_production"),
+        ("sign", "sang", "approved"),
+    ]
     for command, who, state in steps:
         done = cli(command, article_id, "--as", who, db=db, password=PASSWORD)
         assert (done.returncode, done.stdout.strip()) == (0, state), done.stderr
@@ -45,13 +79,24 @@ def test_a_new_newsroom_runs_an_article_through_the_chain(cli: Run, tmp_path: Pa
     assert data["state"] == "approved"
     assert data["title"].startswith("舟曲职业中专")
     assert data["author"] == "华开舟曲" and data["column"] == "教育" and data["original"] is False
-    assert [s["level"] for s in data["sign_offs"] if s["valid"]] == ["editor", "auditor",
-                                                                      "producer"]
+    assert [s["level"] for s in data["sign_offs"] if s["valid"]] == [
+        "editor",
+        "auditor",
+        "producer",
+    ]
     assert data["credits"] == {"editor": ["马编辑"], "auditor": ["冯审核"], "producer": ["桑出品"]}
     assert "高起点谋划" in data["body"] and "title:" not in data["body"]
 
-    published = cli("publish", article_id, "--url", "https://mp.weixin.qq.com/s/xyz",
-                    "--as", "sang", db=db, password=PASSWORD)
+    published = cli(
+        "publish",
+        article_id,
+        "--url",
+        "https://mp.weixin.qq.com/s/xyz",
+        "--as",
+        "sang",
+        db=db,
+        password=PASSWORD,
+    )
     assert published.stdout.strip() == "published"
     queue = json.loads(cli("queue", "--state", "published", "--json", db=db).stdout)
     assert [item["id"] for item in queue] == [int(article_id)]
@@ -62,8 +107,15 @@ def test_a_new_newsroom_runs_an_article_through_the_chain(cli: Run, tmp_path: Pa
 
 
 def test_refusals_exit_1_with_one_clear_line(cli: Run, db_path: Path) -> None:
-    imported = cli("article", "import", str(SAMPLES / "tricky-formatting.md"), "--as", "ma",
-                   db=db_path, password=PASSWORD)
+    imported = cli(
+        "article",
+        "import",
+        str(SAMPLES / "tricky-formatting.md"),
+        "--as",
+        "ma",
+        db=db_path,
+        password=PASSWORD,
+    )
     article_id = imported.stdout.strip()
     cli("submit", article_id, "--as", "ma", db=db_path, password=PASSWORD)
     cases = [
@@ -75,8 +127,15 @@ def test_refusals_exit_1_with_one_clear_line(cli: Run, db_path: Path) -> None:
     ]
     # li holds every role but is not an editor of this article, so li may approve: use a
     # co-edited article to show the two-levels refusal instead.
-    co = cli("article", "import", str(SAMPLES / "county-meeting-report.md"), "--as", "li",
-             db=db_path, password=PASSWORD).stdout.strip()
+    co = cli(
+        "article",
+        "import",
+        str(SAMPLES / "county-meeting-report.md"),
+        "--as",
+        "li",
+        db=db_path,
+        password=PASSWORD,
+    ).stdout.strip()
     cli("submit", co, "--as", "li", db=db_path, password=PASSWORD)
     cases[0] = (("approve", co, "--as", "li"), "two levels")
     for args, expected in cases:
@@ -95,8 +154,9 @@ def test_wrong_password_and_unknown_user_are_refused_alike(cli: Run, db_path: Pa
 
 
 def test_messages_follow_a_chinese_locale(cli: Run, db_path: Path) -> None:
-    result = cli("submit", "1", "--as", "ma", db=db_path, password="nope",
-                 env={"LANG": "zh_CN.UTF-8"})
+    result = cli(
+        "submit", "1", "--as", "ma", db=db_path, password="nope", env={"LANG": "zh_CN.UTF-8"}
+    )
     assert result.stderr.strip() == "newsdesk: 用户名或密码错误。"
 
 
@@ -120,9 +180,16 @@ def test_demo_fills_every_state(cli: Run, tmp_path: Path) -> None:
     roles = {role for user in data["users"] for role in user["roles"]}
     assert roles == {"admin", "editor", "auditor", "producer"}
     assert all(len(user["password"]) >= 8 for user in data["users"])
-    states = {item["state"] for item in json.loads(cli("queue", "--json", "--limit", "100",
-                                                       db=db).stdout)}
-    assert states == {"draft", "awaiting_audit", "awaiting_production", "approved", "published",
-                      "spiked"}
+    states = {
+        item["state"] for item in json.loads(cli("queue", "--json", "--limit", "100", db=db).stdout)
+    }
+    assert states == {
+        "draft",
+        "awaiting_audit",
+        "awaiting_production",
+        "approved",
+        "published",
+        "spiked",
+    }
     again = cli("demo", db=db)
     assert again.returncode == 1 and "already has users" in again.stderr

@@ -45,25 +45,43 @@ def view(state: State) -> chain.ChainView:
 NOTHING: set[Action] = set()
 EXPECTED: dict[State, dict[str, set[Action]]] = {
     State.DRAFT: {
-        "ma": {A.EDIT, A.SUBMIT, A.SPIKE}, "li": {A.EDIT, A.SUBMIT, A.SPIKE},
-        "yan": NOTHING, "feng": NOTHING, "zhao": NOTHING, "sang": NOTHING, "qin": NOTHING,
+        "ma": {A.EDIT, A.SUBMIT, A.SPIKE},
+        "li": {A.EDIT, A.SUBMIT, A.SPIKE},
+        "yan": NOTHING,
+        "feng": NOTHING,
+        "zhao": NOTHING,
+        "sang": NOTHING,
+        "qin": NOTHING,
         "admin": NOTHING,
     },
     State.AWAITING_AUDIT: {
-        "ma": {A.SPIKE}, "li": {A.SPIKE},  # li is a co-editor: may not audit own article
+        "ma": {A.SPIKE},
+        "li": {A.SPIKE},  # li is a co-editor: may not audit own article
         "feng": {A.EDIT, A.APPROVE, A.RETURN, A.SPIKE},
         "zhao": {A.EDIT, A.APPROVE, A.RETURN, A.SPIKE},
-        "yan": NOTHING, "sang": NOTHING, "qin": NOTHING, "admin": NOTHING,
+        "yan": NOTHING,
+        "sang": NOTHING,
+        "qin": NOTHING,
+        "admin": NOTHING,
     },
     State.AWAITING_PRODUCTION: {
-        "ma": {A.SPIKE}, "li": {A.SPIKE},
-        "sang": {A.EDIT, A.SIGN, A.RETURN, A.SPIKE}, "qin": {A.EDIT, A.SIGN, A.RETURN, A.SPIKE},
-        "feng": NOTHING, "zhao": NOTHING, "yan": NOTHING, "admin": NOTHING,
+        "ma": {A.SPIKE},
+        "li": {A.SPIKE},
+        "sang": {A.EDIT, A.SIGN, A.RETURN, A.SPIKE},
+        "qin": {A.EDIT, A.SIGN, A.RETURN, A.SPIKE},
+        "feng": NOTHING,
+        "zhao": NOTHING,
+        "yan": NOTHING,
+        "admin": NOTHING,
     },
     State.APPROVED: {
-        "ma": {A.REOPEN, A.PUBLISH, A.EXPORT}, "li": {A.REOPEN, A.PUBLISH, A.EXPORT},
-        "sang": {A.REOPEN, A.PUBLISH, A.EXPORT}, "qin": {A.PUBLISH, A.EXPORT},
-        "admin": {A.PUBLISH, A.EXPORT}, "feng": {A.EXPORT}, "zhao": {A.EXPORT},
+        "ma": {A.REOPEN, A.PUBLISH, A.EXPORT},
+        "li": {A.REOPEN, A.PUBLISH, A.EXPORT},
+        "sang": {A.REOPEN, A.PUBLISH, A.EXPORT},
+        "qin": {A.PUBLISH, A.EXPORT},
+        "admin": {A.PUBLISH, A.EXPORT},
+        "feng": {A.EXPORT},
+        "zhao": {A.EXPORT},
         "yan": {A.EXPORT},
     },
     State.PUBLISHED: {name: {A.EXPORT} for name in PEOPLE},
@@ -103,7 +121,8 @@ def test_the_auditor_may_not_also_sign_as_producer() -> None:
 
 def test_export_needs_the_producer_signature_to_match_the_content() -> None:
     v = view(State.APPROVED)
-    changed = Article(9, ArticleContent("标题", "改过的正文"), State.APPROVED, 2, MA.id, (MA.id,),
-                      T0, T0, 2)
+    changed = Article(
+        9, ArticleContent("标题", "改过的正文"), State.APPROVED, 2, MA.id, (MA.id,), T0, T0, 2
+    )
     assert chain.permitted(MA, v)[A.EXPORT] is None
     assert chain.permitted(MA, chain.ChainView(changed, v.sign_offs))[A.EXPORT] is not None

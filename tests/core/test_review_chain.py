@@ -42,11 +42,17 @@ def test_the_whole_chain_records_each_level_and_its_hash(newsroom: Newsroom) -> 
     n.ws.articles.sign(n.sang, article_id)
     details = n.ws.articles.details(article_id)
     assert details.article.state is State.APPROVED
-    assert valid_levels(n, article_id) == {Level.EDITOR: "ma", Level.AUDITOR: "feng",
-                                           Level.PRODUCER: "sang"}
+    assert valid_levels(n, article_id) == {
+        Level.EDITOR: "ma",
+        Level.AUDITOR: "feng",
+        Level.PRODUCER: "sang",
+    }
     assert {s.content_hash for s in details.sign_offs} == {TEXT.content_hash()}
-    assert details.credits() == {Level.EDITOR: ["马编辑", "严编辑"], Level.AUDITOR: ["冯审核"],
-                                 Level.PRODUCER: ["桑出品"]}
+    assert details.credits() == {
+        Level.EDITOR: ["马编辑", "严编辑"],
+        Level.AUDITOR: ["冯审核"],
+        Level.PRODUCER: ["桑出品"],
+    }
     n.ws.articles.record_export(n.ma, article_id, "clipboard")
     n.ws.articles.publish(n.sang, article_id, "https://mp.weixin.qq.com/s/abc")
     article = n.ws.articles.get(article_id)
@@ -120,7 +126,9 @@ def test_a_producer_edit_voids_the_audit_and_sends_it_back(newsroom: Newsroom) -
         n.ws.articles.sign(n.sang, article_id)
     n.ws.articles.approve(n.feng, article_id)
     n.ws.articles.sign(n.sang, article_id)
-    signed = [s for s in n.store.list_sign_offs(article_id) if s.valid and s.level is Level.PRODUCER]
+    signed = [
+        s for s in n.store.list_sign_offs(article_id) if s.valid and s.level is Level.PRODUCER
+    ]
     assert signed[0].content_hash == edited.content_hash()
 
 
@@ -199,8 +207,11 @@ def test_checks_are_pluggable(newsroom: Newsroom) -> None:
         at = content.body.find("XX")
         if at < 0:
             return []
-        return [Finding("placeholder", Severity.ERROR, "正文有占位符", "placeholder", "body",
-                        at, at + 2)]
+        return [
+            Finding(
+                "placeholder", Severity.ERROR, "正文有占位符", "placeholder", "body", at, at + 2
+            )
+        ]
 
     n = newsroom
     n.ws.articles.checks.append(no_placeholder)

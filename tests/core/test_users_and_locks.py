@@ -18,7 +18,7 @@ from newsdesk.core.errors import (
     TooManyAttempts,
     UsernameTaken,
 )
-from newsdesk.core.models import ArticleContent, Role, RevisionKind
+from newsdesk.core.models import ArticleContent, RevisionKind, Role
 from newsdesk.core.workspace import Workspace
 from newsdesk.store.sqlite_store import SqliteStore
 from tests.conftest import PASSWORD, Newsroom

@@ -93,7 +93,7 @@ def test_verify_names_the_first_entry_edited_behind_the_apps_back(newsroom: News
     assert n.ws.verify().ok
     conn = n.store._conn
     conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("UPDATE audit_log SET detail = '{\"username\": \"someone\"}' WHERE id = 3")
+    conn.execute('UPDATE audit_log SET detail = \'{"username": "someone"}\' WHERE id = 3')
     report = n.ws.verify()
     assert not report.ok and report.audit.first_broken == 3
 

@@ -59,7 +59,9 @@ def test_a_single_character_at_the_end_of_a_run_is_found(two: tuple[Newsroom, in
 
 def test_title_hits_rank_above_body_hits(newsroom: Newsroom) -> None:
     n = newsroom
-    body_hit = n.ws.articles.create(n.ma, ArticleContent("会议", "会上提到教育。" + "其他内容。" * 20))
+    body_hit = n.ws.articles.create(
+        n.ma, ArticleContent("会议", "会上提到教育。" + "其他内容。" * 20)
+    )
     title_hit = n.ws.articles.create(n.ma, ArticleContent("教育新闻", "正文" + "其他内容。" * 20))
     assert ids(n, "教育") == [title_hit, body_hit]
 

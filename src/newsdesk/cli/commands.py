@@ -6,6 +6,8 @@ import importlib.util
 import os
 import sqlite3
 import sys
+import tempfile
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +40,21 @@ def _say(text: str) -> None:
 
 
 def gui(s: Session) -> int:
+    if s.args.demo:
+        # Until the desktop app lands, --demo still gives a newcomer a workspace to explore.
+        folder = Path(tempfile.mkdtemp(prefix="newsdesk-demo-"))
+        s.args.db = str(folder / "demo.db")
+        s.args.articles, s.args.password, s.args.json = 0, None, False
+        demo(s)
+        print(
+            s.t(
+                f"\n桌面程序尚未包含在本版本中。可用命令行试用，例如：\n"
+                f"  newsdesk --db {s.args.db} queue",
+                f"\nThe desktop app is not part of this version yet. Try the command line:\n"
+                f"  newsdesk --db {s.args.db} queue",
+            )
+        )
+        return 0
     _say(
         s.t(
             "newsdesk: 桌面程序尚未包含在本版本中；请先使用命令行。",

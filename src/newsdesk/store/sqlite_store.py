@@ -485,8 +485,10 @@ class SqliteStore:
         texts = [(r["id"], State(r["state"]), r["title"], _unpack(r["body"])) for r in rows]
         average = sum(len(body) for *_, body in texts) / len(texts)
         scored = sorted(
-            ((fts.score(title, body, query, average), article_id, state, title, body)
-             for article_id, state, title, body in texts),
+            (
+                (fts.score(title, body, query, average), article_id, state, title, body)
+                for article_id, state, title, body in texts
+            ),
             key=lambda item: (-item[0], -item[1]),  # most relevant, then newest
         )
         hits: list[SearchHit] = []
