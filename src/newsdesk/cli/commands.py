@@ -7,7 +7,6 @@ import os
 import sqlite3
 import sys
 import tempfile
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
