@@ -7,8 +7,9 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from newsdesk import __version__
 from newsdesk.cli import output
@@ -20,6 +21,7 @@ from newsdesk.core.users import parse_roles
 from newsdesk.store import default_database_path
 
 Handler = Callable[[Session], int]
+T = TypeVar("T")
 
 
 def dispatch(s: Session) -> int:
@@ -113,13 +115,18 @@ def user_add(s: Session) -> int:
     return 0
 
 
-def user_list(s: Session) -> int:
-    users = s.workspace().users.list()
+def _listing(
+    s: Session, items: Sequence[T], as_json: Callable[[T], object], as_line: Callable[[T, str], str]
+) -> None:
     if s.args.json:
-        output.emit_json([output.user_json(u) for u in users])
+        output.emit_json([as_json(item) for item in items])
     else:
-        for user in users:
-            print(output.user_line(user, s.lang))
+        for item in items:
+            print(as_line(item, s.lang))
+
+
+def user_list(s: Session) -> int:
+    _listing(s, s.workspace().users.list(), output.user_json, output.user_line)
     return 0
 
 
@@ -191,23 +198,15 @@ def article_show(s: Session) -> int:
 def queue(s: Session) -> int:
     state = State(s.args.state) if s.args.state else None
     items = s.workspace().articles.queue(state, limit=s.args.limit)
-    if s.args.json:
-        output.emit_json([output.summary_json(i) for i in items])
-    else:
-        for item in items:
-            print(output.summary_line(item, s.lang))
+    _listing(s, items, output.summary_json, output.summary_line)
     return 0
 
 
 def search(s: Session) -> int:
     hits = s.workspace().articles.search(s.args.text, limit=s.args.limit)
-    if s.args.json:
-        output.emit_json([output.hit_json(h) for h in hits])
-    else:
-        for hit in hits:
-            print(output.hit_lines(hit, s.lang))
-        if not hits:
-            _say(s.t("没有找到。", "Nothing found."))
+    _listing(s, hits, output.hit_json, output.hit_lines)
+    if not hits and not s.args.json:
+        _say(s.t("没有找到。", "Nothing found."))
     return 0
 
 

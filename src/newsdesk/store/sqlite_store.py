@@ -78,6 +78,19 @@ def _user(row: Row) -> User:
     )
 
 
+def _revision(r: Row, content: ArticleContent | None = None) -> Revision:
+    return Revision(
+        r["id"],
+        r["article_id"],
+        r["version"],
+        r["user_id"],
+        _dt_req(r["created_at"]),
+        r["content_hash"],
+        RevisionKind(r["kind"]),
+        content,
+    )
+
+
 class SqliteStore:
     """One SQLite file. Thread use: one store per thread (it holds one connection)."""
 
@@ -388,15 +401,7 @@ class SqliteStore:
 
     def list_revisions(self, article_id: int) -> list[Revision]:
         return [
-            Revision(
-                r["id"],
-                r["article_id"],
-                r["version"],
-                r["user_id"],
-                _dt_req(r["created_at"]),
-                r["content_hash"],
-                RevisionKind(r["kind"]),
-            )
+            _revision(r)
             for r in self._all(
                 "SELECT id, article_id, version, user_id, created_at, content_hash, kind"
                 " FROM revisions WHERE article_id = ? ORDER BY id",
@@ -406,18 +411,7 @@ class SqliteStore:
 
     def get_revision(self, revision_id: int) -> Revision | None:
         r = self._one("SELECT * FROM revisions WHERE id = ?", (revision_id,))
-        if r is None:
-            return None
-        return Revision(
-            r["id"],
-            r["article_id"],
-            r["version"],
-            r["user_id"],
-            _dt_req(r["created_at"]),
-            r["content_hash"],
-            RevisionKind(r["kind"]),
-            _content(r["title"], r["meta"], r["body"]),
-        )
+        return _revision(r, _content(r["title"], r["meta"], r["body"])) if r else None
 
     def queue(
         self, states: Sequence[State] | None, limit: int, offset: int = 0
