@@ -145,3 +145,26 @@ def test_version_and_gui_placeholder(cli: Run) -> None:
     assert version.returncode == 0 and version.stdout.startswith("newsdesk ")
     gui = cli("gui")
     assert gui.returncode == 1 and "desktop app" in gui.stderr
+
+
+def test_a_refused_first_user_leaves_no_database_behind(cli: Run, tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    one_line_error(
+        cli("user", "add", "boss", "--name", "管理员", "--role", "admin", db=db),
+        "NEWSDESK_NEW_PASSWORD",
+    )
+    one_line_error(
+        cli(
+            "user",
+            "add",
+            "boss",
+            "--name",
+            "管理员",
+            "--role",
+            "chief",
+            db=db,
+            env={"NEWSDESK_NEW_PASSWORD": PASSWORD},
+        ),
+        "unknown role",
+    )
+    assert not db.exists()

@@ -105,11 +105,11 @@ def demo(s: Session) -> int:
 
 
 def user_add(s: Session) -> int:
-    ws = s.workspace(create=True)
-    first = ws.users.count() == 0
-    actor = s.actor() if s.args.as_user else None
     roles = parse_roles(s.args.role)
-    password = s.new_password(s.args.name, first_user=first and actor is None)
+    # Everything that can fail on input is settled before the database file is created.
+    password = s.new_password(s.args.name, first_user=not s.args.as_user)
+    ws = s.workspace(create=True)
+    actor = s.actor() if s.args.as_user else None
     user = ws.users.add(actor, s.args.name, s.args.display_name, roles, password)
     print(user.id)
     return 0
