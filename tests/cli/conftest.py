@@ -44,3 +44,11 @@ def cli(tmp_path: Path) -> Run:
         )
 
     return run
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
+    """A refusal as users must see it: exit 1, one line on stderr naming why, no traceback."""
+    assert result.returncode == 1, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.stderr

@@ -9,19 +9,12 @@ import sys
 from pathlib import Path
 
 from newsdesk.cli.parser import build_parser
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, one_line_error
 from tests.conftest import PASSWORD
 
 
 def fingerprint(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> None:
-    assert result.returncode == 1, result
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and expected in lines[0], result.stderr
 
 
 def test_unreadable_and_non_utf8_files(cli: Run, db_path: Path, tmp_path: Path) -> None:

@@ -5,15 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, one_line_error
 from tests.conftest import PASSWORD
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "newsdesk" / "resources" / "demo"
-
-
-def clean(result: object) -> None:
-    stderr = getattr(result, "stderr", "")
-    assert "Traceback" not in stderr, stderr
 
 
 def test_a_new_newsroom_runs_an_article_through_the_chain(cli: Run, tmp_path: Path) -> None:
@@ -140,10 +135,7 @@ def test_refusals_exit_1_with_one_clear_line(cli: Run, db_path: Path) -> None:
     cases[0] = (("approve", co, "--as", "li"), "two levels")
     for args, expected in cases:
         result = cli(*args, db=db_path, password=PASSWORD)
-        clean(result)
-        assert result.returncode == 1, (args, result.stdout, result.stderr)
-        lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and expected in lines[0], (args, result.stderr)
+        one_line_error(result, expected)
 
 
 def test_wrong_password_and_unknown_user_are_refused_alike(cli: Run, db_path: Path) -> None:
