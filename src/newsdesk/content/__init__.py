@@ -1,1 +1,18 @@
-"""Markdown and HTML in, HTML and Markdown out. Knows no store and no users; no Qt."""
+"""Markdown in, WeChat-ready HTML out (and Word/HTML back to Markdown). No Qt, no store."""
+
+from newsdesk.content.links import Footnote
+from newsdesk.content.themes import Theme, ThemeError, available_themes, load_theme
+from newsdesk.content.wechat import Ending, Rendered, RenderWarning, plain_text, render_wechat
+
+__all__ = [
+    "Ending",
+    "Footnote",
+    "RenderWarning",
+    "Rendered",
+    "Theme",
+    "ThemeError",
+    "available_themes",
+    "load_theme",
+    "plain_text",
+    "render_wechat",
+]

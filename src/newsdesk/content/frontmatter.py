@@ -23,6 +23,19 @@ class MarkdownDocument:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+def split_front_matter(text: str) -> tuple[str, str]:
+    """The body without its front matter, and what is wrong with the front matter ("" if fine).
+
+    The fenced block is never body text (WECHAT.md rule 22), even when it is not valid YAML.
+    """
+    try:
+        return parse(text).body, ""
+    except FrontMatterError as error:
+        text = text.lstrip("\ufeff")
+        match = _FENCE.match(text)
+        return (text[match.end() :] if match else text), str(error)
+
+
 def parse(text: str) -> MarkdownDocument:
     """Split front matter from the body; a lone leading `# 标题` becomes the title if none is set."""
     text = text.lstrip("\ufeff")

@@ -1,0 +1,76 @@
+"""Small lxml helpers the WeChat tree passes share."""
+
+from __future__ import annotations
+
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+BLOCK = frozenset(
+    [
+        "section",
+        "div",
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "ul",
+        "ol",
+        "li",
+        "figure",
+        "figcaption",
+        "hr",
+        "caption",
+    ]
+)
+
+
+def element(tag: str, style: str = "", text: str | None = None) -> HtmlElement:
+    el: HtmlElement = lxml_html.Element(tag)
+    if style:
+        el.set("style", style)
+    if text:
+        el.text = text
+    return el
+
+
+def add_style(el: HtmlElement, style: str, *, first: bool = True) -> None:
+    """Combine `style` with what the element already carries (`first`: theme goes first, so the
+    element's own declarations such as a cell's alignment win)."""
+    own = (el.get("style") or "").strip().rstrip(";")
+    if not style:
+        return
+    parts = [style, own] if first else [own, style]
+    el.set("style", ";".join(p for p in parts if p))
+
+
+def unwrap(el: HtmlElement) -> None:
+    """Remove the tag, keep its text and children in place."""
+    el.drop_tag()
+
+
+def remove(el: HtmlElement) -> None:
+    """Remove the element and its content, keep the text that follows it."""
+    el.drop_tree()
+
+
+def has_content(el: HtmlElement) -> bool:
+    """Visible text or an element other than a line break."""
+    if (el.text or "").strip():
+        return True
+    return any(child.tag != "br" or (child.tail or "").strip() for child in el)
+
+
+def text_of(el: HtmlElement) -> str:
+    return str(el.text_content())

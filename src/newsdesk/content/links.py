@@ -1,0 +1,117 @@
+"""Links and footnotes (rules 6-9).
+
+WeChat keeps only links to published WeChat articles clickable. Every other link becomes its
+text plus a superscript number, and a references block lists the URLs as plain text; Markdown
+footnotes share that numbering and that block. In-page anchors go (the editor refuses to save
+them), and so do footnote back-references.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from newsdesk.content.dom import element, remove, text_of, unwrap
+from newsdesk.content.themes import Theme
+
+WECHAT_ARTICLE = re.compile(r"^https://mp\.weixin\.qq\.com/", re.IGNORECASE)
+_EXTERNAL = re.compile(r"^(https?|ftp)://\S+$|^mailto:\S+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """One entry of the references block: a link's URL or a Markdown footnote's text."""
+
+    number: int
+    text: str
+    url: str = ""
+
+    def line(self) -> str:
+        if not self.url:
+            return f"[{self.number}] {self.text}"
+        return (
+            f"[{self.number}] {self.text}: {self.url}"
+            if self.text
+            else f"[{self.number}] {self.url}"
+        )
+
+
+def _has_class(el: HtmlElement, name: str) -> bool:
+    return name in (el.get("class") or "").split()
+
+
+def _footnote_texts(root: HtmlElement) -> dict[str, str]:
+    """Collect the footnote definitions markdown-it wrote at the end, and remove that block."""
+    texts: dict[str, str] = {}
+    for section in list(root.iter("section")):
+        if not _has_class(section, "footnotes") or section.getparent() is None:
+            continue
+        for item in section.iter("li"):
+            for anchor in list(item.iter("a")):
+                href = anchor.get("href") or ""
+                if _has_class(anchor, "footnote-backref") or href.startswith("#"):
+                    remove(anchor)
+                elif _EXTERNAL.match(href) and text_of(anchor).strip() != href:
+                    anchor.tail = f" ({href}){anchor.tail or ''}"
+                    unwrap(anchor)
+            texts[item.get("id") or ""] = " ".join(text_of(item).split())
+        remove(section)
+    for hr in list(root.iter("hr")):
+        if _has_class(hr, "footnotes-sep"):
+            remove(hr)
+    return texts
+
+
+def convert_links(root: HtmlElement, theme: Theme) -> list[Footnote]:
+    """Rewrite links and footnote references in document order; return the references."""
+    definitions = _footnote_texts(root)
+    numbers: dict[str, int] = {}
+    notes: list[Footnote] = []
+
+    def number_for(key: str, text: str, url: str) -> int:
+        if key not in numbers:
+            numbers[key] = len(numbers) + 1
+            notes.append(Footnote(numbers[key], text, url))
+        return numbers[key]
+
+    def add_mark(after: HtmlElement, number: int) -> None:
+        mark = element("sup", "", f"[{number}]")  # styled with every other sup
+        mark.tail, after.tail = after.tail, None
+        after.addnext(mark)
+
+    for el in list(root.iter("a", "sup")):
+        if el.getparent() is None:
+            continue  # inside a footnote reference already rewritten
+        if el.tag == "sup":
+            if _has_class(el, "footnote-ref"):
+                anchor = el.find("a")
+                key = (anchor.get("href") or "").lstrip("#") if anchor is not None else ""
+                for child in list(el):
+                    el.remove(child)
+                el.attrib.pop("class", None)
+                if key in definitions:
+                    el.text = f"[{number_for('fn:' + key, definitions[key], '')}]"
+                else:
+                    remove(el)
+            continue
+        href = (el.get("href") or "").strip()
+        if WECHAT_ARTICLE.match(href):
+            el.attrib.clear()
+            el.set("href", href)  # styled with the other markup afterwards
+            continue
+        label = " ".join(text_of(el).split())
+        bare = href.removeprefix("mailto:")
+        if _EXTERNAL.match(href) and label not in {href, bare}:
+            add_mark(el, number_for("url:" + href, label, href))
+        unwrap(el)
+    return notes
+
+
+def references_block(notes: list[Footnote], theme: Theme, title: str) -> HtmlElement:
+    block = element("section", theme.style("references"))
+    block.append(element("p", theme.style("references-title"), title))
+    for note in notes:
+        block.append(element("p", theme.style("references-item"), note.line()))
+    return block

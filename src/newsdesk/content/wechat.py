@@ -1,0 +1,278 @@
+"""Markdown -> the HTML fragment that survives a paste into the 公众号 editor (WECHAT.md).
+
+One pipeline: markdown-it -> allow-list sanitiser -> one lxml tree that the passes below rewrite
+(code, links, theme styles, lists, images, tables, whitespace) -> compact serialisation. The
+fragment is what the preview shows, what "Copy for WeChat" puts on the clipboard and what the
+export archives: there is no second renderer to drift from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import html as lxml_html
+from lxml.html import HtmlElement
+
+from newsdesk.content import code_blocks, links, markdown_html, sanitise
+from newsdesk.content.dom import BLOCK, add_style, element, has_content, remove
+from newsdesk.content.figures import ImagePass, ImageResolver
+from newsdesk.content.frontmatter import split_front_matter
+from newsdesk.content.links import Footnote
+from newsdesk.content.lists import flatten_lists
+from newsdesk.content.themes import DEFAULT_THEME, Theme, load_theme
+
+REFERENCES_TITLE = "参考资料"
+PREVIOUS_TITLE = "往期回顾"
+_WS = " \t\r\n"
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_ALIASES = {"b": "strong", "i": "em", "s": "del", "strike": "del", "ins": "u"}
+_EMPTY_DROPPABLE = {"p", "blockquote", "div", "figcaption", *_HEADINGS}
+_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
+
+
+class RenderWarning(str):
+    """A warning for the writer. It is the Chinese message; `.en` and `.code` say the rest."""
+
+    code: str
+    en: str
+    subject: str
+
+    def __new__(cls, code: str, zh: str, en: str, subject: str = "") -> RenderWarning:
+        self = super().__new__(cls, zh)
+        self.code, self.en, self.subject = code, en, subject
+        return self
+
+    def message(self, lang: str = "zh") -> str:
+        return self.en if lang == "en" else str(self)
+
+
+@dataclass(frozen=True)
+class Ending:
+    """What a county account puts under every article (the export adds it; `render` does not)."""
+
+    previous: Sequence[tuple[str, str]] = ()  # (title, https://mp.weixin.qq.com/... URL)
+    credits: str = ""
+    notice: str = ""
+    closing: str = ""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    warnings: list[RenderWarning] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return plain_text(self.html)
+
+
+def folder_resolver(folder: Path) -> ImageResolver:
+    """Images named relative to the Markdown file's folder (or absolute paths)."""
+
+    def resolve(name: str) -> bytes | None:
+        path = Path(name) if Path(name).is_absolute() else folder / name
+        try:
+            return path.read_bytes() if path.is_file() else None
+        except OSError:
+            return None
+
+    return resolve
+
+
+def _join_text(before: str, after: str) -> str:
+    """A line break inside text: nothing between two Chinese characters, else one space."""
+    if before and after and markdown_html.CJK.match(before) and markdown_html.CJK.match(after):
+        return ""
+    return " "
+
+
+def _fix_newlines(text: str) -> str:
+    if "\n" not in text:
+        return text
+    return _NEWLINE.sub(
+        lambda m: _join_text(text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]), text
+    )
+
+
+def _inside_pre(root: HtmlElement) -> set[HtmlElement]:
+    # A set of the elements themselves (not their id()s): lxml keeps one proxy per node only
+    # while it is referenced, so ids of dropped proxies get reused.
+    return {node for pre in root.iter("pre") for node in pre.iter()}
+
+
+def _normalise_whitespace(root: HtmlElement) -> None:
+    """No whitespace-only text between blocks, no bare newlines in text (rules 3 and 20)."""
+    in_pre = _inside_pre(root)
+    for el in root.iter():
+        if el in in_pre and el.tag != "pre":
+            continue
+        block = el.tag in BLOCK
+        if el.text and el.tag != "pre":
+            text = _fix_newlines(el.text)
+            if block:
+                text = text.lstrip(_WS)
+                if len(el) == 0 or (el[0].tag in BLOCK and not text.strip(_WS)):
+                    text = text.rstrip(_WS) if len(el) == 0 else ""
+            el.text = text or None
+        if el.tail and el is not root:
+            tail = _fix_newlines(el.tail)
+            nxt = el.getnext()
+            parent = el.getparent()
+            if block or el.tag == "br":
+                tail = tail.lstrip(_WS)
+            if (nxt is not None and nxt.tag in BLOCK) or (
+                nxt is None and parent is not None and parent.tag in BLOCK
+            ):
+                tail = tail.rstrip(_WS)
+            el.tail = tail or None
+
+
+    tag = str(_ALIASES.get(el.tag, el.tag))
+    tag = _ALIASES.get(el.tag, el.tag)
+    parent = el.getparent()
+    if tag == "p" and parent is not None and parent.tag == "blockquote":
+        return "blockquote p" if "blockquote p" in theme.styles else "p"
+    if tag == "blockquote" and any(True for _ in el.iterancestors("blockquote")):
+        return "blockquote blockquote"
+    return tag
+
+
+def _apply_styles(root: HtmlElement, theme: Theme) -> None:
+    skip = _inside_pre(root)
+    for el in root.iter():
+        if el in skip or el is root or not isinstance(el.tag, str):
+            continue
+        if el.tag == "div":
+            el.tag = "section"
+        if el.tag in _HEADINGS:
+            el.attrib.pop("id", None)
+        selector = _selector(el, theme)
+        if selector in {"strong", "em", "u", "del", "mark"}:
+            heading = next(el.iterancestors(*_HEADINGS), None)
+            if heading is not None and selector == "strong":
+                colour = theme.value(heading.tag, "color") or "inherit"
+                add_style(el, f"font-weight:bold;color:{colour}")
+                continue
+        if el.tag in {"th", "td"}:
+            align = (el.attrib.pop("align", "") or "").lower()
+            if align in {"left", "center", "right"}:
+                add_style(el, f"text-align:{align}", first=False)
+        add_style(el, theme.style(selector))
+
+
+def _wrap_tables(root: HtmlElement, theme: Theme) -> None:
+    for table in list(root.iter("table")):
+        wrapper = element("section", theme.style("table-wrap"))
+        table.addprevious(wrapper)
+        wrapper.tail, table.tail = table.tail, None
+        wrapper.append(table)
+
+
+def _strip_markers(root: HtmlElement) -> None:
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            el.attrib.pop("class", None)
+            el.attrib.pop("id", None)
+            if "style" in el.attrib and not el.get("style", "").strip(" ;"):
+                del el.attrib["style"]
+
+
+def _drop_empty(root: HtmlElement) -> None:
+    for el in reversed(list(root.iter(*_EMPTY_DROPPABLE))):
+        if el.getparent() is not None and not has_content(el):
+            remove(el)
+
+
+def _ending_block(ending: Ending, theme: Theme) -> HtmlElement:
+    block = element("section", theme.style("ending"))
+    previous = [(t, u) for t, u in ending.previous if links.WECHAT_ARTICLE.match(u)]
+    if previous:
+        box = element("section", theme.style("previous"))
+        box.append(element("p", theme.style("previous-title"), PREVIOUS_TITLE))
+        for title, url in previous:
+            item = element("p", theme.style("previous-item"))
+            anchor = element("a", theme.style("a"), title)
+            anchor.set("href", url)
+            item.append(anchor)
+            box.append(item)
+        block.append(box)
+    if ending.credits:
+        # Two no-break spaces between levels: plain spaces would collapse into one.
+        text = re.sub(r" {2,}", "\xa0\xa0", ending.credits.strip())
+        block.append(element("p", theme.style("credits"), text))
+    for key, text in (("notice", ending.notice), ("closing", ending.closing)):
+        for line in (text or "").strip().splitlines():
+            if line.strip():
+                block.append(element("p", theme.style(key), line.strip()))
+    return block
+
+
+def serialise(root: HtmlElement) -> str:
+    html = str(lxml_html.tostring(root, encoding="unicode", method="html"))
+    return html.replace("\xa0", "&nbsp;")
+
+
+def render_wechat(
+    markdown: str,
+    *,
+    theme: str | Theme = DEFAULT_THEME,
+    resolve_image: ImageResolver | None = None,
+    ending: Ending | None = None,
+) -> Rendered:
+    """Render Markdown (front matter allowed) as a WeChat-ready fragment."""
+    chosen = load_theme(theme) if isinstance(theme, str) else theme
+    warnings: list[RenderWarning] = []
+
+    def warn(code: str, zh: str, en: str, subject: str = "") -> None:
+        warnings.append(RenderWarning(code, zh, en, subject))
+
+    body, front_error = split_front_matter(markdown)
+    if front_error:
+        warn(
+            "front-matter",
+            f"文首信息有误，未作为正文：{front_error}",
+            f"front matter ignored: {front_error}",
+        )
+    cleaned = sanitise.sanitise(markdown_html.to_html(body))
+    root = lxml_html.fragment_fromstring(cleaned or "", create_parent="section")
+    root.attrib.clear()
+    root.set("style", chosen.style("root"))
+    for pre in list(root.iter("pre")):
+        code_blocks.highlight(pre, chosen)
+    notes = links.convert_links(root, chosen)
+    _apply_styles(root, chosen)
+    flatten_lists(root, chosen)
+    ImagePass(chosen, resolve_image, warn).run(root)
+    _wrap_tables(root, chosen)
+    _strip_markers(root)
+    _normalise_whitespace(root)
+    _drop_empty(root)
+    if notes:
+        root.append(links.references_block(notes, chosen, REFERENCES_TITLE))
+    if ending is not None:
+        root.append(_ending_block(ending, chosen))
+    return Rendered(serialise(root), warnings, notes)
+
+
+_LINE_AFTER = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "pre", "tr", "li", "hr"}
+
+
+def plain_text(fragment: str) -> str:
+    """The text/plain twin of a fragment: one line per paragraph, cells separated by tabs."""
+    if not fragment.strip():
+        return ""
+    root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    for el in root.iter():
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in {"td", "th"} and el.getnext() is not None:
+            el.tail = "\t" + (el.tail or "")
+        elif el.tag in _LINE_AFTER:
+            el.tail = "\n" + (el.tail or "")
+    text = str(root.text_content()).replace("\xa0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
