@@ -131,8 +131,8 @@ def _normalise_whitespace(root: HtmlElement) -> None:
             el.tail = tail or None
 
 
+def _selector(el: HtmlElement, theme: Theme) -> str:
     tag = str(_ALIASES.get(el.tag, el.tag))
-    tag = _ALIASES.get(el.tag, el.tag)
     parent = el.getparent()
     if tag == "p" and parent is not None and parent.tag == "blockquote":
         return "blockquote p" if "blockquote p" in theme.styles else "p"
