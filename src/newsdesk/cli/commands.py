@@ -14,9 +14,14 @@ from typing import TypeVar
 from newsdesk import __version__
 from newsdesk.cli import output
 from newsdesk.cli.session import Session
+from newsdesk.content import RenderWarning, ThemeError, load_theme, render_wechat
+from newsdesk.content.themes import DEFAULT_THEME
+from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
-from newsdesk.core.importing import read_article_file
+from newsdesk.core.errors import InvalidInput
+from newsdesk.core.importing import read_article_file, read_text, write_text_file
 from newsdesk.core.models import State
+from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
 from newsdesk.store import default_database_path
 
@@ -30,6 +35,8 @@ def dispatch(s: Session) -> int:
         return USER[s.args.user_command](s)
     if command == "article":
         return ARTICLE[s.args.article_command](s)
+    if command == "settings":
+        return SETTINGS[s.args.settings_command or "show"](s)
     return COMMANDS[command](s)
 
 
@@ -235,14 +242,66 @@ def _chain_action(name: str) -> Handler:
     return run
 
 
-def not_yet(s: Session) -> int:
-    _say(
-        s.t(
-            "newsdesk: 导出与排版将在下一版本提供。",
-            "newsdesk: rendering and export arrive in the next version.",
-        )
+def _warn_all(s: Session, warnings: Sequence[RenderWarning]) -> None:
+    for warning in warnings:
+        _say(s.t(f"newsdesk: 提醒：{warning}", f"newsdesk: warning: {warning.en}"))
+
+
+def _theme_name(s: Session) -> str | None:
+    if s.args.theme is None:
+        return None
+    try:
+        load_theme(s.args.theme)
+    except ThemeError as error:
+        raise InvalidInput(f"排版主题不可用：{error}", f"theme not usable: {error}") from None
+    return str(s.args.theme)
+
+
+def render(s: Session) -> int:
+    path = Path(s.args.file)
+    text = read_text(path)
+    result = render_wechat(
+        text, theme=_theme_name(s) or DEFAULT_THEME, resolve_image=folder_resolver(path.parent)
     )
-    return 1
+    sys.stdout.write(result.html + "\n")
+    _warn_all(s, result.warnings)
+    return 0
+
+
+def export(s: Session) -> int:
+    ws = s.workspace()
+    actor = s.actor() if s.args.as_user else None
+    result = ws.exports.export(actor, s.args.id, theme=_theme_name(s), how="cli")
+    if s.args.output:
+        write_text_file(Path(s.args.output), result.page)
+        _say(s.t(f"已写入 {s.args.output}", f"written to {s.args.output}"))
+    else:
+        sys.stdout.write(result.html + "\n")
+    _warn_all(s, result.warnings)
+    return 0
+
+
+def settings_show(s: Session) -> int:
+    account = s.workspace().settings.account()
+    values = {name: getattr(account, name) for name in AccountSettings.setting_names()}
+    if getattr(s.args, "json", False):
+        output.emit_json(values)
+    else:
+        for name, value in values.items():
+            shown = str(value).replace("\n", " / ") if value != "" else s.t("（默认）", "(default)")
+            print(f"{name}\t{shown}")
+    return 0
+
+
+def settings_set(s: Session) -> int:
+    if (s.args.value is None) == (s.args.file is None):
+        raise InvalidInput(
+            "请给出设置值或 --file 文件（二选一）", "give either a VALUE or --file FILE"
+        )
+    value = s.args.value if s.args.file is None else read_text(Path(s.args.file))
+    ws = s.workspace()
+    ws.settings.set(s.actor(), s.args.key, value)
+    return 0
 
 
 # --- maintenance -------------------------------------------------------------------------------
@@ -319,8 +378,8 @@ COMMANDS: dict[str, Handler] = {
     "verify": verify,
     "backup": backup,
     "doctor": doctor,
-    "export": not_yet,
-    "render": not_yet,
+    "export": export,
+    "render": render,
     **{
         name: _chain_action(name)
         for name in ("submit", "approve", "sign", "return", "reopen", "spike", "publish")
@@ -334,4 +393,5 @@ USER: dict[str, Handler] = {
     "roles": user_roles,
     "passwd": user_passwd,
 }
+SETTINGS: dict[str, Handler] = {"show": settings_show, "set": settings_set}
 ARTICLE: dict[str, Handler] = {"import": article_import, "edit": article_edit, "show": article_show}

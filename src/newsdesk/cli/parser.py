@@ -131,9 +131,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("id", type=_id, metavar="ID", help="article id")
     export.add_argument("-o", dest="output", metavar="FILE", help="write a standalone page")
     export.add_argument("--theme", metavar="NAME", help="排版主题")
+    _as(export, required=False)
     render = sub.add_parser("render", help="WeChat-ready HTML fragment of a Markdown file")
     render.add_argument("file", metavar="FILE.md", help="the Markdown file")
     render.add_argument("--theme", metavar="NAME", help="排版主题")
+
+    settings = sub.add_parser("settings", help="公众号 account settings (show; set as an admin)")
+    settings_sub = settings.add_subparsers(dest="settings_command", metavar="COMMAND")
+    show = settings_sub.add_parser("show", help="print the account settings")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    put = settings_sub.add_parser("set", help="change one setting (admin)")
+    put.add_argument(
+        "key",
+        metavar="KEY",
+        help="name, reprint_notice, closing_line, default_theme, previous_count, banned_words, absolute_words",
+    )
+    put.add_argument("value", nargs="?", metavar="VALUE", help="the new value")
+    put.add_argument(
+        "--file", metavar="FILE", help="read the value from a UTF-8 text file (word lists)"
+    )
+    _as(put)
 
     sub.add_parser("verify", help="check the audit log's hash chain and the database")
     backup = sub.add_parser("backup", help="consistent online backup to a new file")

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -35,6 +37,52 @@ def _edge_char(children: Sequence[Token], idx: int, step: int) -> str:
             return ""
         i += step
     return ""
+
+
+def _punctuation(ch: str) -> bool:
+    return isMdAsciiPunct(ord(ch)) or isPunctChar(ch)
+
+
+_upstream_scan_delims = StateInline.scanDelims
+
+
+def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Any:
+    """CommonMark's emphasis flanking, with Chinese text next to the `**` taken into account.
+
+    Plain CommonMark refuses `**"项目"**经评审` (a closing run between ASCII punctuation and a
+    Han character is not right-flanking), so bold silently fails in everyday Chinese copy. Per
+    the CJK-friendly amendment (github.com/tats-u/markdown-cjk-friendly): a CJK neighbour helps
+    a run open or close the way punctuation does, but never stops it. Runs with no CJK
+    neighbour keep exact CommonMark behaviour.
+    """
+    scanned = _upstream_scan_delims(self, start, can_split_word)
+    if not getattr(self.md, "newsdesk_cjk", False) or (scanned.can_open and scanned.can_close):
+        return scanned
+    marker, end = self.src[start], start
+    while end < self.posMax and self.src[end] == marker:
+        end += 1
+    before = self.src[start - 1] if start > 0 else " "
+    after = self.src[end] if end < self.posMax else " "
+    cjk_before, cjk_after = bool(CJK.match(before)), bool(CJK.match(after))
+    if not (cjk_before or cjk_after):
+        return scanned
+    space_before, space_after = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
+    stops_before = _punctuation(before) and not cjk_before
+    stops_after = _punctuation(after) and not cjk_after
+    helps_before = cjk_before or _punctuation(before)
+    helps_after = cjk_after or _punctuation(after)
+    left = not space_after and (not stops_after or space_before or helps_before)
+    right = not space_before and (not stops_before or space_after or helps_after)
+    if can_split_word:
+        return type(scanned)(left, right, scanned.length)
+    return type(scanned)(
+        left and (not right or helps_before), right and (not left or helps_after), scanned.length
+    )
+
+
+# The emphasis rule reaches this only through StateInline; the flag on our parser keeps every
+# other MarkdownIt instance on upstream behaviour.
+StateInline.scanDelims = _scan_delims  # type: ignore[method-assign]
 
 
 def _softbreak(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -60,6 +108,7 @@ def parser() -> MarkdownIt:
     # link loses its URL instead of being printed back as literal Markdown text.
     md.validateLink = _any_link  # type: ignore[method-assign]
     md.use(footnote_plugin)
+    md.newsdesk_cjk = True  # type: ignore[attr-defined]
     md.add_render_rule("softbreak", _softbreak)
     md.add_render_rule("hardbreak", _hardbreak)
     return md

@@ -225,9 +225,13 @@ class ArticleService:
             )
         self._transition(actor, article_id, Action.PUBLISH, url=url)
 
-    def record_export(self, actor: User, article_id: int, how: str) -> Article:
-        """Check that the article may leave the building (rule 5) and log that it did."""
-        actor = self._users.fresh(actor)
+    def record_export(self, actor: User | None, article_id: int, how: str) -> Article:
+        """Check that the article may leave the building (rule 5) and log that it did.
+
+        Export needs no role (rule 5 binds it to the content, not the person); a CLI export
+        without `--as` is logged with no actor."""
+        if actor is not None:
+            actor = self._users.fresh(actor)
         with self._repo.transaction():
             article = self.get(article_id)
             chain.check(
@@ -235,7 +239,13 @@ class ArticleService:
                 actor,
                 chain.ChainView(article, self._repo.list_sign_offs(article_id)),
             )
-            self._ctx.record(actor.id, "export", article_id, how=how, hash=article.content_hash)
+            self._ctx.record(
+                actor.id if actor else None,
+                "export",
+                article_id,
+                how=how,
+                hash=article.content_hash,
+            )
         return article
 
     # --- internals -----------------------------------------------------------------------------

@@ -78,8 +78,10 @@ class ChainView:
         return signed is not None and signed.content_hash == self.article.content_hash
 
 
-def check(action: Action, actor: User, view: ChainView) -> None:
-    """Raise the ChainRefusal that forbids `actor` doing `action` now, or return."""
+def check(action: Action, actor: User | None, view: ChainView) -> None:
+    """Raise the ChainRefusal that forbids `actor` doing `action` now, or return.
+
+    Only export may be asked without an actor: every other action needs someone to sign."""
     state = view.article.state
     words = ACTION_LABELS[action]
     if state not in FROM_STATES[action]:
@@ -88,6 +90,8 @@ def check(action: Action, actor: User, view: ChainView) -> None:
         if not view.producer_signature_holds():
             raise StaleContent(words)
         return
+    if actor is None:
+        raise TypeError(f"{action} needs an actor")
     if action is Action.SUBMIT:
         _require_editor(action, actor, view)
     elif action is Action.APPROVE:

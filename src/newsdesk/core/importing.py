@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,19 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 class ImportedArticle:
     content: ArticleContent
     co_editors: tuple[str, ...]
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write UTF-8 text whole or not at all (a temporary file renamed into place)."""
+    temporary = path.with_name(f".{path.name}.part")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise BadFile(
+            str(path), (f"无法写入：{error.strerror}", f"cannot write: {error.strerror}")
+        ) from None
 
 
 def read_text(path: Path) -> str:

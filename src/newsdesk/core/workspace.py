@@ -9,9 +9,12 @@ from newsdesk.core.articles import ArticleService
 from newsdesk.core.audit import ChainReport, verify_chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
+from newsdesk.core.exporting import ExportService
 from newsdesk.core.locks import LockService
 from newsdesk.core.repository import Repository
+from newsdesk.core.settings import SettingsService
 from newsdesk.core.users import UserService
+from newsdesk.core.wechat_checks import newsroom_checks, starter_list
 
 
 @dataclass(frozen=True)
@@ -30,14 +33,24 @@ class Workspace:
         repo: Repository,
         *,
         clock: Clock = utc_now,
-        checks: Sequence[Check] = DEFAULT_CHECKS,
+        checks: Sequence[Check] | None = None,
         machine: str | None = None,
     ) -> None:
         self.ctx = Context(repo, clock) if machine is None else Context(repo, clock, machine)
         self.repo = repo
         self.users = UserService(self.ctx)
+        self.settings = SettingsService(self.ctx, self.users)
+        if checks is None:
+            checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
         self.articles = ArticleService(self.ctx, self.users, checks)
         self.locks = LockService(self.ctx)
+        self.exports = ExportService(self.ctx, self.articles, self.settings)
+
+    def _banned(self) -> str:
+        return self.settings.account().banned_words or starter_list("banned")
+
+    def _absolute(self) -> str:
+        return self.settings.account().absolute_words or starter_list("absolute")
 
     def verify(self) -> HealthReport:
         return HealthReport(verify_chain(self.repo.iter_audit()), self.repo.integrity_problems())

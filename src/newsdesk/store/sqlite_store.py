@@ -658,6 +658,14 @@ class SqliteStore:
             return None
         return Media(r["hash"], r["mime"], r["size"], r["width"], r["height"]), bytes(r["data"])
 
+    def recently_published(self, limit: int, exclude_id: int) -> list[tuple[str, str]]:
+        rows = self._all(
+            "SELECT title, published_url FROM articles WHERE state = ? AND id != ?"
+            " AND published_url != '' ORDER BY published_at DESC, id DESC LIMIT ?",
+            (State.PUBLISHED.value, exclude_id, limit),
+        )
+        return [(str(r[0]), str(r[1])) for r in rows]
+
     def get_setting(self, key: str) -> str | None:
         r = self._one("SELECT value FROM settings WHERE key = ?", (key,))
         return str(r[0]) if r else None

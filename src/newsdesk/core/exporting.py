@@ -1,0 +1,135 @@
+"""Preview and export: the article's body rendered for WeChat, plus the blocks a county account
+ends every article with (往期回顾, the credits line from valid sign-offs, reprint notice)."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
+from newsdesk.content.figures import ImageResolver
+from newsdesk.content.themes import ThemeError, load_theme
+from newsdesk.core.articles import ArticleDetails, ArticleService
+from newsdesk.core.checks import run_checks
+from newsdesk.core.context import Context
+from newsdesk.core.errors import ChecksFailed, InvalidInput
+from newsdesk.core.models import LEVEL_LABELS, Level, User
+from newsdesk.core.settings import AccountSettings, SettingsService
+
+MEDIA_REF = re.compile(r"^media/([0-9a-f]{64})(?:\.\w+)?$")
+HTML_LIMIT = 1_000_000  # WeChat's draft API refuses a body over 1 MB of HTML
+_DATA_URI = re.compile(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=]+")
+
+
+@dataclass(frozen=True)
+class Export:
+    html: str  # the fragment for the clipboard
+    text: str  # its text/plain twin
+    page: str  # a standalone UTF-8 page for archiving
+    warnings: list[RenderWarning]
+
+
+def credits_line(details: ArticleDetails) -> str:
+    """`编辑丨马某 严某  审核丨冯某  出品丨桑某`, from who actually signed (REVIEW.md)."""
+    credits = details.credits()
+    parts = []
+    for level in (Level.EDITOR, Level.AUDITOR, Level.PRODUCER):
+        if credits[level]:
+            parts.append(f"{LEVEL_LABELS[level][0]}丨{' '.join(credits[level])}")
+    return "  ".join(parts)
+
+
+def standalone_page(fragment: str, title: str, subtitle: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n</head>\n"
+        '<body style="margin:0;padding:0">\n'
+        '<main style="max-width:677px;margin:0 auto;padding:24px 16px 40px">\n'
+        '<h1 style="font-size:22px;line-height:1.4;color:#222222;margin:0 0 8px">'
+        f"{html.escape(title)}</h1>\n"
+        f'<p style="font-size:14px;color:#888888;margin:0 0 24px">{html.escape(subtitle)}</p>\n'
+        f"{fragment}\n</main>\n</body>\n</html>\n"
+    )
+
+
+class ExportService:
+    def __init__(self, ctx: Context, articles: ArticleService, settings: SettingsService) -> None:
+        self._ctx = ctx
+        self._articles = articles
+        self._settings = settings
+
+    def resolve_media(self, name: str) -> bytes | None:
+        """Images the body names as `media/<sha256>.jpg` come from the store."""
+        match = MEDIA_REF.match(name)
+        if not match:
+            return None
+        found = self._ctx.repo.get_media(match.group(1))
+        return found[1] if found else None
+
+    def _theme(self, theme: str | None, account: AccountSettings) -> str:
+        name = theme or account.default_theme
+        try:
+            load_theme(name)
+        except ThemeError as error:
+            raise InvalidInput(f"排版主题不可用：{error}", f"theme not usable: {error}") from None
+        return name
+
+    def _ending(self, details: ArticleDetails, account: AccountSettings) -> Ending:
+        previous = self._ctx.repo.recently_published(account.previous_count, details.article.id)
+        notice = account.reprint_notice if details.article.content.original else ""
+        return Ending(previous, credits_line(details), notice, account.closing_line)
+
+    def preview(
+        self, article_id: int, body: str | None = None, theme: str | None = None
+    ) -> Rendered:
+        """What the export will look like, allowed at any state (REVIEW.md rule 5)."""
+        details = self._articles.details(article_id)
+        account = self._settings.account()
+        return render_wechat(
+            details.article.content.body if body is None else body,
+            theme=self._theme(theme, account),
+            resolve_image=self.resolve_media,
+            ending=self._ending(details, account),
+        )
+
+    def render_body(
+        self, body: str, theme: str | None = None, resolver: ImageResolver | None = None
+    ) -> Rendered:
+        account = self._settings.account()
+        return render_wechat(
+            body, theme=self._theme(theme, account), resolve_image=resolver or self.resolve_media
+        )
+
+    def export(
+        self, actor: User | None, article_id: int, *, theme: str | None = None, how: str = "cli"
+    ) -> Export:
+        """Refused unless the producer's signature still holds and no check blocks."""
+        article = self._articles.get(article_id)
+        blocking = [f for f in run_checks(self._articles.checks, article.content) if f.blocking]
+        if blocking:
+            raise ChecksFailed([f.message_zh for f in blocking], [f.message_en for f in blocking])
+        account = self._settings.account()
+        name = self._theme(theme, account)
+        self._articles.record_export(actor, article_id, how)
+        details = self._articles.details(article_id)
+        rendered = render_wechat(
+            details.article.content.body,
+            theme=name,
+            resolve_image=self.resolve_media,
+            ending=self._ending(details, account),
+        )
+        warnings = list(rendered.warnings)
+        if len(_DATA_URI.sub("", rendered.html).encode()) > HTML_LIMIT:
+            warnings.append(
+                RenderWarning(
+                    "html-too-large",
+                    "正文 HTML 超过 1 MB，公众号可能无法保存",
+                    "the body HTML is over 1 MB; WeChat may refuse it",
+                )
+            )
+        content = details.article.content
+        subtitle = "  ".join(p for p in (content.author, account.name) if p)
+        page = standalone_page(rendered.html, content.title, subtitle)
+        return Export(rendered.html, rendered.text, page, warnings)

@@ -1,0 +1,74 @@
+"""The 公众号 account settings every export uses, kept in the store so all PCs share them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from newsdesk.core.context import Context
+from newsdesk.core.errors import AdminRequired, InvalidInput
+from newsdesk.core.models import Role, User
+from newsdesk.core.users import UserService
+
+_PREFIX = "account."
+
+
+@dataclass(frozen=True)
+class AccountSettings:
+    name: str = "本县融媒"
+    reprint_notice: str = (
+        "本文为原创内容，转载请注明来源。未经授权，不得转载、摘编或以其他方式使用。"
+    )
+    closing_line: str = "欢迎关注、转发，共同传递家乡好声音。"
+    default_theme: str = "default"
+    previous_count: int = 3
+    banned_words: str = ""  # one per line; empty means the shipped starter list
+    absolute_words: str = ""
+
+    @classmethod
+    def setting_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+
+def _coerce(key: str, value: str) -> str | int:
+    if key != "previous_count":
+        return value
+    try:
+        number = int(value)
+    except ValueError:
+        raise InvalidInput(
+            f"往期回顾条数必须是数字：{value}", f"previous_count must be a number: {value}"
+        ) from None
+    if not 0 <= number <= 10:
+        raise InvalidInput(
+            "往期回顾条数应在 0 到 10 之间", "previous_count must be between 0 and 10"
+        )
+    return number
+
+
+class SettingsService:
+    def __init__(self, ctx: Context, users: UserService) -> None:
+        self._ctx = ctx
+        self._users = users
+
+    def account(self) -> AccountSettings:
+        values: dict[str, str | int] = {}
+        for key in AccountSettings.setting_names():
+            stored = self._ctx.repo.get_setting(_PREFIX + key)
+            if stored is not None:
+                values[key] = _coerce(key, stored)
+        return replace(AccountSettings(), **values)  # type: ignore[arg-type]
+
+    def set(self, actor: User, key: str, value: str) -> AccountSettings:
+        actor = self._users.fresh(actor)
+        if Role.ADMIN not in actor.roles:
+            raise AdminRequired(("修改公众号设置", "change the account settings"))
+        if key not in AccountSettings.setting_names():
+            known = ", ".join(AccountSettings.setting_names())
+            raise InvalidInput(
+                f"没有这项设置：{key}（可用：{known}）", f"no setting called {key} (known: {known})"
+            )
+        _coerce(key, value)
+        with self._ctx.repo.transaction():
+            self._ctx.repo.put_setting(_PREFIX + key, value)
+            self._ctx.record(actor.id, "setting", None, key=key)
+        return self.account()
