@@ -30,6 +30,7 @@ _WS = " \t\r\n"
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ALIASES = {"b": "strong", "i": "em", "s": "del", "strike": "del", "ins": "u"}
 _EMPTY_DROPPABLE = {"p", "blockquote", "div", "figcaption", *_HEADINGS}
+_REPEATED_SPACES = re.compile(r" {2,}")
 _NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
@@ -157,6 +158,9 @@ def _apply_styles(root: HtmlElement, theme: Theme) -> None:
                 colour = theme.value(heading.tag, "color") or "inherit"
                 add_style(el, f"font-weight:bold;color:{colour}")
                 continue
+        if el.tag == "code" and el.text and "  " in el.text:
+            # Inline code keeps its repeated spaces (rule 14); single spaces may still wrap.
+            el.text = _REPEATED_SPACES.sub(lambda m: "\xa0" * len(m.group(0)), el.text)
         if el.tag in {"th", "td"}:
             align = (el.attrib.pop("align", "") or "").lower()
             if align in {"left", "center", "right"}:
