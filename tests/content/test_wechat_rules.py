@@ -331,8 +331,8 @@ def test_18_quotes_have_zero_side_margins_and_nested_ones_differ() -> None:
     root = parse(render("> 外层\n>\n> > 内层"))
     outer = root.find("blockquote")
     inner = outer.find("blockquote")
-    for quote in (outer, inner):
-        style = quote.get("style").replace(" ", "")
+    for block in (outer, inner):
+        style = block.get("style").replace(" ", "")
         assert "margin-left:0" in style and "margin-right:0" in style
         assert "border-left" in style or "background" in style
     assert outer.get("style") != inner.get("style")
