@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
@@ -36,12 +38,20 @@ BLOCK = frozenset(
 )
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Without the control characters lxml (and the WeChat editor) cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
 def element(tag: str, style: str = "", text: str | None = None) -> HtmlElement:
     el: HtmlElement = lxml_html.Element(tag)
     if style:
         el.set("style", style)
     if text:
-        el.text = text
+        el.text = xml_safe(text)
     return el
 
 

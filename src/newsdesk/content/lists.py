@@ -104,17 +104,37 @@ class _Flattener:
         marker_span.tail = tail[match.end() :]
 
 
+def _wrap_strays(root: HtmlElement) -> None:
+    """Raw HTML can leave an item outside any list: give it one."""
+    for stray in list(root.iter("li")):
+        if not any(True for _ in stray.iterancestors(*_LISTS)):
+            wrapper = element("ul")
+            stray.addprevious(wrapper)
+            wrapper.tail, stray.tail = stray.tail, None
+            wrapper.append(stray)
+
+
 def flatten_lists(root: HtmlElement, theme: Theme) -> None:
-    for lst in list(root.iter(*_LISTS)):
-        parent = lst.getparent()
-        if parent is None or any(True for _ in lst.iterancestors(*_LISTS)):
-            continue  # nested: flattened with its outermost list
-        flattener = _Flattener(theme)
-        flattener.flatten(lst, 0)
-        if not flattener.out:
-            lst.drop_tree()
-            continue
-        for block in flattener.out:
-            lst.addprevious(block)
-        flattener.out[-1].tail = lst.tail
-        parent.remove(lst)
+    # Rounds, because a block lifted out of an item (a table, say) can carry lists of its own.
+    while True:
+        _wrap_strays(root)
+        outermost = [
+            lst for lst in root.iter(*_LISTS) if not any(True for _ in lst.iterancestors(*_LISTS))
+        ]
+        if not outermost:
+            return
+        for lst in outermost:
+            _flatten_one(lst, theme)
+
+
+def _flatten_one(lst: HtmlElement, theme: Theme) -> None:
+    parent = lst.getparent()
+    flattener = _Flattener(theme)
+    flattener.flatten(lst, 0)
+    if not flattener.out:
+        lst.drop_tree()
+        return
+    for block in flattener.out:
+        lst.addprevious(block)
+    flattener.out[-1].tail = lst.tail
+    parent.remove(lst)

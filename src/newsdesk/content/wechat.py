@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from newsdesk.content import code_blocks, links, markdown_html, sanitise
-from newsdesk.content.dom import BLOCK, add_style, element, has_content, remove
+from newsdesk.content.dom import BLOCK, add_style, element, has_content, remove, xml_safe
 from newsdesk.content.figures import ImagePass, ImageResolver
 from newsdesk.content.frontmatter import split_front_matter
 from newsdesk.content.links import Footnote
@@ -234,7 +234,7 @@ def render_wechat(
     def warn(code: str, zh: str, en: str, subject: str = "") -> None:
         warnings.append(RenderWarning(code, zh, en, subject))
 
-    body, front_error = split_front_matter(markdown)
+    body, front_error = split_front_matter(xml_safe(markdown))
     if front_error:
         warn(
             "front-matter",
