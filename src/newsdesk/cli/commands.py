@@ -165,9 +165,15 @@ def user_passwd(s: Session) -> int:
 def article_import(s: Session) -> int:
     imported = read_article_file(Path(s.args.file))  # read before opening: bad files change nothing
     actor = s.actor()
-    article_id = s.workspace().articles.create(actor, imported.content, imported.co_editors)
-    print(article_id)
+    result = s.workspace().import_article(actor, imported)
+    _notes(s, result.notes)
+    print(result.article_id)
     return 0
+
+
+def _notes(s: Session, notes: Sequence[tuple[str, str]]) -> None:
+    for zh, en in notes:
+        _say(s.t(f"newsdesk: 提醒：{zh}", f"newsdesk: warning: {en}"))
 
 
 def article_edit(s: Session) -> int:
@@ -175,9 +181,11 @@ def article_edit(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor()
     article = ws.articles.get(s.args.id)
+    content, notes = ws.take_in_pictures(imported)
+    _notes(s, notes)
     ws.locks.acquire(actor, article.id)
     try:
-        result = ws.articles.save(actor, article.id, imported.content, article.version)
+        result = ws.articles.save(actor, article.id, content, article.version)
         if imported.co_editors:
             ws.articles.set_co_editors(actor, article.id, imported.co_editors)
     finally:
@@ -243,8 +251,7 @@ def _chain_action(name: str) -> Handler:
 
 
 def _warn_all(s: Session, warnings: Sequence[RenderWarning]) -> None:
-    for warning in warnings:
-        _say(s.t(f"newsdesk: 提醒：{warning}", f"newsdesk: warning: {warning.en}"))
+    _notes(s, [(str(w), w.en) for w in warnings])
 
 
 def _theme_name(s: Session) -> str | None:

@@ -84,3 +84,25 @@ def has_content(el: HtmlElement) -> bool:
 
 def text_of(el: HtmlElement) -> str:
     return str(el.text_content())
+
+
+def lift_out(block: HtmlElement, containers: set[str] | frozenset[str]) -> None:
+    """Move a block out of paragraphs, headings and inline markup, splitting each around it
+    (a figure or paragraph inside a <p> or <h2> is invalid HTML and WeChat mangles it)."""
+    parent = block.getparent()
+    while parent is not None and parent.tag not in containers:
+        grandparent = parent.getparent()
+        if grandparent is None:
+            return
+        after = element(parent.tag)
+        for name, value in parent.attrib.items():
+            after.set(name, value)
+        after.text, block.tail = block.tail, None
+        for sibling in list(block.itersiblings()):
+            after.append(sibling)
+        parent.addnext(block)
+        block.addnext(after)
+        after.tail, parent.tail = parent.tail, None
+        if not has_content(after):
+            remove(after)
+        parent = grandparent

@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 
 from lxml.html import HtmlElement
 
-from newsdesk.content.dom import element, has_content, remove
+from newsdesk.content.dom import element, lift_out, remove
 from newsdesk.content.themes import Theme
 
 ImageResolver = Callable[[str], bytes | None]
@@ -127,22 +127,4 @@ class ImagePass:
         self._lift(figure)
 
     def _lift(self, block: HtmlElement) -> None:
-        """Move a block out of paragraphs, headings and inline markup, splitting each around it
-        (a figure inside a <p> or <h2> is invalid HTML and WeChat mangles it)."""
-        parent = block.getparent()
-        while parent is not None and parent.tag not in _CONTAINERS:
-            grandparent = parent.getparent()
-            if grandparent is None:
-                return
-            after = element(parent.tag)
-            for name, value in parent.attrib.items():
-                after.set(name, value)
-            after.text, block.tail = block.tail, None
-            for sibling in list(block.itersiblings()):
-                after.append(sibling)
-            parent.addnext(block)
-            block.addnext(after)
-            after.tail, parent.tail = parent.tail, None
-            if not has_content(after):
-                remove(after)
-            parent = grandparent
+        lift_out(block, _CONTAINERS)

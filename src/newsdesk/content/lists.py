@@ -92,6 +92,8 @@ class _Flattener:
                     block = self.item_block(depth)
                 self.add_inline(block, None, [child])
         self._mark_task(marker_span, marker, ordered)
+        if not (marker_span.tail or "").strip() and len(first) == 1 and first in self.out:
+            self.out.remove(first)  # an empty item: a bullet with nothing after it
 
     def _mark_task(self, marker_span: HtmlElement, marker: str, ordered: bool) -> None:
         tail = (marker_span.tail or "").lstrip(" \t\r\n")

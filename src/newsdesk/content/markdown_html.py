@@ -82,7 +82,7 @@ def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Any:
 
 # The emphasis rule reaches this only through StateInline; the flag on our parser keeps every
 # other MarkdownIt instance on upstream behaviour.
-StateInline.scanDelims = _scan_delims  # type: ignore[method-assign]
+StateInline.scanDelims = _scan_delims  # type: ignore[method-assign,assignment]
 
 
 def _softbreak(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:

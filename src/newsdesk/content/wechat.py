@@ -17,7 +17,15 @@ from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
 from newsdesk.content import code_blocks, links, markdown_html, sanitise
-from newsdesk.content.dom import BLOCK, add_style, element, has_content, remove, xml_safe
+from newsdesk.content.dom import (
+    BLOCK,
+    add_style,
+    element,
+    has_content,
+    lift_out,
+    remove,
+    xml_safe,
+)
 from newsdesk.content.figures import ImagePass, ImageResolver
 from newsdesk.content.frontmatter import split_front_matter
 from newsdesk.content.links import Footnote
@@ -168,6 +176,18 @@ def _apply_styles(root: HtmlElement, theme: Theme) -> None:
         add_style(el, theme.style(selector))
 
 
+_CONTAINERS = frozenset({"section", "blockquote", "td", "th", "figure"})
+_HOLDERS = frozenset({"p", *_HEADINGS})
+
+
+def _lift_misplaced_blocks(root: HtmlElement) -> None:
+    """Raw HTML can put a list or table inside a heading or paragraph: take it out."""
+    for el in list(root.iter(*BLOCK)):
+        parent = el.getparent()
+        if parent is not None and parent.tag in _HOLDERS and el.tag not in {"br"}:
+            lift_out(el, _CONTAINERS)
+
+
 def _wrap_tables(root: HtmlElement, theme: Theme) -> None:
     for table in list(root.iter("table")):
         wrapper = element("section", theme.style("table-wrap"))
@@ -251,6 +271,7 @@ def render_wechat(
     _apply_styles(root, chosen)
     flatten_lists(root, chosen)
     ImagePass(chosen, resolve_image, warn).run(root)
+    _lift_misplaced_blocks(root)
     _wrap_tables(root, chosen)
     _strip_markers(root)
     _normalise_whitespace(root)

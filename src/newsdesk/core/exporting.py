@@ -14,10 +14,10 @@ from newsdesk.core.articles import ArticleDetails, ArticleService
 from newsdesk.core.checks import run_checks
 from newsdesk.core.context import Context
 from newsdesk.core.errors import ChecksFailed, InvalidInput
+from newsdesk.core.media import MediaService
 from newsdesk.core.models import LEVEL_LABELS, Level, User
 from newsdesk.core.settings import AccountSettings, SettingsService
 
-MEDIA_REF = re.compile(r"^media/([0-9a-f]{64})(?:\.\w+)?$")
 HTML_LIMIT = 1_000_000  # WeChat's draft API refuses a body over 1 MB of HTML
 _DATA_URI = re.compile(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=]+")
 
@@ -55,18 +55,17 @@ def standalone_page(fragment: str, title: str, subtitle: str) -> str:
 
 
 class ExportService:
-    def __init__(self, ctx: Context, articles: ArticleService, settings: SettingsService) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        articles: ArticleService,
+        settings: SettingsService,
+        media: MediaService,
+    ) -> None:
         self._ctx = ctx
+        self._media = media
         self._articles = articles
         self._settings = settings
-
-    def resolve_media(self, name: str) -> bytes | None:
-        """Images the body names as `media/<sha256>.jpg` come from the store."""
-        match = MEDIA_REF.match(name)
-        if not match:
-            return None
-        found = self._ctx.repo.get_media(match.group(1))
-        return found[1] if found else None
 
     def _theme(self, theme: str | None, account: AccountSettings) -> str:
         name = theme or account.default_theme
@@ -90,7 +89,7 @@ class ExportService:
         return render_wechat(
             details.article.content.body if body is None else body,
             theme=self._theme(theme, account),
-            resolve_image=self.resolve_media,
+            resolve_image=self._media.get,
             ending=self._ending(details, account),
         )
 
@@ -99,7 +98,7 @@ class ExportService:
     ) -> Rendered:
         account = self._settings.account()
         return render_wechat(
-            body, theme=self._theme(theme, account), resolve_image=resolver or self.resolve_media
+            body, theme=self._theme(theme, account), resolve_image=resolver or self._media.get
         )
 
     def export(
@@ -117,7 +116,7 @@ class ExportService:
         rendered = render_wechat(
             details.article.content.body,
             theme=name,
-            resolve_image=self.resolve_media,
+            resolve_image=self._media.get,
             ending=self._ending(details, account),
         )
         warnings = list(rendered.warnings)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsdesk.content.docx import DocxError, docx_to_markdown
 from newsdesk.content.frontmatter import FrontMatterError, parse
 from newsdesk.core.errors import BadFile
 from newsdesk.core.models import ArticleContent
@@ -13,10 +15,29 @@ from newsdesk.core.models import ArticleContent
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
+def _no_pictures(name: str) -> bytes | None:
+    return None
+
+
 @dataclass(frozen=True)
 class ImportedArticle:
     content: ArticleContent
     co_editors: tuple[str, ...]
+    # Pictures the body names, by the name it uses: files beside a .md, pictures inside a .docx.
+    picture: Callable[[str], bytes | None] = _no_pictures
+
+
+def folder_pictures(folder: Path) -> Callable[[str], bytes | None]:
+    def read(name: str) -> bytes | None:
+        path = Path(name) if Path(name).is_absolute() else folder / name
+        try:
+            if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
+                return path.read_bytes()
+        except OSError:
+            pass
+        return None
+
+    return read
 
 
 def write_text_file(path: Path, text: str) -> None:
@@ -32,19 +53,24 @@ def write_text_file(path: Path, text: str) -> None:
         ) from None
 
 
-def read_text(path: Path) -> str:
+def read_bytes(path: Path) -> bytes:
     shown = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BadFile(shown, ("文件超过 20 MB", "the file is over 20 MB"))
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise BadFile(shown, ("文件不存在", "no such file")) from None
     except IsADirectoryError:
         raise BadFile(shown, ("这是一个文件夹", "it is a folder")) from None
     except OSError as error:
         raise BadFile(shown, (f"系统错误：{error.strerror}", str(error.strerror))) from None
+
+
+def read_text(path: Path) -> str:
+    shown = str(path)
+    data = read_bytes(path)
     if b"\x00" in data[:8192]:
         raise BadFile(shown, ("这不是文本文件", "it is not a text file"))
     try:
@@ -66,11 +92,13 @@ def read_text(path: Path) -> str:
 def read_article_file(path: Path) -> ImportedArticle:
     suffix = path.suffix.lower()
     if suffix == ".docx":
+        return _read_docx(path)
+    if suffix == ".doc":
         raise BadFile(
             str(path),
             (
-                "本版本暂不支持导入 Word 文件，请先另存为 Markdown",
-                "Word import is not available in this version; save it as Markdown first",
+                "旧版 .doc 文件请在 Word 中另存为 .docx 后再导入",
+                "save an old .doc file as .docx first",
             ),
         )
     if suffix not in (".md", ".markdown", ".txt"):
@@ -93,4 +121,18 @@ def read_article_file(path: Path) -> ImportedArticle:
         source_url=str(meta.get("source_url", "") or "").strip(),
         original=bool(meta.get("original", False)),
     )
-    return ImportedArticle(content, tuple(meta.get("editors") or ()))
+    return ImportedArticle(
+        content, tuple(meta.get("editors") or ()), folder_pictures(path.parent.resolve())
+    )
+
+
+def _read_docx(path: Path) -> ImportedArticle:
+    data = read_bytes(path)
+    try:
+        converted = docx_to_markdown(data)
+    except DocxError as error:
+        raise BadFile(str(path), (error.zh, error.en)) from None
+    document = parse(converted.markdown)  # a leading `# 标题` becomes the title
+    title = str(document.meta.get("title", "") or "").strip() or path.stem
+    content = ArticleContent(title=title, body=document.body)
+    return ImportedArticle(content, (), converted.pictures.get)

@@ -258,3 +258,4 @@ class Media:
     size: int
     width: int | None
     height: int | None
+    original: str | None = None  # the hash of the picture this one was recompressed from

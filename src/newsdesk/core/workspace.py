@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.audit import ChainReport, verify_chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
 from newsdesk.core.exporting import ExportService
+from newsdesk.core.importing import ImportedArticle
 from newsdesk.core.locks import LockService
+from newsdesk.core.media import MediaService
+from newsdesk.core.models import ArticleContent, User
 from newsdesk.core.repository import Repository
 from newsdesk.core.settings import SettingsService
 from newsdesk.core.users import UserService
@@ -25,6 +28,15 @@ class HealthReport:
     @property
     def ok(self) -> bool:
         return self.audit.intact and not self.database_problems
+
+
+Words = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    article_id: int
+    notes: list[Words]  # pictures that could not be taken in, (zh, en)
 
 
 class Workspace:
@@ -44,13 +56,26 @@ class Workspace:
             checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
         self.articles = ArticleService(self.ctx, self.users, checks)
         self.locks = LockService(self.ctx)
-        self.exports = ExportService(self.ctx, self.articles, self.settings)
+        self.media = MediaService(self.ctx)
+        self.exports = ExportService(self.ctx, self.articles, self.settings, self.media)
 
     def _banned(self) -> str:
         return self.settings.account().banned_words or starter_list("banned")
 
     def _absolute(self) -> str:
         return self.settings.account().absolute_words or starter_list("absolute")
+
+    def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
+        """Store the pictures an imported file names; the content now points at the store."""
+        body, notes = self.media.take_in(imported.content.body, imported.picture)
+        return replace(imported.content, body=body), notes
+
+    def import_article(self, actor: User, imported: ImportedArticle) -> ImportResult:
+        """A new draft from a file, its pictures stored with it in one transaction."""
+        with self.repo.transaction():
+            content, notes = self.take_in_pictures(imported)
+            article_id = self.articles.create(actor, content, imported.co_editors)
+        return ImportResult(article_id, notes)
 
     def verify(self) -> HealthReport:
         return HealthReport(verify_chain(self.repo.iter_audit()), self.repo.integrity_problems())

@@ -133,5 +133,11 @@ def _initial(db: Any) -> None:
         db.execute(statement)
 
 
-SCHEMA_VERSION = 1
-KNOWN_MIGRATIONS = frozenset({"0001_initial"})
+@migrations(name="0002_media_original")
+def _media_original(db: Any) -> None:
+    # A recompressed image remembers the original it was made from (kept, never thrown away).
+    db.execute("ALTER TABLE media ADD COLUMN original TEXT REFERENCES media(hash)")
+
+
+SCHEMA_VERSION = 2
+KNOWN_MIGRATIONS = frozenset({"0001_initial", "0002_media_original"})

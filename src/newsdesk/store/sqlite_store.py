@@ -645,18 +645,21 @@ class SqliteStore:
         width: int | None,
         height: int | None,
         now: datetime,
+        original: str | None = None,
     ) -> None:
         self._run(
-            "INSERT OR IGNORE INTO media (hash, mime, size, width, height, data, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (digest, mime, len(data), width, height, data, _ts(now)),
+            "INSERT OR IGNORE INTO media"
+            " (hash, mime, size, width, height, data, created_at, original)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (digest, mime, len(data), width, height, data, _ts(now), original),
         )
 
     def get_media(self, digest: str) -> tuple[Media, bytes] | None:
         r = self._one("SELECT * FROM media WHERE hash = ?", (digest,))
         if r is None:
             return None
-        return Media(r["hash"], r["mime"], r["size"], r["width"], r["height"]), bytes(r["data"])
+        media = Media(r["hash"], r["mime"], r["size"], r["width"], r["height"], r["original"])
+        return media, bytes(r["data"])
 
     def recently_published(self, limit: int, exclude_id: int) -> list[tuple[str, str]]:
         rows = self._all(

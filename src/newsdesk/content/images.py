@@ -1,0 +1,126 @@
+"""Pictures for WeChat (Pillow): size and type checked, big ones recompressed, covers cropped.
+
+WeChat's in-article upload takes jpg/png under 1 MB cleanly; bigger or other types are
+re-encoded here (the original is kept by the caller). Covers need a 2.35:1 crop for the feed
+and a 1:1 crop for sharing.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import dataclass
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+CLEAN_UPLOAD_BYTES = 1_000_000
+MAX_WIDTH = 1080  # what a phone shows; wider pictures only cost bytes
+MAX_PIXELS = 60_000_000  # refuse decompression bombs long before they cost memory
+_MIMES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
+EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp"}
+COVER_RATIOS = {"2.35x1": 2.35, "1x1": 1.0}
+
+
+class ImageError(ValueError):
+    """Not a picture we can use; the message says why in plain words (Chinese, English)."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh, self.en = zh, en
+
+
+@dataclass(frozen=True)
+class Picture:
+    data: bytes
+    mime: str
+    width: int
+    height: int
+
+
+def _open(data: bytes) -> Image.Image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+            if image.width * image.height > MAX_PIXELS:
+                raise ImageError(
+                    "图片像素过多，无法处理", "the picture has too many pixels to handle"
+                )
+            return image
+        except (
+            UnidentifiedImageError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ):
+            raise ImageError("不是可识别的图片", "not a picture Newsdesk can read") from None
+        except OSError as error:
+            raise ImageError(f"图片已损坏：{error}", f"the picture is damaged: {error}") from None
+
+
+def inspect(data: bytes) -> Picture:
+    image = _open(data)
+    mime = _MIMES.get(image.format or "")
+    if mime is None:
+        raise ImageError(
+            f"不支持的图片格式 {image.format}（可用 jpg、png、gif、webp）",
+            f"unsupported picture format {image.format} (use jpg, png, gif or webp)",
+        )
+    return Picture(data, mime, image.width, image.height)
+
+
+def _encode_jpeg(image: Image.Image, limit: int) -> bytes:
+    if image.mode in {"RGBA", "LA", "P"}:
+        image = image.convert("RGBA")
+        flat = Image.new("RGB", image.size, (255, 255, 255))
+        flat.paste(image, mask=image.getchannel("A"))
+        image = flat
+    elif image.mode != "RGB":
+        image = image.convert("RGB")
+    data = b""
+    for quality in (85, 78, 70, 60, 50):
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=quality, optimize=True, progressive=True)
+        data = buffer.getvalue()
+        if len(data) <= limit:
+            break
+    return data
+
+
+def for_wechat(data: bytes) -> tuple[Picture, bool]:
+    """The picture to put in the article, and whether it had to be recompressed."""
+    original = inspect(data)
+    clean = original.mime in {"image/jpeg", "image/png", "image/gif"}
+    if clean and len(data) <= CLEAN_UPLOAD_BYTES:
+        return original, False
+    if original.mime == "image/gif":
+        return original, False  # an animation would lose its frames; warned about by the caller
+    try:
+        image = ImageOps.exif_transpose(_open(data))
+        image.load()
+    except OSError as error:
+        raise ImageError(f"图片已损坏：{error}", f"the picture is damaged: {error}") from None
+    if image.width > MAX_WIDTH:
+        height = max(1, round(image.height * MAX_WIDTH / image.width))
+        image = image.resize((MAX_WIDTH, height), Image.Resampling.LANCZOS)
+    encoded = _encode_jpeg(image, CLEAN_UPLOAD_BYTES)
+    return Picture(encoded, "image/jpeg", image.width, image.height), True
+
+
+def crop_cover(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5)) -> Picture:
+    """The largest `ratio` (width / height) crop centred as near `focus` as fits, as JPEG."""
+    image = ImageOps.exif_transpose(_open(data))
+    width, height = image.size
+    if width / height > ratio:
+        crop_w, crop_h = round(height * ratio), height
+    else:
+        crop_w, crop_h = width, round(width / ratio)
+    fx, fy = (min(max(v, 0.0), 1.0) for v in focus)
+    left = min(max(round(fx * width - crop_w / 2), 0), width - crop_w)
+    top = min(max(round(fy * height - crop_h / 2), 0), height - crop_h)
+    cropped = image.crop((left, top, left + crop_w, top + crop_h))
+    if cropped.width > MAX_WIDTH:
+        cropped = cropped.resize(
+            (MAX_WIDTH, max(1, round(MAX_WIDTH / ratio))), Image.Resampling.LANCZOS
+        )
+    encoded = _encode_jpeg(cropped, CLEAN_UPLOAD_BYTES)
+    return Picture(encoded, "image/jpeg", cropped.width, cropped.height)
