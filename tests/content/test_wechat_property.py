@@ -22,7 +22,10 @@ PIECES = [
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from(["default", "accent", "longread"]))
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=40),
+    st.sampled_from(["default", "accent", "longread"]),
+)
 def test_any_markdown_gives_a_wechat_ready_fragment(pieces: list[str], theme: str) -> None:
     result = render_wechat("".join(pieces), theme=theme)
     assert_wechat_ready(result.html)

@@ -16,6 +16,7 @@ from lxml.html import HtmlElement
 from markdownify import MarkdownConverter
 
 from newsdesk.content.dom import has_content, xml_safe
+from newsdesk.content.markdown_html import CJK
 
 _INDENT = re.compile(r"^[\u3000\xa0 \t]+")
 _INLINE_MERGE = ("strong", "b", "em", "i", "u", "s", "del")
@@ -56,7 +57,31 @@ def _merge_adjacent(root: HtmlElement) -> None:
             el.getparent().remove(nxt)
             nxt = el.getnext()
         if not (el.text_content() or "").strip() and not len(el.findall(".//img")):
-            el.drop_tag()  # bold spaces: markdownify would write `** **`
+            # Bold spaces: markdownify would write `** **`; between Chinese characters the
+            # space itself is noise too.
+            after = (el.tail or "")[:1]
+            if CJK.match(after) or CJK.match(_char_before(el)):
+                for child in el:
+                    child.tail = None
+                el.text = None
+            el.drop_tag()
+
+
+def _char_before(el: HtmlElement) -> str:
+    previous = el.getprevious()
+    text = (previous.tail if previous is not None else el.getparent().text) or ""
+    return text[-1:]
+
+
+def _trim_inline_edges(root: HtmlElement) -> None:
+    """`县<b>政府 </b>召开` -> `县**政府**召开`: an edge space inside bold next to Chinese."""
+    for el in root.iter(*_INLINE_MERGE):
+        if len(el) or not el.text:
+            continue
+        if el.text[-1:].isspace() and CJK.match((el.tail or "")[:1]):
+            el.text = el.text.rstrip()
+        if el.text[:1].isspace() and CJK.match(_char_before(el)):
+            el.text = el.text.lstrip()
 
 
 def _captions(root: HtmlElement) -> None:
@@ -122,6 +147,7 @@ def html_to_markdown(html: str, *, sanitise: bool = False) -> str:
     _captions(root)
     _tidy(root)
     _merge_adjacent(root)
+    _trim_inline_edges(root)
     _tables_with_headers(root)
     markdown = _Converter(
         heading_style="ATX",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -64,7 +64,9 @@ def build_demo(
 
     def sample(name: str, by: User, co: tuple[str, ...] = ()) -> int:
         imported = read_article_file(samples / name)
-        return arts.create(by, imported.content, co or imported.co_editors)
+        if co:
+            imported = replace(imported, co_editors=co)
+        return ws.import_article(by, imported).article_id
 
     def through_chain(article_id: int, by: User) -> None:
         arts.submit(by, article_id)
@@ -77,6 +79,7 @@ def build_demo(
     ids["approved"] = sample("county-meeting-report.md", yan)
     through_chain(ids["approved"], yan)
     ids["draft"] = sample("tricky-formatting.md", ma)
+    ids["draft_from_word"] = sample("forest-fire-meeting.docx", yan)
 
     rng = random.Random(2024)
 
