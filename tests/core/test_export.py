@@ -42,10 +42,16 @@ def test_previous_issues_list_the_newest_published_articles_as_wechat_links(
     newsroom: Newsroom,
 ) -> None:
     arts = newsroom.ws.articles
+    published = []
     for n in range(1, 5):
         earlier = _signed(newsroom, f"往期稿件{n}")
         newsroom.clock.advance(minutes=5)
         arts.publish(newsroom.sang, earlier, f"https://mp.weixin.qq.com/s/earlier-{n}")
+        published.append(earlier)
+    # An archived article lists only what was published before it.
+    assert "往期回顾" not in text(newsroom.ws.exports.export(None, published[0]).html)
+    second = parse(newsroom.ws.exports.export(None, published[1]).html)
+    assert [a.text for a in second.iter("a")] == ["往期稿件1"]
     current = _signed(newsroom, "今日稿件")
     html = newsroom.ws.exports.export(newsroom.ma, current).html
     links = [(a.text, a.get("href")) for a in parse(html).iter("a")]

@@ -20,6 +20,14 @@ _TASK = re.compile(r"^\s*\[([ xX])\][ \t\xa0]+")
 _LISTS = ("ul", "ol")
 
 
+_HANG = 1.2
+
+
+def _hang(marker: str) -> float:
+    """Roughly the marker's width: "• " and "1. " are about 1.2em, "12. " wider."""
+    return _HANG if len(marker) <= 3 else round(0.55 * len(marker), 1)
+
+
 def _indent(depth: int) -> float:
     return round(0.4 + 1.6 * depth, 1)
 
@@ -29,9 +37,13 @@ class _Flattener:
         self.theme = theme
         self.out: list[HtmlElement] = []
 
-    def item_block(self, depth: int) -> HtmlElement:
+    def item_block(self, depth: int, hang: float = 0.0) -> HtmlElement:
+        """One item's paragraph. `hang`: the marker hangs in the padding, so wrapped lines
+        line up with the item's text rather than with its marker."""
         block = element("p", self.theme.style("li"))
-        add_style(block, f"padding-left:{_indent(depth)}em", first=False)
+        padding = round(_indent(depth) + (hang or _HANG), 1)
+        indent = f";text-indent:-{hang}em" if hang else ""
+        add_style(block, f"padding-left:{padding}em{indent}", first=False)
         self.out.append(block)
         return block
 
@@ -59,7 +71,7 @@ class _Flattener:
             number += 1
 
     def item(self, li: HtmlElement, depth: int, marker: str, ordered: bool) -> None:
-        first = self.item_block(depth)
+        first = self.item_block(depth, _hang(marker))
         marker_span = element("span", self.theme.style("li-marker"), marker)
         first.append(marker_span)
         block: HtmlElement | None = first

@@ -156,7 +156,8 @@ def _apply_styles(root: HtmlElement, theme: Theme) -> None:
         if el in skip or el is root or not isinstance(el.tag, str):
             continue
         if el.tag == "div":
-            el.tag = "section"
+            # A raw <div> of text reads as a paragraph; one holding blocks is a container.
+            el.tag = "section" if any(child.tag in BLOCK for child in el) else "p"
         if el.tag in _HEADINGS:
             el.attrib.pop("id", None)
         selector = _selector(el, theme)

@@ -76,7 +76,11 @@ class ExportService:
         return name
 
     def _ending(self, details: ArticleDetails, account: AccountSettings) -> Ending:
-        previous = self._ctx.repo.recently_published(account.previous_count, details.article.id)
+        article = details.article
+        # An archived article lists what came before it, not what was published since.
+        previous = self._ctx.repo.recently_published(
+            account.previous_count, article.id, article.published_at
+        )
         notice = account.reprint_notice if details.article.content.original else ""
         return Ending(previous, credits_line(details), notice, account.closing_line)
 

@@ -661,11 +661,14 @@ class SqliteStore:
         media = Media(r["hash"], r["mime"], r["size"], r["width"], r["height"], r["original"])
         return media, bytes(r["data"])
 
-    def recently_published(self, limit: int, exclude_id: int) -> list[tuple[str, str]]:
+    def recently_published(
+        self, limit: int, exclude_id: int, before: datetime | None = None
+    ) -> list[tuple[str, str]]:
         rows = self._all(
             "SELECT title, published_url FROM articles WHERE state = ? AND id != ?"
-            " AND published_url != '' ORDER BY published_at DESC, id DESC LIMIT ?",
-            (State.PUBLISHED.value, exclude_id, limit),
+            " AND published_url != '' AND published_at < ?"
+            " ORDER BY published_at DESC, id DESC LIMIT ?",
+            (State.PUBLISHED.value, exclude_id, _ts(before) if before else "9999", limit),
         )
         return [(str(r[0]), str(r[1])) for r in rows]
 
