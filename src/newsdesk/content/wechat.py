@@ -151,15 +151,22 @@ def _selector(el: HtmlElement, theme: Theme) -> str:
 
 
 def _apply_styles(root: HtmlElement, theme: Theme) -> None:
+    """Theme styles onto the Markdown's own elements; their class and id markers go too (the
+    elements later passes create are styled as they are made and carry no markers)."""
     skip = _inside_pre(root)
     for el in root.iter():
-        if el in skip or el is root or not isinstance(el.tag, str):
+        if el is root or not isinstance(el.tag, str):
+            continue
+        attributes = el.attrib
+        attributes.pop("class", None)
+        attributes.pop("id", None)
+        if "style" in attributes and not attributes["style"].strip(" ;"):
+            del attributes["style"]
+        if el in skip:
             continue
         if el.tag == "div":
             # A raw <div> of text reads as a paragraph; one holding blocks is a container.
             el.tag = "section" if any(child.tag in BLOCK for child in el) else "p"
-        if el.tag in _HEADINGS:
-            el.attrib.pop("id", None)
         selector = _selector(el, theme)
         if selector in {"strong", "em", "u", "del", "mark"}:
             heading = next(el.iterancestors(*_HEADINGS), None)
@@ -195,15 +202,6 @@ def _wrap_tables(root: HtmlElement, theme: Theme) -> None:
         table.addprevious(wrapper)
         wrapper.tail, table.tail = table.tail, None
         wrapper.append(table)
-
-
-def _strip_markers(root: HtmlElement) -> None:
-    for el in root.iter():
-        if isinstance(el.tag, str):
-            el.attrib.pop("class", None)
-            el.attrib.pop("id", None)
-            if "style" in el.attrib and not el.get("style", "").strip(" ;"):
-                del el.attrib["style"]
 
 
 def _drop_empty(root: HtmlElement) -> None:
@@ -274,7 +272,6 @@ def render_wechat(
     ImagePass(chosen, resolve_image, warn).run(root)
     _lift_misplaced_blocks(root)
     _wrap_tables(root, chosen)
-    _strip_markers(root)
     _normalise_whitespace(root)
     _drop_empty(root)
     if notes:
