@@ -28,4 +28,6 @@ test: lint
 	$(BIN)/pytest -q
 
 bench: install
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/bench_store.py --articles 10000
+	$(BIN)/python benchmarks/bench_render.py
