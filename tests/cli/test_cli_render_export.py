@@ -116,3 +116,35 @@ def test_import_of_a_markdown_file_stores_its_pictures(
     shutil.rmtree(folder)  # the article no longer depends on the folder
     shown = cli("article", "show", imported.stdout.strip(), db=db_path)
     assert "![会议现场](media/" in shown.stdout
+
+
+def test_a_cover_is_set_and_exported_as_feed_and_sharing_crops(
+    cli: Run, db_path: Path, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    source = tmp_path / "a.md"
+    source.write_text("---\ntitle: 封面稿\n---\n正文。\n", encoding="utf-8")
+    article_id = cli("article", "import", str(source), "--as", "ma", db=db_path, password=PASSWORD)
+    article_id = article_id.stdout.strip()
+    picture = str(DEMO / "images" / "meeting.jpg")
+    one_line_error(
+        cli(
+            "article", "cover", article_id, str(source), "--as", "ma", db=db_path, password=PASSWORD
+        ),
+        "picture",
+    )
+    done = cli(
+        "article", "cover", article_id, picture, "--focus", "0.5,0.3", "--as", "ma",
+        db=db_path, password=PASSWORD,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "?focus=0.50,0.30" in cli("article", "show", article_id, "--json", db=db_path).stdout
+    _chain(cli, db_path, article_id)
+    page = tmp_path / "out" / "cover.html"
+    page.parent.mkdir()
+    exported = cli("export", article_id, "-o", str(page), db=db_path)
+    assert exported.returncode == 0, exported.stderr
+    for name, ratio in (("2.35x1", 2.35), ("1x1", 1.0)):
+        with Image.open(page.with_name(f"cover-cover-{name}.jpg")) as crop:
+            assert abs(crop.width / crop.height - ratio) < 0.01

@@ -8,6 +8,7 @@ import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,7 +20,13 @@ from newsdesk.content.themes import DEFAULT_THEME
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
 from newsdesk.core.errors import InvalidInput
-from newsdesk.core.importing import read_article_file, read_text, write_text_file
+from newsdesk.core.importing import (
+    read_article_file,
+    read_bytes,
+    read_text,
+    write_bytes_file,
+    write_text_file,
+)
 from newsdesk.core.models import State
 from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
@@ -201,6 +208,22 @@ def article_edit(s: Session) -> int:
     return 0
 
 
+def article_cover(s: Session) -> int:
+    data = read_bytes(Path(s.args.file))
+    ws = s.workspace()
+    actor = s.actor()
+    article = ws.articles.get(s.args.id)
+    cover = ws.media.cover_ref(data, s.args.focus)
+    content = replace(article.content, cover=cover)
+    ws.locks.acquire(actor, article.id)
+    try:
+        result = ws.articles.save(actor, article.id, content, article.version)
+    finally:
+        ws.locks.release(actor, article.id)
+    print(result.version)
+    return 0
+
+
 def article_show(s: Session) -> int:
     details = s.workspace().articles.details(s.args.id)
     if s.args.json:
@@ -280,8 +303,13 @@ def export(s: Session) -> int:
     actor = s.actor() if s.args.as_user else None
     result = ws.exports.export(actor, s.args.id, theme=_theme_name(s), how="cli")
     if s.args.output:
-        write_text_file(Path(s.args.output), result.page)
-        _say(s.t(f"已写入 {s.args.output}", f"written to {s.args.output}"))
+        page = Path(s.args.output)
+        write_text_file(page, result.page)
+        _say(s.t(f"已写入 {page}", f"written to {page}"))
+        for name, data in result.cover_crops.items():
+            crop = page.with_name(f"{page.stem}-cover-{name}.jpg")
+            write_bytes_file(crop, data)
+            _say(s.t(f"封面裁剪图：{crop}", f"cover crop: {crop}"))
     else:
         sys.stdout.write(result.html + "\n")
     _warn_all(s, result.warnings)
@@ -401,4 +429,9 @@ USER: dict[str, Handler] = {
     "passwd": user_passwd,
 }
 SETTINGS: dict[str, Handler] = {"show": settings_show, "set": settings_set}
-ARTICLE: dict[str, Handler] = {"import": article_import, "edit": article_edit, "show": article_show}
+ARTICLE: dict[str, Handler] = {
+    "import": article_import,
+    "edit": article_edit,
+    "cover": article_cover,
+    "show": article_show,
+}

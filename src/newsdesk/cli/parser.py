@@ -86,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("id", type=_id, metavar="ID", help="article id")
     edit.add_argument("--file", required=True, metavar="FILE", help="a .md file")
     _as(edit)
+    cover = art_sub.add_parser("cover", help="set the cover picture (cropped 2.35:1 and 1:1)")
+    cover.add_argument("id", type=_id, metavar="ID", help="article id")
+    cover.add_argument("file", metavar="PICTURE", help="a jpg, png, gif or webp file")
+    cover.add_argument(
+        "--focus", type=_focus, default=(0.5, 0.5), metavar="X,Y",
+        help="where to centre the crops, 0-1 across and down (default 0.5,0.5)",
+    )  # fmt: skip
+    _as(cover)
     show = art_sub.add_parser("show", help="metadata, body, state, sign-offs and history")
     show.add_argument("id", type=_id, metavar="ID", help="article id")
     show.add_argument("--json", action="store_true", help="print JSON")
@@ -177,6 +185,16 @@ def _id(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"not an article id: {text!r}")
     return value
+
+
+def _focus(text: str) -> tuple[float, float]:
+    try:
+        x, y = (float(v) for v in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not X,Y between 0 and 1: {text!r}") from None
+    if not (0 <= x <= 1 and 0 <= y <= 1):
+        raise argparse.ArgumentTypeError(f"not X,Y between 0 and 1: {text!r}")
+    return x, y
 
 
 def _count(text: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
 from newsdesk.content.figures import ImageResolver
@@ -28,6 +28,7 @@ class Export:
     text: str  # its text/plain twin
     page: str  # a standalone UTF-8 page for archiving
     warnings: list[RenderWarning]
+    cover_crops: dict[str, bytes] = field(default_factory=dict)  # "2.35x1"/"1x1" -> JPEG
 
 
 def credits_line(details: ArticleDetails) -> str:
@@ -135,4 +136,10 @@ class ExportService:
         content = details.article.content
         subtitle = "  ".join(p for p in (content.author, account.name) if p)
         page = standalone_page(rendered.html, content.title, subtitle)
-        return Export(rendered.html, rendered.text, page, warnings)
+        crops: dict[str, bytes] = {}
+        if content.cover:
+            try:
+                crops = self._media.cover_crops(content.cover)
+            except InvalidInput as error:
+                warnings.append(RenderWarning("cover", error.message("zh"), error.message("en")))
+        return Export(rendered.html, rendered.text, page, warnings, crops)

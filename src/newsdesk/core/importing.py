@@ -41,10 +41,15 @@ def folder_pictures(folder: Path) -> Callable[[str], bytes | None]:
 
 
 def write_text_file(path: Path, text: str) -> None:
-    """Write UTF-8 text whole or not at all (a temporary file renamed into place)."""
+    """Write UTF-8 text whole or not at all."""
+    write_bytes_file(path, text.encode("utf-8"))
+
+
+def write_bytes_file(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (a temporary file renamed into place)."""
     temporary = path.with_name(f".{path.name}.part")
     try:
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_bytes(data)
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

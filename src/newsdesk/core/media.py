@@ -24,6 +24,8 @@ from newsdesk.core.context import Context
 from newsdesk.core.errors import InvalidInput
 
 MEDIA_REF = re.compile(r"^media/([0-9a-f]{64})(?:\.\w+)?$")
+# A cover is a stored picture plus where to centre its crops: media/<hash>.jpg?focus=0.50,0.30
+COVER_REF = re.compile(r"^(media/[0-9a-f]{64}\.\w+)(?:\?focus=([01](?:\.\d+)?),([01](?:\.\d+)?))?$")
 # ![alt](src "title") and <img src="..."> as reporters write them
 _MARKDOWN_IMAGE = re.compile(r"(!\[[^\]\n]*\]\()(<[^>\n]+>|[^)\s]+)((?:\s+\"[^\"\n]*\")?\))")
 _HTML_IMAGE = re.compile(r"(<img\b[^>]*?\bsrc=[\"'])([^\"']+)([\"'])", re.IGNORECASE)
@@ -70,8 +72,27 @@ class MediaService:
         found = self._ctx.repo.get_media(match.group(1))
         return found[1] if found else None
 
-    def cover_crops(self, ref: str, focus: tuple[float, float] = (0.5, 0.5)) -> dict[str, bytes]:
-        """The feed (2.35:1) and sharing (1:1) crops of a stored cover, as JPEG."""
+    def cover_ref(self, data: bytes, focus: tuple[float, float] = (0.5, 0.5)) -> str:
+        """Store a cover picture; the article's `cover` field names it and its crop centre."""
+        if not all(0.0 <= v <= 1.0 for v in focus):
+            raise InvalidInput("裁剪中心应在 0 到 1 之间", "the crop focus must be between 0 and 1")
+        stored = self.add(data)
+        self.cover_crops(
+            stored.ref
+        )  # a picture that cannot be cropped is refused now, not at export
+        if focus == (0.5, 0.5):
+            return stored.ref
+        return f"{stored.ref}?focus={focus[0]:.2f},{focus[1]:.2f}"
+
+    def cover_crops(self, cover: str) -> dict[str, bytes]:
+        """The feed (2.35:1) and sharing (1:1) crops of an article's cover, as JPEG."""
+        match = COVER_REF.match(cover)
+        if not match:
+            raise InvalidInput(
+                f"封面不是已存储的图片：{cover}", f"the cover is not a stored picture: {cover}"
+            )
+        ref = match.group(1)
+        focus = (float(match.group(2)), float(match.group(3))) if match.group(2) else (0.5, 0.5)
         data = self.get(ref)
         if data is None:
             raise InvalidInput(f"找不到封面图片：{ref}", f"cover picture not found: {ref}")

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from newsdesk.content.figures import local_path
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.audit import ChainReport, verify_chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
+from newsdesk.core.errors import InvalidInput
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.importing import ImportedArticle
 from newsdesk.core.locks import LockService
-from newsdesk.core.media import MediaService
+from newsdesk.core.media import COVER_REF, MediaService
 from newsdesk.core.models import ArticleContent, User
 from newsdesk.core.repository import Repository
 from newsdesk.core.settings import SettingsService
@@ -67,8 +69,19 @@ class Workspace:
 
     def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
         """Store the pictures an imported file names; the content now points at the store."""
-        body, notes = self.media.take_in(imported.content.body, imported.picture)
-        return replace(imported.content, body=body), notes
+        content = imported.content
+        body, notes = self.media.take_in(content.body, imported.picture)
+        cover = content.cover
+        if cover and not COVER_REF.match(cover):
+            data = imported.picture(local_path(cover))
+            if data is None:
+                notes.append((f"找不到封面图片：{cover}", f"cover picture not found: {cover}"))
+            else:
+                try:
+                    cover = self.media.cover_ref(data)
+                except InvalidInput as error:
+                    notes.append((f"封面：{error.message('zh')}", f"cover: {error.message('en')}"))
+        return replace(content, body=body, cover=cover), notes
 
     def import_article(self, actor: User, imported: ImportedArticle) -> ImportResult:
         """A new draft from a file, its pictures stored with it in one transaction."""
