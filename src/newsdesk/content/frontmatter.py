@@ -28,12 +28,15 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
     The fenced block is never body text (WECHAT.md rule 22), even when it is not valid YAML.
     """
+    text = text.lstrip("\ufeff")
+    match = _FENCE.match(text)
+    if not match:
+        return text, ""
     try:
-        return parse(text).body, ""
+        parse(text)
     except FrontMatterError as error:
-        text = text.lstrip("\ufeff")
-        match = _FENCE.match(text)
-        return (text[match.end() :] if match else text), str(error)
+        return text[match.end() :], str(error)
+    return text[match.end() :], ""
 
 
 def parse(text: str) -> MarkdownDocument:
