@@ -60,7 +60,7 @@ def test_the_demo_workspace_exports_its_signed_articles_cleanly(tmp_path: Path) 
         assert "编辑丨" in text(export.html) and "出品丨桑出品" in text(export.html)
     approved = parse(ws.exports.export(None, ids["approved"]).html)
     assert approved.find(".//img").get("src").startswith("data:image/jpeg;base64,")
-    assert [a.get("href") for a in approved.iter("a")][0].startswith("https://mp.weixin.qq.com/s/")
+    assert next(a.get("href") for a in approved.iter("a")).startswith("https://mp.weixin.qq.com/s/")
     for key in ("draft", "draft_from_word", "awaiting_audit"):
         assert_wechat_ready(ws.exports.preview(ids[key]).html)
     store.close()
