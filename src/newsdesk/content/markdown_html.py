@@ -17,7 +17,6 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
 from markdown_it.rules_inline.state_inline import StateInline
-from markdown_it.rules_inline.text import _TerminatorChars as _TERMINATORS
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -93,22 +92,6 @@ def _softbreak(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: 
     return " "
 
 
-# The same stop characters as markdown-it's own text rule, found by one regex search instead of a
-# Python loop over every character: Chinese prose is long runs of plain text, and this rule was
-# a fifth of the render time.
-_PLAIN_RUN = re.compile("[^" + re.escape("".join(sorted(_TERMINATORS))) + "]+")
-
-
-def _text(state: StateInline, silent: bool) -> bool:
-    match = _PLAIN_RUN.match(state.src, state.pos, state.posMax)
-    if match is None:
-        return False
-    if not silent:
-        state.pending += match.group(0)
-    state.pos = match.end()
-    return True
-
-
 def _hardbreak(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     return "<br>"
 
@@ -124,7 +107,6 @@ def parser() -> MarkdownIt:
     # Let every URL through to the sanitiser, which drops unsafe schemes, so a `javascript:`
     # link loses its URL instead of being printed back as literal Markdown text.
     md.validateLink = _any_link  # type: ignore[method-assign]
-    md.inline.ruler.at("text", _text)
     md.use(footnote_plugin)
     md.newsdesk_cjk = True  # type: ignore[attr-defined]
     md.add_render_rule("softbreak", _softbreak)
