@@ -118,3 +118,14 @@ def test_pictures_in_the_store_are_embedded_in_the_export(newsroom: Newsroom, tm
     rendered = newsroom.ws.exports.preview(article_id)
     assert not rendered.warnings
     assert parse(rendered.html).find(".//img").get("src").startswith("data:image/png;base64,")
+
+
+def test_my_tasks_are_what_each_person_may_do_next(newsroom: Newsroom) -> None:
+    arts = newsroom.ws.articles
+    draft = arts.create(newsroom.ma, ArticleContent("草稿", BODY))
+    audit = arts.create(newsroom.ma, ArticleContent("待审", BODY))
+    arts.submit(newsroom.ma, audit)
+    ids = lambda user: [s.id for s in arts.my_tasks(user)]  # noqa: E731
+    assert ids(newsroom.ma) == [draft]  # ma cannot approve his own submission
+    assert ids(newsroom.feng) == [audit]
+    assert ids(newsroom.sang) == []

@@ -6,7 +6,6 @@ import importlib.util
 import os
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -55,28 +54,20 @@ def _say(text: str) -> None:
 
 
 def gui(s: Session) -> int:
-    if s.args.demo:
-        # Until the desktop app lands, --demo still gives a newcomer a workspace to explore.
-        folder = Path(tempfile.mkdtemp(prefix="newsdesk-demo-"))
-        s.args.db = str(folder / "demo.db")
-        s.args.articles, s.args.password, s.args.json = 0, None, False
-        demo(s)
-        print(
+    # Imported by name at run time: the CLI stays Qt-free (import-linter checks it), and a
+    # machine without Qt still runs every other command.
+    if importlib.util.find_spec("PySide6") is None:
+        _say(
             s.t(
-                f"\n桌面程序尚未包含在本版本中。可用命令行试用，例如：\n"
-                f"  newsdesk --db {s.args.db} queue",
-                f"\nThe desktop app is not part of this version yet. Try the command line:\n"
-                f"  newsdesk --db {s.args.db} queue",
+                "newsdesk: 未安装 Qt (PySide6)，桌面程序无法启动。",
+                "newsdesk: Qt (PySide6) is not installed; the desktop app cannot start.",
             )
         )
-        return 0
-    _say(
-        s.t(
-            "newsdesk: 桌面程序尚未包含在本版本中；请先使用命令行。",
-            "newsdesk: the desktop app is not part of this version yet; use the command line.",
-        )
+        return 1
+    app = importlib.import_module("newsdesk.ui.app")
+    return int(
+        app.run(s.target, demo=getattr(s.args, "demo", False), user=getattr(s.args, "user", None))
     )
-    return 1
 
 
 def demo(s: Session) -> int:

@@ -124,6 +124,17 @@ class ArticleService:
             raise InvalidInput("搜索内容为空", "the search text is empty")
         return self._repo.search(text, limit)
 
+    def my_tasks(self, actor: User, limit: int = 200) -> list[ArticleSummary]:
+        """What waits for `actor`: articles where they may submit, approve, sign or publish now."""
+        wanted = (Action.SUBMIT, Action.APPROVE, Action.SIGN, Action.PUBLISH)
+        states = [State.DRAFT, State.AWAITING_AUDIT, State.AWAITING_PRODUCTION, State.APPROVED]
+        tasks = []
+        for summary in self._repo.queue(states, limit):
+            allowed = self.permitted(actor, summary.id)
+            if any(allowed[action] is None for action in wanted):
+                tasks.append(summary)
+        return tasks
+
     def findings(self, content: ArticleContent) -> list[Finding]:
         return run_checks(self.checks, content)
 

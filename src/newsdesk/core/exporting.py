@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass, field
 
 from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
-from newsdesk.content.figures import ImageResolver
 from newsdesk.content.themes import ThemeError, load_theme
 from newsdesk.core.articles import ArticleDetails, ArticleService
 from newsdesk.core.checks import run_checks
@@ -20,6 +19,15 @@ from newsdesk.core.settings import AccountSettings, SettingsService
 
 HTML_LIMIT = 1_000_000  # WeChat's draft API refuses a body over 1 MB of HTML
 _DATA_URI = re.compile(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=]+")
+
+
+MEDIA_IN_BODY = re.compile(r"media/[0-9a-f]{64}\.\w+")
+
+
+@dataclass(frozen=True)
+class PreviewInputs:
+    theme: str
+    ending: Ending
 
 
 @dataclass(frozen=True)
@@ -98,13 +106,20 @@ class ExportService:
             ending=self._ending(details, account),
         )
 
-    def render_body(
-        self, body: str, theme: str | None = None, resolver: ImageResolver | None = None
-    ) -> Rendered:
+    def preview_inputs(self, article_id: int, theme: str | None = None) -> PreviewInputs:
+        """Everything a preview needs from the store, gathered on the caller's thread so the
+        render itself can run on a worker (SQLite connections stay on their own thread)."""
+        details = self._articles.details(article_id)
         account = self._settings.account()
-        return render_wechat(
-            body, theme=self._theme(theme, account), resolve_image=resolver or self._media.get
-        )
+        return PreviewInputs(self._theme(theme, account), self._ending(details, account))
+
+    def pictures_for(self, body: str, known: dict[str, bytes]) -> dict[str, bytes]:
+        """The stored pictures `body` names, fetched once each into `known`."""
+        for ref in set(MEDIA_IN_BODY.findall(body)) - set(known):
+            data = self._media.get(ref)
+            if data is not None:
+                known[ref] = data
+        return known
 
     def export(
         self, actor: User | None, article_id: int, *, theme: str | None = None, how: str = "cli"

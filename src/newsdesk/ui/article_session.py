@@ -1,0 +1,126 @@
+"""One open article: its lock, the version edits start from, unsaved changes, recovery copy.
+
+No widgets here: the window shows what this decides.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from newsdesk.core.errors import LockHeld, LockLost, StaleSave
+from newsdesk.core.models import Action, ArticleContent, Lock, User
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui import paths
+
+RECOVERY_EVERY_S = 1.0
+
+
+@dataclass
+class ArticleSession:
+    workspace: Workspace
+    user: User
+    article_id: int
+    content: ArticleContent
+    version: int
+    co_editors: list[str]
+    read_only: bool
+    foreign_lock: Lock | None = None
+    dirty: bool = False
+    _last_copy: float = field(default=0.0, repr=False)
+
+    @classmethod
+    def open(cls, workspace: Workspace, user: User, article_id: int) -> ArticleSession:
+        details = workspace.articles.details(article_id)
+        article = details.article
+        may_edit = workspace.articles.permitted(user, article_id)[Action.EDIT] is None
+        foreign: Lock | None = None
+        if may_edit:
+            try:
+                workspace.locks.acquire(user, article_id)
+            except LockHeld:
+                foreign = workspace.locks.holder(article_id)
+                may_edit = False
+        editors = [
+            workspace.users.by_id(i).username for i in article.editor_ids if i != article.creator_id
+        ]
+        return cls(
+            workspace,
+            user,
+            article_id,
+            article.content,
+            article.version,
+            editors,
+            not may_edit,
+            foreign,
+        )
+
+    @classmethod
+    def create(cls, workspace: Workspace, user: User) -> ArticleSession:
+        article_id = workspace.articles.create(user, ArticleContent("", ""))
+        return cls.open(workspace, user, article_id)
+
+    def reload(self) -> None:
+        fresh = ArticleSession.open(self.workspace, self.user, self.article_id)
+        self.content, self.version, self.co_editors = fresh.content, fresh.version, fresh.co_editors
+        self.read_only, self.foreign_lock, self.dirty = fresh.read_only, fresh.foreign_lock, False
+
+    def save(self, content: ArticleContent, co_editors_text: str) -> None:
+        """Save with the version the edit started from. A stale save or a lost lock is refused
+        by the core, which keeps this text as a conflict revision; the recovery copy stays."""
+        try:
+            result = self.workspace.articles.save(self.user, self.article_id, content, self.version)
+        except (StaleSave, LockLost):
+            self.keep_recovery_copy(content, now=True)
+            raise
+        wanted = [n for n in re.split(r"[,，\s]+", co_editors_text) if n]
+        if wanted != self.co_editors:
+            self.workspace.articles.set_co_editors(self.user, self.article_id, wanted)
+            self.co_editors = wanted
+        self.content, self.version, self.dirty = content, result.version, False
+        self.drop_recovery_copy()
+        if result.sent_back_to_audit:
+            self.reload()
+
+    def heartbeat(self) -> None:
+        if not self.read_only:
+            self.workspace.locks.heartbeat(self.user, self.article_id)
+
+    def close(self) -> None:
+        if not self.read_only:
+            self.workspace.locks.release(self.user, self.article_id)
+
+    # --- recovery copies: unsaved text on disk, offered again after a crash ----------------------
+
+    def _recovery_path(self) -> Path:
+        store = re.sub(r"\W+", "_", str(getattr(self.workspace.repo, "target", "store")))[-60:]
+        return paths.recovery_dir() / f"{store}-{self.user.username}-{self.article_id}.json"
+
+    def keep_recovery_copy(self, content: ArticleContent, *, now: bool = False) -> None:
+        if not now and time.monotonic() - self._last_copy < RECOVERY_EVERY_S:
+            return
+        self._last_copy = time.monotonic()
+        path = self._recovery_path()
+        temporary = path.with_suffix(".part")
+        temporary.write_text(
+            json.dumps({"version": self.version, "content": asdict(content)}, ensure_ascii=False),
+            encoding="utf-8",
+        )
+        temporary.replace(path)
+
+    def recovered_text(self) -> str | None:
+        """The body of a recovery copy that differs from what is stored, if any."""
+        path = self._recovery_path()
+        if self.read_only or not path.exists():
+            return None
+        try:
+            body = str(json.loads(path.read_text(encoding="utf-8"))["content"]["body"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return None if body == self.content.body else body
+
+    def drop_recovery_copy(self) -> None:
+        self._recovery_path().unlink(missing_ok=True)

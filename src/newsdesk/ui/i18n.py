@@ -1,0 +1,89 @@
+"""Interface language: Simplified Chinese on a Chinese system, English otherwise, or the user's
+choice in settings. Our own `.ts` translation and Qt's `qtbase_zh_CN` are both installed.
+
+The `.ts` source is compiled to `.qm` at build time (`make translations`, the installer build);
+a source checkout that has not built it compiles it once into the cache folder.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from newsdesk.ui import paths
+
+log = logging.getLogger("newsdesk")
+ZH, EN = "zh", "en"
+_installed: list[QTranslator] = []
+_current = EN
+
+
+def current() -> str:
+    return _current
+
+
+def chosen_language(settings: QSettings) -> str:
+    override = os.environ.get("NEWSDESK_LANG") or str(settings.value("ui/language", "") or "")
+    if override in (ZH, EN):
+        return override
+    return ZH if QLocale.system().name().lower().startswith("zh") else EN
+
+
+def _lrelease() -> Path | None:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+        if (folder / name).exists():
+            return folder / name
+    return None
+
+
+def compiled_catalogue(name: str = "newsdesk_zh_CN") -> Path | None:
+    """The .qm beside the package (built), else one compiled from the .ts into the cache."""
+    built = paths.resource("i18n", f"{name}.qm")
+    source = paths.resource("i18n", f"{name}.ts")
+    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
+        return built
+    if not source.exists():
+        return None
+    cached = paths.cache_dir() / f"{name}.qm"
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        log.warning("no lrelease to compile %s", source)
+        return None
+    subprocess.run([str(tool), "-silent", str(source), "-qm", str(cached)], check=False)
+    return cached if cached.exists() else None
+
+
+def install(app: QApplication, language: str) -> None:
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = language
+    if language != ZH:
+        return
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for loader in (
+        lambda t: t.load("qtbase_zh_CN", qt_dir),
+        lambda t: (path := compiled_catalogue()) is not None and t.load(str(path)),
+    ):
+        translator = QTranslator(app)
+        if loader(translator):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("a Chinese translation could not be loaded")
+
+
+def pick(pair: tuple[str, str]) -> str:
+    """A (zh, en) label from the core in the interface language."""
+    return pair[0] if _current == ZH else pair[1]

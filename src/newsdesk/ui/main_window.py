@@ -1,0 +1,567 @@
+"""The main window: task panel | article (fields + Markdown) | live preview and review panel.
+
+The window holds no rules: every action asks the core what the signed-in user may do
+(`ArticleService.permitted`) and shows the core's refusal as the disabled action's tooltip.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk import __version__
+from newsdesk.content import Ending, Rendered
+from newsdesk.core.errors import LockHeld, NewsdeskError
+from newsdesk.core.models import Action, User
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui import i18n, paths
+from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.dialogs import TextDialog
+from newsdesk.ui.editor import MarkdownEditor
+from newsdesk.ui.metadata_form import MetadataForm
+from newsdesk.ui.preview import PreviewPane
+from newsdesk.ui.review_panel import ReviewPanel
+from newsdesk.ui.task_panel import TaskPanel
+
+log = logging.getLogger("newsdesk")
+AUTOSAVE_MS = 3000
+HEARTBEAT_MS = 60_000
+CHAIN_ACTIONS = (
+    Action.SUBMIT,
+    Action.APPROVE,
+    Action.SIGN,
+    Action.RETURN,
+    Action.REOPEN,
+    Action.SPIKE,
+    Action.PUBLISH,
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.user = workspace, user
+        self.session: ArticleSession | None = None
+        self.pictures: dict[str, bytes] = {}
+        self._ending: Ending | None = None
+        self.setWindowTitle(self.tr("Newsdesk — {0}").format(user.display_name))
+        self._build()
+        self._make_actions()
+        self._restore_layout()
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+        self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self._beat)
+        self._heartbeat.start()
+        self._show_article(None)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.tasks = TaskPanel(self.workspace, self.user)
+        self.tasks.article_chosen.connect(self.open_article)
+        self.form = MetadataForm()
+        self.form.changed.connect(self._edited)
+        self.editor = MarkdownEditor()
+        self.editor.store_picture = lambda data: self.workspace.media.add(data).ref
+        self.editor.textChanged.connect(self._edited)
+        self.editor.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.format_bar = QToolBar(self.tr("Formatting"))
+        self.format_bar.setObjectName("formatBar")
+        self.recovery_bar = self._recovery_bar()
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        for widget in (self.recovery_bar, self.form, self.format_bar, self.editor):
+            column.addWidget(widget, 1 if widget is self.editor else 0)
+        self.preview = PreviewPane()
+        self.preview.set_source(self._preview_source)
+        self.preview.rendered.connect(self._rendered)
+        self.review = ReviewPanel()
+        self.review.finding_chosen.connect(self._go_to_finding)
+        self.side = QTabWidget()
+        self.side.setObjectName("sideTabs")
+        self.side.addTab(self.preview, self.tr("Preview"))
+        self.side.addTab(self.review, self.tr("Review"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        for widget, stretch in ((self.tasks, 0), (middle, 1), (self.side, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setSizes([260, 620, 430])
+        self.setCentralWidget(self.splitter)
+        self.words = QLabel()
+        self.words.setObjectName("wordCount")
+        self.state_label = QLabel()
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.statusBar().addPermanentWidget(self.words)
+
+    def _recovery_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("recoveryBar")
+        bar.setStyleSheet("background:#fff4e5;")
+        row = QHBoxLayout(bar)
+        self.recovery_text = QLabel()
+        restore = QPushButton(self.tr("Restore"))
+        restore.setObjectName("restoreButton")
+        discard = QPushButton(self.tr("Discard"))
+        discard.setObjectName("discardButton")
+        restore.clicked.connect(self.restore_recovery)
+        discard.clicked.connect(self.discard_recovery)
+        row.addWidget(self.recovery_text, 1)
+        row.addWidget(restore)
+        row.addWidget(discard)
+        bar.hide()
+        return bar
+
+    def _action(
+        self, name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        self.actionNewArticle = a(
+            "actionNewArticle",
+            self.tr("New article"),
+            self.new_article,
+            QKeySequence.StandardKey.New,
+        )
+        self.actionSave = a("actionSave", self.tr("Save"), self.save, QKeySequence.StandardKey.Save)
+        self.actionSubmit = a(
+            "actionSubmit", self.tr("Submit for audit"), lambda: self.run_chain(Action.SUBMIT)
+        )
+        self.actionApprove = a(
+            "actionApprove", self.tr("Approve (audit)"), lambda: self.run_chain(Action.APPROVE)
+        )
+        self.actionSign = a(
+            "actionSign", self.tr("Sign (producer)"), lambda: self.run_chain(Action.SIGN)
+        )
+        self.actionReturn = a(
+            "actionReturn", self.tr("Return with reason…"), lambda: self.run_chain(Action.RETURN)
+        )
+        self.actionReopen = a(
+            "actionReopen", self.tr("Reopen…"), lambda: self.run_chain(Action.REOPEN)
+        )
+        self.actionSpike = a("actionSpike", self.tr("Spike…"), lambda: self.run_chain(Action.SPIKE))
+        self.actionPublish = a(
+            "actionPublish", self.tr("Mark published…"), lambda: self.run_chain(Action.PUBLISH)
+        )
+        self.actionCopyForWeChat = a(
+            "actionCopyForWeChat", self.tr("Copy for WeChat"), self.copy_for_wechat, "Ctrl+Shift+C"
+        )
+        self.actionExportHtml = a(
+            "actionExportHtml", self.tr("Export HTML…"), self.export_html, "Ctrl+Shift+E"
+        )
+        self.chain_actions = {
+            Action.SUBMIT: self.actionSubmit, Action.APPROVE: self.actionApprove,
+            Action.SIGN: self.actionSign, Action.RETURN: self.actionReturn,
+            Action.REOPEN: self.actionReopen, Action.SPIKE: self.actionSpike,
+            Action.PUBLISH: self.actionPublish,
+        }  # fmt: skip
+        bar = QToolBar(self.tr("Article"))
+        bar.setObjectName("mainToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.actionNewArticle,
+            self.actionSave,
+            None,
+            *self.chain_actions.values(),
+            None,
+            self.actionCopyForWeChat,
+            self.actionExportHtml,
+        ):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        self.addToolBar(bar)
+        e = self.editor
+        for name, text, slot, key in (
+            ("actionBold", self.tr("Bold"), e.bold, QKeySequence.StandardKey.Bold),
+            ("actionHeading", self.tr("Heading"), e.heading, "Ctrl+2"),
+            ("actionQuote", self.tr("Quote"), e.quote, "Ctrl+Shift+Q"),
+            ("actionBulletList", self.tr("List"), e.bullet_list, "Ctrl+Shift+8"),
+            ("actionNumberedList", self.tr("Numbered list"), e.numbered_list, "Ctrl+Shift+7"),
+            ("actionLink", self.tr("Link"), e.link, "Ctrl+K"),
+            ("actionImage", self.tr("Picture…"), self.insert_picture, None),
+            ("actionTable", self.tr("Table"), e.table, None),
+        ):
+            self.format_bar.addAction(a(name, text, slot, key))
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&Article"))
+        for action in (
+            self.actionNewArticle,
+            self.actionSave,
+            self.actionCopyForWeChat,
+            self.actionExportHtml,
+        ):
+            file_menu.addAction(action)
+        chain_menu = menu.addMenu(self.tr("&Review"))
+        for action in self.chain_actions.values():
+            chain_menu.addAction(action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        for code, label in ((i18n.ZH, "中文"), (i18n.EN, "English")):
+            view_menu.addAction(
+                a(f"actionLanguage_{code}", label, lambda _=False, c=code: self.set_language(c))
+            )
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(a("actionAbout", self.tr("About Newsdesk"), self.about))
+
+    # --- opening and saving ------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        if self.session is not None and self.session.article_id == article_id:
+            return
+        if not self._leave_current():
+            return
+        try:
+            self.session = ArticleSession.open(self.workspace, self.user, article_id)
+        except NewsdeskError as error:
+            self._refuse(error)
+            return
+        self._show_article(self.session)
+
+    def _show_article(self, session: ArticleSession | None) -> None:
+        has = session is not None
+        self.form.setEnabled(has)
+        self.editor.setEnabled(has)
+        self.format_bar.setEnabled(has and not session.read_only)  # type: ignore[union-attr]
+        self.recovery_bar.hide()
+        if session is None:
+            self.editor.blockSignals(True)
+            self.editor.setPlainText("")
+            self.editor.blockSignals(False)
+            self._refresh_actions()
+            return
+        self.form.blockSignals(True)
+        self.form.show_content(session.content, session.co_editors)
+        self.form.blockSignals(False)
+        self.form.set_read_only(session.read_only)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(session.content.body)
+        self.editor.blockSignals(False)
+        self.editor.setReadOnly(session.read_only)
+        self.review.show_lock(self._lock_text(session))
+        recovered = session.recovered_text()
+        if recovered is not None:
+            self.recovery_text.setText(
+                self.tr("Unsaved text from your last session was kept. Restore it?")
+            )
+            self.recovery_bar.show()
+        self._refresh_details()
+        self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
+        self.preview.render_now()
+
+    def _lock_text(self, session: ArticleSession) -> str:
+        lock = session.foreign_lock
+        if lock is None:
+            return ""
+        name = self.workspace.users.by_id(lock.user_id).display_name
+        since = lock.acquired_at.astimezone().strftime("%H:%M")
+        return self.tr("{0} is editing since {1} (on {2}); you see it read-only.").format(
+            name, since, lock.machine
+        )
+
+    def _edited(self) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        self.session.dirty = True
+        self.session.keep_recovery_copy(self.form.content(self.editor.toPlainText()))
+        self._autosave.start()
+        self.preview.schedule()
+
+    def save(self) -> bool:
+        session = self.session
+        if session is None or not session.dirty or session.read_only:
+            return True
+        content = self.form.content(self.editor.toPlainText())
+        try:
+            session.save(content, self.form.co_editors.text())
+        except NewsdeskError as error:
+            self._refuse(error)
+            return False
+        self.statusBar().showMessage(self.tr("Saved"), 2000)
+        self._refresh_details()
+        return True
+
+    def save_recovery_copy(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.keep_recovery_copy(self.form.content(self.editor.toPlainText()), now=True)
+
+    def restore_recovery(self) -> None:
+        if self.session is None:
+            return
+        text = self.session.recovered_text()
+        self.recovery_bar.hide()
+        if text is not None:
+            self.editor.setPlainText(text)  # marks dirty and autosaves
+
+    def discard_recovery(self) -> None:
+        if self.session is not None:
+            self.session.drop_recovery_copy()
+        self.recovery_bar.hide()
+
+    def _leave_current(self) -> bool:
+        if self.session is None:
+            return True
+        if not self.save():
+            return False
+        self.session.close()
+        self.session = None
+        return True
+
+    def new_article(self) -> None:
+        if not self._leave_current():
+            return
+        try:
+            self.session = ArticleSession.create(self.workspace, self.user)
+        except NewsdeskError as error:
+            self._refuse(error)
+            return
+        self.tasks.refresh()
+        self._show_article(self.session)
+        self.form.title_edit.setFocus()
+
+    # --- the chain ---------------------------------------------------------------------------
+
+    def run_chain(self, action: Action) -> None:
+        session = self.session
+        if session is None or not self.save():
+            return
+        arts, article_id = self.workspace.articles, session.article_id
+        try:
+            if action in (Action.RETURN, Action.REOPEN, Action.SPIKE):
+                reason = self._ask(
+                    self.chain_actions[action].text().rstrip("…"),
+                    self.tr("Reason (shown to the editors):"),
+                    multiline=True,
+                )
+                if reason is None:
+                    return
+                {Action.RETURN: arts.return_, Action.REOPEN: arts.reopen, Action.SPIKE: arts.spike}[
+                    action
+                ](self.user, article_id, reason)
+            elif action is Action.PUBLISH:
+                url = self._ask(
+                    self.tr("Mark published"),
+                    self.tr("The article's address on WeChat (https://mp.weixin.qq.com/…):"),
+                    multiline=False,
+                )
+                if url is None:
+                    return
+                arts.publish(self.user, article_id, url)
+            else:
+                {Action.SUBMIT: arts.submit, Action.APPROVE: arts.approve, Action.SIGN: arts.sign}[
+                    action
+                ](self.user, article_id)
+        except NewsdeskError as error:
+            self._refuse(error)
+            return
+        self.statusBar().showMessage(
+            self.tr("Done: {0}").format(self.chain_actions[action].text().rstrip("…")), 4000
+        )
+        session.reload()
+        self._show_article(session)
+        self.tasks.refresh()
+
+    def _ask(self, title: str, prompt: str, *, multiline: bool) -> str | None:
+        dialog = TextDialog(title, prompt, multiline=multiline, parent=self)
+        return dialog.value() if dialog.exec() else None
+
+    def _refresh_details(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        details = self.workspace.articles.details(session.article_id)
+        self.review.show_details(details)
+        self.review.show_findings(self.workspace.articles.findings(details.article.content))
+        self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        session = self.session
+        allowed = (
+            self.workspace.articles.permitted(self.user, session.article_id) if session else {}
+        )
+        no_article = self.tr("Open an article first")
+        for action, qaction in (
+            *self.chain_actions.items(),
+            (Action.EXPORT, self.actionCopyForWeChat),
+            (Action.EXPORT, self.actionExportHtml),
+        ):
+            refusal = allowed.get(action, None) if session else None
+            ok = session is not None and refusal is None
+            qaction.setEnabled(ok)
+            qaction.setToolTip(
+                "" if ok else (refusal.message(i18n.current()) if refusal else no_article)
+            )
+        self.actionSave.setEnabled(session is not None and not session.read_only)
+        self.state_label.setText(self.review.state.text() if session else "")
+
+    def _refuse(self, error: NewsdeskError) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), error.message(i18n.current()))
+        if isinstance(error, LockHeld) and self.session is not None:
+            self._show_article(self.session)
+
+    # --- preview, words, findings -------------------------------------------------------------
+
+    def _preview_source(self) -> tuple[str, dict[str, bytes], Ending | None]:
+        body = self.editor.toPlainText()
+        self.workspace.exports.pictures_for(body, self.pictures)
+        return body, self.pictures, self._ending
+
+    def _rendered(self, result: Rendered, count: int, ms: float) -> None:
+        minutes = max(1, round(count / 400))
+        self.words.setText(self.tr("{0} characters · about {1} min read").format(count, minutes))
+        log.debug("preview rendered in %.1f ms", ms)
+        if self.session is not None:
+            content = self.form.content(self.editor.toPlainText())
+            findings = self.workspace.articles.findings(content)
+            self.review.show_findings(findings)
+            self.editor.mark(
+                [(f.start, f.end) for f in findings if f.field == "body" and f.end > f.start]
+            )
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.editor.verticalScrollBar()
+        self.preview.follow(value / bar.maximum() if bar.maximum() else 0.0)
+
+    def _go_to_finding(self, finding: object) -> None:
+        from newsdesk.core.checks import Finding
+
+        if isinstance(finding, Finding) and finding.field == "body":
+            cursor = self.editor.textCursor()
+            cursor.setPosition(finding.start)
+            cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+            self.editor.setFocus()
+        elif isinstance(finding, Finding) and finding.field == "title":
+            self.form.title_edit.setFocus()
+
+    # --- export ------------------------------------------------------------------------------
+
+    def copy_for_wechat(self) -> None:
+        if self.session is None or not self.save():
+            return
+        try:
+            export = self.workspace.exports.export(
+                self.user, self.session.article_id, theme=self.preview.theme_name, how="clipboard"
+            )
+        except NewsdeskError as error:
+            self._refuse(error)
+            return
+        mime = QMimeData()
+        mime.setHtml(export.html)
+        mime.setText(export.text)
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(
+            self.tr("Copied. Paste it into the WeChat editor (mp.weixin.qq.com)."), 6000
+        )
+
+    def export_html(self) -> None:
+        if self.session is None or not self.save():
+            return
+        title = self.session.content.title or "article"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export HTML"), f"{title}.html", self.tr("Web page (*.html)")
+        )
+        if not name:
+            return
+        try:
+            export = self.workspace.exports.export(
+                self.user, self.session.article_id, theme=self.preview.theme_name, how="file"
+            )
+            path = Path(name)
+            path.write_text(export.page, encoding="utf-8")
+            for crop, data in export.cover_crops.items():
+                path.with_name(f"{path.stem}-cover-{crop}.jpg").write_bytes(data)
+        except (NewsdeskError, OSError) as error:
+            message = (
+                error.message(i18n.current()) if isinstance(error, NewsdeskError) else str(error)
+            )
+            QMessageBox.warning(self, self.tr("Not possible"), message)
+            return
+        self.statusBar().showMessage(self.tr("Saved {0}").format(name), 6000)
+
+    def insert_picture(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Insert picture"),
+            "",
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"),
+        )
+        if name:
+            try:
+                self.editor.insert_picture(Path(name).read_bytes())
+            except (NewsdeskError, OSError) as error:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Not possible"),
+                    error.message(i18n.current())
+                    if isinstance(error, NewsdeskError)
+                    else str(error),
+                )
+
+    # --- window ------------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        QSettings().setValue("ui/language", code)
+        QMessageBox.information(
+            self,
+            "Newsdesk",
+            "界面语言将在下次启动时切换。\nThe language changes the next time Newsdesk starts.",
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Newsdesk"),
+            self.tr(
+                "<b>稿件工作站 Newsdesk</b> {0}<br>Editorial workstation for county newsrooms.<br>Log folder: {1}"
+            ).format(__version__, paths.log_dir()),
+        )
+
+    def _beat(self) -> None:
+        if self.session is not None:
+            self.session.heartbeat()
+
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        state = settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_current():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        self.preview.wait(3000)
+        super().closeEvent(event)

@@ -1,0 +1,145 @@
+"""The article's fields beside its body: title with WeChat's counter, author, digest, column,
+cover, source URL, original flag, co-editors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from newsdesk.core.models import ArticleContent
+from newsdesk.core.wechat_checks import AUTHOR_LIMIT, DIGEST_LIMIT, TITLE_LIMIT
+
+COLUMNS = ["要闻", "时政", "民生", "乡村振兴", "教育", "文旅", "通知公告", "专题"]
+
+
+class _Counted(QWidget):
+    """A line edit with a "12/64" counter that turns red past WeChat's limit."""
+
+    changed = Signal()
+
+    def __init__(self, limit: int, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(object_name)
+        self.counter = QLabel()
+        self.counter.setObjectName(f"{object_name}Counter")
+        self.counter.setMinimumWidth(48)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.counter)
+        self.edit.textChanged.connect(self._count)
+        self._count()
+
+    def _count(self) -> None:
+        n = len(self.edit.text().strip())
+        self.counter.setText(f"{n}/{self.limit}")
+        self.counter.setStyleSheet(
+            "color:#b3261e;font-weight:bold" if n > self.limit else "color:#888"
+        )
+        self.changed.emit()
+
+
+class MetadataForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(8, 8, 8, 4)
+        self.title = _Counted(TITLE_LIMIT, "titleEdit")
+        self.title_edit = self.title.edit
+        self.title_edit.setPlaceholderText(self.tr("Headline as it will appear in WeChat"))
+        self.author = _Counted(AUTHOR_LIMIT, "authorEdit")
+        self.digest = _Counted(DIGEST_LIMIT, "digestEdit")
+        self.digest.edit.setPlaceholderText(self.tr("Empty: WeChat uses the first 54 characters"))
+        self.column = QComboBox()
+        self.column.setObjectName("columnEdit")
+        self.column.setEditable(True)
+        self.column.addItems(["", *COLUMNS])
+        self.source_url = QLineEdit()
+        self.source_url.setObjectName("sourceUrlEdit")
+        self.source_url.setPlaceholderText("https://")
+        self.original = QCheckBox(self.tr("Original (adds the reprint notice)"))
+        self.original.setObjectName("originalCheck")
+        self.co_editors = QLineEdit()
+        self.co_editors.setObjectName("coEditorsEdit")
+        self.co_editors.setPlaceholderText(self.tr("User names, separated by commas"))
+        self.cover = QLabel(self.tr("No cover"))
+        self.cover.setObjectName("coverLabel")
+        row = QHBoxLayout()
+        row.addWidget(self.column, 1)
+        row.addWidget(self.original)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Digest"), self.digest)
+        form.addRow(self.tr("Column"), row)
+        form.addRow(self.tr("Source URL"), self.source_url)
+        form.addRow(self.tr("Co-editors"), self.co_editors)
+        form.addRow(self.tr("Cover"), self.cover)
+        self._cover_ref = ""
+        for widget in (self.title, self.author, self.digest):
+            widget.changed.connect(self.changed)
+        self.column.currentTextChanged.connect(self.changed)
+        self.source_url.textChanged.connect(self.changed)
+        self.original.toggled.connect(self.changed)
+
+    def show_content(self, content: ArticleContent, co_editors: list[str]) -> None:
+        widgets = (
+            self.title_edit,
+            self.author.edit,
+            self.digest.edit,
+            self.column,
+            self.source_url,
+            self.original,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.title_edit.setText(content.title)
+        self.author.edit.setText(content.author)
+        self.digest.edit.setText(content.digest)
+        self.column.setCurrentText(content.column)
+        self.source_url.setText(content.source_url)
+        self.original.setChecked(content.original)
+        for widget in widgets:
+            widget.blockSignals(False)
+        for counted in (self.title, self.author, self.digest):
+            counted._count()
+        self.co_editors.setText(", ".join(co_editors))
+        self._cover_ref = content.cover
+        self.cover.setText(self.tr("Set") if content.cover else self.tr("No cover"))
+
+    def content(self, body: str) -> ArticleContent:
+        base = ArticleContent(self.title_edit.text().strip(), body)
+        return replace(
+            base,
+            author=self.author.edit.text().strip(),
+            digest=self.digest.edit.text().strip(),
+            column=self.column.currentText().strip(),
+            cover=self._cover_ref,
+            source_url=self.source_url.text().strip(),
+            original=self.original.isChecked(),
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        for edit in (
+            self.title_edit,
+            self.author.edit,
+            self.digest.edit,
+            self.source_url,
+            self.co_editors,
+        ):
+            edit.setReadOnly(read_only)
+        self.column.setEnabled(not read_only)
+        self.original.setEnabled(not read_only)

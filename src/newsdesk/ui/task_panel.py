@@ -1,0 +1,126 @@
+"""The task panel: 我的待办 and the articles by state, with counts, and full-text search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.models import STATE_LABELS, ArticleSummary, State, User
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui import i18n
+
+MINE = "mine"
+CATEGORIES: list[str | State] = [
+    MINE,
+    State.DRAFT,
+    State.AWAITING_AUDIT,
+    State.AWAITING_PRODUCTION,
+    State.APPROVED,
+    State.PUBLISHED,
+    State.SPIKED,
+]
+
+
+class TaskPanel(QWidget):
+    """Signals: article_chosen(int) when the user opens an article from the list."""
+
+    article_chosen = Signal(int)
+
+    def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace, self.user = workspace, user
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchEdit")
+        self.search.setPlaceholderText(self.tr("Search titles and text…"))
+        self.search.setClearButtonEnabled(True)
+        self.categories = QListWidget()
+        self.categories.setObjectName("categoryList")
+        self.categories.setMaximumHeight(190)
+        self.queue = QListWidget()
+        self.queue.setObjectName("queueView")
+        self.queue.setWordWrap(True)
+        self.queue.setAlternatingRowColors(True)
+        layout.addWidget(self.search)
+        layout.addWidget(self.categories)
+        layout.addWidget(self.queue, 1)
+        for category in CATEGORIES:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, category)
+            self.categories.addItem(item)
+        self.categories.currentRowChanged.connect(lambda _: self.refresh_list())
+        self.search.returnPressed.connect(self.run_search)
+        self.search.textChanged.connect(lambda text: None if text else self.refresh_list())
+        self.queue.itemActivated.connect(self._open)
+        self.queue.itemClicked.connect(self._open)
+        self.refresh()
+        self.categories.setCurrentRow(0)
+
+    def _label(self, category: str | State) -> str:
+        if category == MINE:
+            return self.tr("My tasks")
+        assert isinstance(category, State)
+        return i18n.pick(STATE_LABELS[category])
+
+    def refresh(self) -> None:
+        counts = self.workspace.articles.counts()
+        mine = len(self.workspace.articles.my_tasks(self.user))
+        for row, category in enumerate(CATEGORIES):
+            n = mine if category == MINE else counts.get(category, 0)  # type: ignore[call-overload]
+            item = self.categories.item(row)
+            item.setText(f"{self._label(category)}  ({n})")
+            if category == MINE:
+                font = item.font()
+                font.setBold(mine > 0)
+                item.setFont(font)
+        self.refresh_list()
+
+    def refresh_list(self) -> None:
+        if self.search.text().strip():
+            self.run_search()
+            return
+        item = self.categories.currentItem()
+        category = item.data(Qt.ItemDataRole.UserRole) if item else MINE
+        if category == MINE:
+            rows = self.workspace.articles.my_tasks(self.user)
+        else:
+            rows = self.workspace.articles.queue(State(category), limit=200)
+        self._fill(rows)
+
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            return
+        try:
+            hits = self.workspace.articles.search(text, limit=50)
+        except NewsdeskError:
+            hits = []
+        self.queue.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            self.queue.addItem(item)
+
+    def _fill(self, rows: list[ArticleSummary]) -> None:
+        self.queue.clear()
+        for summary in rows:
+            state = i18n.pick(STATE_LABELS[summary.state])
+            when = summary.updated_at.astimezone().strftime("%m-%d %H:%M")
+            item = QListWidgetItem(
+                f"{summary.title or self.tr('(untitled)')}\n{state} · {summary.creator_name} · {when}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.queue.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        article_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(article_id, int):
+            self.article_chosen.emit(article_id)
