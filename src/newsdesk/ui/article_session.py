@@ -42,8 +42,10 @@ class ArticleSession:
             try:
                 workspace.locks.acquire(user, article_id)
             except LockHeld:
-                foreign = workspace.locks.holder(article_id)
                 may_edit = False
+        if not may_edit:  # whoever is editing it is shown, whatever kept this user out
+            holder = workspace.locks.holder(article_id)
+            foreign = holder if holder is not None and holder.user_id != user.id else None
         editors = [
             workspace.users.by_id(i).username for i in article.editor_ids if i != article.creator_id
         ]

@@ -85,11 +85,22 @@ class MainWindow(QMainWindow):
         self.format_bar = QToolBar(self.tr("Formatting"))
         self.format_bar.setObjectName("formatBar")
         self.recovery_bar = self._recovery_bar()
+        self.lock_banner = QLabel()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background:#fff4e5;color:#8a5300;padding:6px 10px;")
+        self.lock_banner.hide()
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        for widget in (self.recovery_bar, self.form, self.format_bar, self.editor):
+        for widget in (
+            self.lock_banner,
+            self.recovery_bar,
+            self.form,
+            self.format_bar,
+            self.editor,
+        ):
             column.addWidget(widget, 1 if widget is self.editor else 0)
         self.preview = PreviewPane()
         self.preview.set_source(self._preview_source)
@@ -248,6 +259,7 @@ class MainWindow(QMainWindow):
         self.editor.setEnabled(has)
         self.format_bar.setEnabled(has and not session.read_only)  # type: ignore[union-attr]
         self.recovery_bar.hide()
+        self.lock_banner.hide()
         if session is None:
             self.editor.blockSignals(True)
             self.editor.setPlainText("")
@@ -262,7 +274,10 @@ class MainWindow(QMainWindow):
         self.editor.setPlainText(session.content.body)
         self.editor.blockSignals(False)
         self.editor.setReadOnly(session.read_only)
-        self.review.show_lock(self._lock_text(session))
+        lock_text = self._lock_text(session)
+        self.review.show_lock(lock_text)
+        self.lock_banner.setText(lock_text)
+        self.lock_banner.setVisible(bool(lock_text))
         recovered = session.recovered_text()
         if recovered is not None:
             self.recovery_text.setText(
@@ -303,6 +318,9 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Saved"), 2000)
         self._refresh_details()
+        # Co-editors and the original flag change the credits and notice under the preview.
+        self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
+        self.preview.schedule()
         return True
 
     def save_recovery_copy(self) -> None:

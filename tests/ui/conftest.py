@@ -1,0 +1,81 @@
+"""The desktop app under the offscreen platform, driven by pytest-qt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+# Before any QApplication exists: no display here, and QtWebEngine as root needs no sandbox.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox --disable-gpu"
+
+import pytest
+from PySide6 import QtWebEngineWidgets  # noqa: F401  (must load before the QApplication)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from newsdesk.ui.app import create_main_window
+from newsdesk.ui.main_window import MainWindow
+from tests.conftest import PASSWORD
+
+OpenWindow = Callable[[str], MainWindow]
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type as an input method does: qtbot.keyClicks only handles ASCII."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def answer_next_dialog(text: str, *, accept: bool = True) -> None:
+    """Fill and close the next modal dialog once it is open (reason, URL)."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        field = dialog.findChild(QWidget, "reasonEdit")
+        if field is not None:
+            type_text(field, text)
+        (dialog.accept if accept else dialog.reject)()
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, db_path: Path) -> Iterator[OpenWindow]:
+    windows: list[MainWindow] = []
+
+    def open_as(username: str) -> MainWindow:
+        window = create_main_window(db_path, username, PASSWORD)
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield open_as
+    for window in windows:
+        window.preview.wait(5000)
+        window.close()
+
+
+def wait_for_preview(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    qtbot.waitUntil(lambda: text in window.preview.html, timeout=10_000)
+
+
+def press(window: MainWindow, name: str) -> None:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, name)
+    assert action is not None, name
+    assert action.isEnabled(), f"{name} is disabled: {action.toolTip()}"
+    action.trigger()
+
+
+__all__ = ["Qt", "answer_next_dialog", "press", "type_text", "wait_for_preview"]

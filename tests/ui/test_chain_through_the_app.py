@@ -1,0 +1,126 @@
+"""The whole review chain through the desktop app, by four people at their own windows."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from newsdesk.core.models import State
+from tests.ui.conftest import OpenWindow, answer_next_dialog, press, type_text, wait_for_preview
+
+BODY = "县委书记到立节镇调研防汛工作。\n\n**时间**：5月1日\n\n- 查看河道\n- 慰问值守人员\n"
+
+
+def _new_article(qtbot: QtBot, window, title: str, body: str) -> int:
+    press(window, "actionNewArticle")
+    title_edit = window.findChild(QLineEdit, "titleEdit")
+    type_text(title_edit, title)
+    editor = window.findChild(QPlainTextEdit, "editor")
+    type_text(editor, body)
+    press(window, "actionSave")
+    assert window.session is not None and not window.session.dirty
+    return window.session.article_id
+
+
+def test_four_people_take_an_article_from_draft_to_the_clipboard(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "立节镇部署防汛工作", BODY)
+    ma.form.co_editors.setText("yan")
+    ma.editor.insertPlainText("")  # an edit so the co-editor change is saved with it
+    ma.session.dirty = True
+    press(ma, "actionSave")
+    wait_for_preview(qtbot, ma, "慰问值守人员")
+    assert "编辑丨马编辑 严编辑" in ma.preview.html.replace("&nbsp;", " ")
+    ma.close()
+
+    yan = open_window("yan")
+    yan.open_article(article_id)
+    assert not yan.editor.isReadOnly()
+    yan.editor.moveCursor(yan.editor.textCursor().MoveOperation.End)
+    type_text(yan.editor, "\n严编辑补充：各乡镇要落实值班制度。\n")
+    press(yan, "actionSave")
+    press(yan, "actionSubmit")
+    assert yan.workspace.articles.get(article_id).state is State.AWAITING_AUDIT
+    yan.close()
+
+    feng = open_window("feng")
+    feng.open_article(article_id)
+    answer_next_dialog("第二段数据请核实。")
+    press(feng, "actionReturn")
+    assert feng.workspace.articles.get(article_id).state is State.DRAFT
+    notes = feng.findChild(QListWidget, "notesList")
+    assert "第二段数据请核实。" in notes.item(0).text()
+
+    ma = open_window("ma")
+    ma.open_article(article_id)
+    press(ma, "actionSubmit")
+    ma.close()
+
+    feng.session = None
+    feng.open_article(article_id)
+    press(feng, "actionApprove")
+    approve = feng.findChild(QAction, "actionApprove")
+    assert not approve.isEnabled()
+    feng.close()
+
+    sang = open_window("sang")
+    sang.open_article(article_id)
+    press(sang, "actionSign")
+    press(sang, "actionCopyForWeChat")
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.hasHtml() and mime.hasText()
+    html = mime.html().replace("&nbsp;", " ")
+    assert "编辑丨马编辑 严编辑  审核丨冯审核  出品丨桑出品" in html
+    assert "严编辑补充：各乡镇要落实值班制度。" in html
+    assert "编辑丨马编辑 严编辑" in mime.text().replace("\xa0", " ")
+    assert "Copied" in sang.statusBar().currentMessage()
+
+
+def test_refused_actions_are_disabled_with_the_reason(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "标题", "正文。")
+    press(ma, "actionSubmit")
+    approve = ma.findChild(QAction, "actionApprove")
+    assert not approve.isEnabled()
+    assert approve.toolTip()  # the core's reason, e.g. the auditor role is needed
+    copy = ma.findChild(QAction, "actionCopyForWeChat")
+    assert not copy.isEnabled() and copy.toolTip()
+    assert ma.editor.isReadOnly()  # an editor cannot edit during audit
+    assert ma.workspace.articles.get(article_id).state is State.AWAITING_AUDIT
+
+
+def test_someone_else_editing_opens_read_only_with_their_name(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "标题", "正文。")
+    li = open_window("li")
+    li.open_article(article_id)
+    assert li.editor.isReadOnly()
+    banner = li.lock_banner
+    assert banner.isVisibleTo(li) and "马编辑" in banner.text()
+
+
+def test_unsaved_text_survives_a_crash_and_is_offered_again(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "标题", "已保存的正文。")
+    ma._autosave.stop()
+    type_text(ma.editor, "还没保存的一句话。")
+    ma.save_recovery_copy()  # what the crash hook does
+    ma.session.dirty = False  # the crash: nothing more is saved
+    ma.session.close()
+    ma.session = None
+    again = open_window("ma")
+    again.open_article(article_id)
+    assert again.recovery_bar.isVisibleTo(again)
+    again.restore_recovery()
+    assert "还没保存的一句话。" in again.editor.toPlainText()
+    press(again, "actionSave")
+    assert "还没保存的一句话。" in again.workspace.articles.get(article_id).content.body
