@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench install
+.PHONY: demo test lint bench install translations
 
 $(BIN)/newsdesk: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,12 @@ $(BIN)/newsdesk: pyproject.toml
 
 install: $(BIN)/newsdesk
 
+# Qt translations: .ts sources are committed, .qm files are built (and ignored by git).
+translations: install
+	$(BIN)/pyside6-lrelease -silent src/newsdesk/resources/i18n/*.ts
+
 # Install, build a throw-away demo workspace and open it.
-demo: install
+demo: translations
 	$(BIN)/newsdesk gui --demo
 
 lint: install

@@ -64,6 +64,15 @@ def gui(s: Session) -> int:
             )
         )
         return 1
+    headless = not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    if sys.platform.startswith("linux") and headless:
+        _say(
+            s.t(
+                "newsdesk: 没有可用的屏幕（未设置 DISPLAY），桌面程序无法显示。",
+                "newsdesk: no screen to show the desktop app on (DISPLAY is not set).",
+            )
+        )
+        return 1
     app = importlib.import_module("newsdesk.ui.app")
     return int(
         app.run(s.target, demo=getattr(s.args, "demo", False), user=getattr(s.args, "user", None))

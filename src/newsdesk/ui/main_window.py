@@ -163,16 +163,14 @@ class MainWindow(QMainWindow):
         )
         self.actionSave = a("actionSave", self.tr("Save"), self.save, QKeySequence.StandardKey.Save)
         self.actionSubmit = a(
-            "actionSubmit", self.tr("Submit for audit"), lambda: self.run_chain(Action.SUBMIT)
+            "actionSubmit", self.tr("Submit"), lambda: self.run_chain(Action.SUBMIT)
         )
         self.actionApprove = a(
-            "actionApprove", self.tr("Approve (audit)"), lambda: self.run_chain(Action.APPROVE)
+            "actionApprove", self.tr("Approve"), lambda: self.run_chain(Action.APPROVE)
         )
-        self.actionSign = a(
-            "actionSign", self.tr("Sign (producer)"), lambda: self.run_chain(Action.SIGN)
-        )
+        self.actionSign = a("actionSign", self.tr("Sign off"), lambda: self.run_chain(Action.SIGN))
         self.actionReturn = a(
-            "actionReturn", self.tr("Return with reason…"), lambda: self.run_chain(Action.RETURN)
+            "actionReturn", self.tr("Return…"), lambda: self.run_chain(Action.RETURN)
         )
         self.actionReopen = a(
             "actionReopen", self.tr("Reopen…"), lambda: self.run_chain(Action.REOPEN)
@@ -372,7 +370,7 @@ class MainWindow(QMainWindow):
             if action in (Action.RETURN, Action.REOPEN, Action.SPIKE):
                 reason = self._ask(
                     self.chain_actions[action].text().rstrip("…"),
-                    self.tr("Reason (shown to the editors):"),
+                    self.tr("Reason (the editors will see it):"),
                     multiline=True,
                 )
                 if reason is None:

@@ -71,12 +71,12 @@ class MetadataForm(QWidget):
         self.source_url = QLineEdit()
         self.source_url.setObjectName("sourceUrlEdit")
         self.source_url.setPlaceholderText("https://")
-        self.original = QCheckBox(self.tr("Original (adds the reprint notice)"))
+        self.original = QCheckBox(self.tr("Original"))
         self.original.setObjectName("originalCheck")
         self.co_editors = QLineEdit()
         self.co_editors.setObjectName("coEditorsEdit")
         self.co_editors.setPlaceholderText(self.tr("User names, separated by commas"))
-        self.cover = QLabel(self.tr("No cover"))
+        self.cover = QLabel(self.tr("No cover image"))
         self.cover.setObjectName("coverLabel")
         row = QHBoxLayout()
         row.addWidget(self.column, 1)
@@ -85,9 +85,9 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Digest"), self.digest)
         form.addRow(self.tr("Column"), row)
-        form.addRow(self.tr("Source URL"), self.source_url)
+        form.addRow(self.tr("Source link"), self.source_url)
         form.addRow(self.tr("Co-editors"), self.co_editors)
-        form.addRow(self.tr("Cover"), self.cover)
+        form.addRow(self.tr("Cover image"), self.cover)
         self._cover_ref = ""
         for widget in (self.title, self.author, self.digest):
             widget.changed.connect(self.changed)
@@ -118,7 +118,7 @@ class MetadataForm(QWidget):
             counted._count()
         self.co_editors.setText(", ".join(co_editors))
         self._cover_ref = content.cover
-        self.cover.setText(self.tr("Set") if content.cover else self.tr("No cover"))
+        self.cover.setText(self.tr("Set") if content.cover else self.tr("No cover image"))
 
     def content(self, body: str) -> ArticleContent:
         base = ArticleContent(self.title_edit.text().strip(), body)

@@ -59,8 +59,8 @@ class ReviewPanel(QWidget):
             (None, self.lock),
             (self.tr("Sign-offs"), self.chain),
             (self.tr("Checks"), self.findings),
-            (self.tr("Returns and notes"), self.notes),
-            (self.tr("Revisions"), self.history),
+            (self.tr("Reasons for return"), self.notes),
+            (self.tr("Review history"), self.history),
         ):
             if title:
                 label = QLabel(title)

@@ -114,9 +114,8 @@ class TaskPanel(QWidget):
         for summary in rows:
             state = i18n.pick(STATE_LABELS[summary.state])
             when = summary.updated_at.astimezone().strftime("%m-%d %H:%M")
-            item = QListWidgetItem(
-                f"{summary.title or self.tr('(untitled)')}\n{state} · {summary.creator_name} · {when}"
-            )
+            title = summary.title or self.tr("(untitled)")
+            item = QListWidgetItem(f"{title}\n{state} · {summary.creator_name} · {when}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             self.queue.addItem(item)
 

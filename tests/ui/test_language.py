@@ -1,0 +1,51 @@
+"""The interface speaks Simplified Chinese on a Chinese system and English otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QListWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import OpenWindow
+
+
+def _texts(window) -> dict[str, str]:
+    names = (
+        "actionSubmit",
+        "actionApprove",
+        "actionSign",
+        "actionCopyForWeChat",
+        "actionExportHtml",
+    )
+    return {name: window.findChild(QAction, name).text() for name in names}
+
+
+def test_chinese_interface(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_LANG", "zh")
+    window = open_window("ma")
+    assert _texts(window) == {
+        "actionSubmit": "提交审核",
+        "actionApprove": "审核通过",
+        "actionSign": "签发",
+        "actionCopyForWeChat": "复制到公众号",
+        "actionExportHtml": "导出 HTML…",
+    }
+    categories = window.findChild(QListWidget, "categoryList")
+    labels = [categories.item(i).text().split("  ")[0] for i in range(categories.count())]
+    assert labels == ["我的待办", "编辑中", "待审核", "待出品", "已签发", "已发布", "已作废"]
+    assert window.side.tabText(0) == "预览"
+    window.new_article()
+    qtbot.waitUntil(lambda: window.words.text() != "", timeout=10_000)
+    assert window.words.text().startswith("字数 0")
+
+
+def test_english_interface(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_LANG", "en")
+    window = open_window("ma")
+    assert _texts(window)["actionSign"] == "Sign off"
+    assert window.side.tabText(0) == "Preview"
