@@ -74,8 +74,13 @@ def gui(s: Session) -> int:
         )
         return 1
     app = importlib.import_module("newsdesk.ui.app")
+    user = getattr(s.args, "user", None)
+    smoke = getattr(s.args, "smoke", False)
+    if smoke and not user:
+        raise InvalidInput("--smoke 需要 --user", "--smoke needs --user")
+    password = s.password(user) if smoke and user else None
     return int(
-        app.run(s.target, demo=getattr(s.args, "demo", False), user=getattr(s.args, "user", None))
+        app.run(s.target, demo=getattr(s.args, "demo", False), user=user, smoke_password=password)
     )
 
 

@@ -24,6 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app")
     gui.add_argument("--demo", action="store_true", help="open a throw-away demo workspace")
     gui.add_argument("--user", metavar="NAME", help="preselect this user at sign-in")
+    gui.add_argument(
+        "--smoke", action="store_true",
+        help="start, sign in as --user (NEWSDESK_PASSWORD), show the window with the newest "
+        "article and its preview, print the start-up time and quit (installer checks)",
+    )  # fmt: skip
 
     demo = sub.add_parser("demo", help="fill the database with demo users and articles")
     demo.add_argument(

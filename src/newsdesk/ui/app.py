@@ -10,11 +10,12 @@ import logging
 import os
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -40,6 +41,14 @@ def _environment() -> None:
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
+def release_clipboard() -> None:
+    """The offscreen platform (tests, the packaged smoke test) crashes at exit while its
+    clipboard holds mime data set from Python; X11, Wayland and Windows do not, and keep what
+    the user copied."""
+    if QGuiApplication.platformName() == "offscreen":
+        QGuiApplication.clipboard().clear()
+
+
 def configure(app: QApplication) -> None:
     """Names, icon, language and logging for an application someone else created (tests)."""
     QCoreApplication.setOrganizationName("newsdesk")
@@ -49,6 +58,7 @@ def configure(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(paths.resource("icons", "newsdesk.svg"))))
     i18n.install(app, i18n.chosen_language(QSettings()))
     paths.setup_logging()
+    app.aboutToQuit.connect(release_clipboard)
 
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
@@ -98,7 +108,30 @@ def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
     return Workspace(open_repository(path, create=True)), path
 
 
-def run(target: str | None = None, *, demo: bool = False, user: str | None = None) -> int:
+def _smoke(app: QApplication, window: MainWindow, started: float) -> None:
+    """Open the newest article, wait for its preview to load, report, quit."""
+    newest = window.workspace.articles.queue(limit=1)
+    if newest:
+        window.open_article(newest[0].id)
+    else:
+        window.preview.render_now()  # an empty workspace still shows the (empty) preview
+
+    def loaded(ok: bool) -> None:
+        print(f"newsdesk: window and preview ready in {time.perf_counter() - started:.2f} s")
+        QTimer.singleShot(0, app.quit)
+
+    window.preview.view.loadFinished.connect(loaded)
+    QTimer.singleShot(20_000, app.quit)  # never hang an installer check
+
+
+def run(
+    target: str | None = None,
+    *,
+    demo: bool = False,
+    user: str | None = None,
+    smoke_password: str | None = None,
+) -> int:
+    started = time.perf_counter()
     _environment()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -114,9 +147,25 @@ def run(target: str | None = None, *, demo: bool = False, user: str | None = Non
         first = FirstRunDialog(workspace)
         if first.exec() != QDialog.DialogCode.Accepted:
             return 0
-    sign_in = SignInDialog(workspace, demo_password=DEMO_PASSWORD if demo else None, username=user)
-    if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.user is None:
-        return 0
-    window = MainWindow(workspace, sign_in.user)
+    if smoke_password is not None and user:
+        try:
+            signed_in = workspace.users.sign_in(user, smoke_password)
+        except NewsdeskError as error:
+            print(f"newsdesk: {error.message(i18n.current())}", file=sys.stderr)
+            return 1
+    else:
+        sign_in = SignInDialog(
+            workspace, demo_password=DEMO_PASSWORD if demo else None, username=user
+        )
+        if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.user is None:
+            return 0
+        signed_in = sign_in.user
+    window = MainWindow(workspace, signed_in)
     window.show()
-    return int(app.exec())
+    if smoke_password is not None:
+        _smoke(app, window, started)
+    code = int(app.exec())
+    # Pages before the application: QtWebEngine crashes at exit if its profile outlives them.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

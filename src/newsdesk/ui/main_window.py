@@ -7,6 +7,8 @@ The window holds no rules: every action asks the core what the signed-in user ma
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
@@ -51,6 +53,11 @@ CHAIN_ACTIONS = (
     Action.SPIKE,
     Action.PUBLISH,
 )
+
+
+def _call(slot: Callable[[], object], checked: bool = False) -> None:
+    """QAction.triggered passes `checked`; our slots take nothing."""
+    slot()
 
 
 class MainWindow(QMainWindow):
@@ -149,7 +156,7 @@ class MainWindow(QMainWindow):
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(partial(_call, slot))
         self.addAction(action)
         return action
 
@@ -163,21 +170,23 @@ class MainWindow(QMainWindow):
         )
         self.actionSave = a("actionSave", self.tr("Save"), self.save, QKeySequence.StandardKey.Save)
         self.actionSubmit = a(
-            "actionSubmit", self.tr("Submit"), lambda: self.run_chain(Action.SUBMIT)
+            "actionSubmit", self.tr("Submit"), partial(self.run_chain, Action.SUBMIT)
         )
         self.actionApprove = a(
-            "actionApprove", self.tr("Approve"), lambda: self.run_chain(Action.APPROVE)
+            "actionApprove", self.tr("Approve"), partial(self.run_chain, Action.APPROVE)
         )
-        self.actionSign = a("actionSign", self.tr("Sign off"), lambda: self.run_chain(Action.SIGN))
+        self.actionSign = a("actionSign", self.tr("Sign off"), partial(self.run_chain, Action.SIGN))
         self.actionReturn = a(
-            "actionReturn", self.tr("Return…"), lambda: self.run_chain(Action.RETURN)
+            "actionReturn", self.tr("Return…"), partial(self.run_chain, Action.RETURN)
         )
         self.actionReopen = a(
-            "actionReopen", self.tr("Reopen…"), lambda: self.run_chain(Action.REOPEN)
+            "actionReopen", self.tr("Reopen…"), partial(self.run_chain, Action.REOPEN)
         )
-        self.actionSpike = a("actionSpike", self.tr("Spike…"), lambda: self.run_chain(Action.SPIKE))
+        self.actionSpike = a(
+            "actionSpike", self.tr("Spike…"), partial(self.run_chain, Action.SPIKE)
+        )
         self.actionPublish = a(
-            "actionPublish", self.tr("Mark published…"), lambda: self.run_chain(Action.PUBLISH)
+            "actionPublish", self.tr("Mark published…"), partial(self.run_chain, Action.PUBLISH)
         )
         self.actionCopyForWeChat = a(
             "actionCopyForWeChat", self.tr("Copy for WeChat"), self.copy_for_wechat, "Ctrl+Shift+C"
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for code, label in ((i18n.ZH, "中文"), (i18n.EN, "English")):
             view_menu.addAction(
-                a(f"actionLanguage_{code}", label, lambda _=False, c=code: self.set_language(c))
+                a(f"actionLanguage_{code}", label, partial(self.set_language, code))
             )
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a("actionAbout", self.tr("About Newsdesk"), self.about))

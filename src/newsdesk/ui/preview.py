@@ -98,7 +98,7 @@ class PreviewPane(QWidget):
         self.scroll = 0.0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals()
+        self._signals = _Signals(self)  # deleted with the pane, taking late results with it
         self._signals.done.connect(self._show)
         self._tickets = itertools.count(1)
         self._latest = 0
@@ -108,7 +108,7 @@ class PreviewPane(QWidget):
         self._source: Callable[[], tuple[str, dict[str, bytes], Ending | None]] | None = None
         self._timer.timeout.connect(self.render_now)
         self.theme.currentIndexChanged.connect(self.render_now)
-        self.dark.toggled.connect(lambda _: self._load())
+        self.dark.toggled.connect(self._dark_toggled)
 
     @property
     def theme_name(self) -> str:
@@ -146,6 +146,9 @@ class PreviewPane(QWidget):
         self.view.page().runJavaScript(
             f"window.scrollTo(0, {self.scroll:.4f} * (document.body.scrollHeight - innerHeight));"
         )
+
+    def _dark_toggled(self, checked: bool) -> None:
+        self._load()
 
     def _load(self) -> None:
         dark = self.dark.isChecked()

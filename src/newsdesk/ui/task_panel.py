@@ -56,13 +56,20 @@ class TaskPanel(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, category)
             self.categories.addItem(item)
-        self.categories.currentRowChanged.connect(lambda _: self.refresh_list())
+        self.categories.currentRowChanged.connect(self._category_changed)
         self.search.returnPressed.connect(self.run_search)
-        self.search.textChanged.connect(lambda text: None if text else self.refresh_list())
+        self.search.textChanged.connect(self._search_changed)
         self.queue.itemActivated.connect(self._open)
         self.queue.itemClicked.connect(self._open)
         self.refresh()
         self.categories.setCurrentRow(0)
+
+    def _category_changed(self, row: int) -> None:
+        self.refresh_list()
+
+    def _search_changed(self, text: str) -> None:
+        if not text:
+            self.refresh_list()
 
     def _label(self, category: str | State) -> str:
         if category == MINE:
