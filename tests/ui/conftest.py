@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -24,25 +23,6 @@ from newsdesk.ui.main_window import MainWindow
 from tests.conftest import PASSWORD
 
 OpenWindow = Callable[[str], MainWindow]
-
-
-_exit_status = 0
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    global _exit_status
-    _exit_status = int(exitstatus)
-
-
-def pytest_unconfigure(config: pytest.Config) -> None:
-    # After several windows and web pages, PySide6 6.12 + QtWebEngine sometimes over-releases a
-    # Python bool while shiboken tears its wrappers down at interpreter exit ("bool_dealloc"),
-    # which would turn a green run red after the summary. The results are final by now, so
-    # leave without the interpreter's teardown. The app itself exits cleanly: see
-    # test_startup.py, which runs it in a subprocess to the end.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_exit_status)
 
 
 @pytest.fixture(scope="session", autouse=True)
