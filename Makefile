@@ -35,3 +35,4 @@ bench: install
 	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python benchmarks/bench_store.py --articles 10000
 	$(BIN)/python benchmarks/bench_render.py
+	$(BIN)/python benchmarks/bench_app.py
