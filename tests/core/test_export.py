@@ -129,3 +129,26 @@ def test_my_tasks_are_what_each_person_may_do_next(newsroom: Newsroom) -> None:
     assert ids(newsroom.ma) == [draft]  # ma cannot approve his own submission
     assert ids(newsroom.feng) == [audit]
     assert ids(newsroom.sang) == []
+
+
+def test_a_reviewer_compares_with_what_they_last_signed(newsroom: Newsroom) -> None:
+    from newsdesk.content.diffing import side_by_side
+
+    arts = newsroom.ws.articles
+    article_id = arts.create(newsroom.ma, ArticleContent("标题", "第一段。\n\n第二段。\n"))
+    assert arts.baseline(newsroom.feng, article_id) is None  # one version only
+    arts.submit(newsroom.ma, article_id)
+    arts.approve(newsroom.feng, article_id)
+    signed_version = arts.get(article_id).version
+    newsroom.ws.locks.acquire(newsroom.sang, article_id)
+    arts.save(
+        newsroom.sang,
+        article_id,
+        ArticleContent("标题", "第一段。\n\n第二段有改动。\n"),
+        signed_version,
+    )
+    baseline = arts.baseline(newsroom.feng, article_id)
+    assert baseline is not None and baseline.version == signed_version
+    rows = side_by_side(baseline.content.body, arts.get(article_id).content.body)
+    assert [r.kind for r in rows] == ["same", "same", "changed"]
+    assert rows[2].right == "第二段<ins>有改动</ins>。"

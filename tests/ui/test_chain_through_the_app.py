@@ -124,3 +124,31 @@ def test_unsaved_text_survives_a_crash_and_is_offered_again(
     assert "还没保存的一句话。" in again.editor.toPlainText()
     press(again, "actionSave")
     assert "还没保存的一句话。" in again.workspace.articles.get(article_id).content.body
+
+
+def test_the_auditor_sees_the_changes_since_they_signed(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "标题", "第一段。\n\n第二段。")
+    press(ma, "actionSubmit")
+    ma.close()
+    feng = open_window("feng")
+    feng.open_article(article_id)
+    press(feng, "actionApprove")
+    feng.close()
+    sang = open_window("sang")
+    sang.open_article(article_id)
+    sang.editor.moveCursor(sang.editor.textCursor().MoveOperation.End)
+    type_text(sang.editor, "出品补充。")
+    press(sang, "actionSave")  # the producer's edit sends it back to audit
+    sang.close()
+    feng = open_window("feng")
+    feng.open_article(article_id)
+    dialog = feng.show_changes()
+    assert dialog is not None
+    signed = feng.workspace.articles.baseline(feng.user, article_id)
+    assert signed is not None and dialog.choice.currentData() == signed.id
+    assert "出品补充" not in signed.content.body
+    assert "出品补充" in dialog.view.toPlainText()
+    dialog.close()

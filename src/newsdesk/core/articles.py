@@ -124,6 +124,22 @@ class ArticleService:
             raise InvalidInput("搜索内容为空", "the search text is empty")
         return self._repo.search(text, limit)
 
+    def baseline(self, actor: User, article_id: int) -> Revision | None:
+        """What a reviewer compares with by default: the version they last signed (REVIEW.md
+        rule 4), else the version before the current one. With its content loaded."""
+        revisions = [
+            r for r in self._repo.list_revisions(article_id) if r.kind is RevisionKind.SAVE
+        ]
+        mine = [s for s in self._repo.list_sign_offs(article_id) if s.user_id == actor.id]
+        if mine:
+            signed = max(mine, key=lambda s: s.signed_at).content_hash
+            matching = [r for r in revisions if r.content_hash == signed]
+            if matching:
+                return self.revision(max(matching, key=lambda r: r.version).id)
+        current = self.get(article_id).revision_id
+        older = [r for r in revisions if r.id != current]
+        return self.revision(max(older, key=lambda r: r.version).id) if older else None
+
     def my_tasks(self, actor: User, limit: int = 200) -> list[ArticleSummary]:
         """What waits for `actor`: articles where they may submit, approve, sign or publish now."""
         wanted = (Action.SUBMIT, Action.APPROVE, Action.SIGN, Action.PUBLISH)

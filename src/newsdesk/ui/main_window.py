@@ -35,6 +35,7 @@ from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n, paths
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.dialogs import TextDialog
+from newsdesk.ui.diff_dialog import DiffDialog
 from newsdesk.ui.editor import MarkdownEditor
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.preview import PreviewPane
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.preview.rendered.connect(self._rendered)
         self.review = ReviewPanel()
         self.review.finding_chosen.connect(self._go_to_finding)
+        self.review.diff_requested.connect(self.show_changes)
         self.side = QTabWidget()
         self.side.setObjectName("sideTabs")
         self.side.addTab(self.preview, self.tr("Preview"))
@@ -482,6 +484,26 @@ class MainWindow(QMainWindow):
             self.editor.setFocus()
         elif isinstance(finding, Finding) and finding.field == "title":
             self.form.title_edit.setFocus()
+
+    def show_changes(self, revision_id: int | None = None) -> DiffDialog | None:
+        """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4)."""
+        if self.session is None:
+            return None
+        arts = self.workspace.articles
+        details = arts.details(self.session.article_id)
+        if revision_id is None:
+            baseline = arts.baseline(self.user, self.session.article_id)
+            revision_id = baseline.id if baseline else None
+        revisions = {}
+        for revision in details.revisions:
+            content = arts.revision(revision.id).content
+            if content is not None:
+                revisions[revision.id] = content
+        current = self.form.content(self.editor.toPlainText())
+        dialog = DiffDialog(details, current, revisions, revision_id, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     # --- export ------------------------------------------------------------------------------
 

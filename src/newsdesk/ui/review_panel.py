@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ class ReviewPanel(QWidget):
     """Signals: finding_chosen(Finding) when the user clicks a finding to go to it."""
 
     finding_chosen = Signal(object)
+    diff_requested = Signal(object)  # a revision id, or None for "changes since I signed"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +56,8 @@ class ReviewPanel(QWidget):
         self.findings.setWordWrap(True)
         self.history = QListWidget()
         self.history.setObjectName("historyList")
+        self.diff_button = QPushButton(self.tr("Changes since I signed…"))
+        self.diff_button.setObjectName("diffButton")
         for title, widget in (
             (None, self.state),
             (None, self.lock),
@@ -61,12 +65,15 @@ class ReviewPanel(QWidget):
             (self.tr("Checks"), self.findings),
             (self.tr("Reasons for return"), self.notes),
             (self.tr("Review history"), self.history),
+            (None, self.diff_button),
         ):
             if title:
                 label = QLabel(title)
                 label.setStyleSheet("color:#666;margin-top:6px;")
                 layout.addWidget(label)
             layout.addWidget(widget)
+        self.diff_button.clicked.connect(self._diff_since_signed)
+        self.history.itemDoubleClicked.connect(self._diff_with)
         self.findings.itemActivated.connect(self._chosen)
         self.findings.itemClicked.connect(self._chosen)
 
@@ -89,7 +96,9 @@ class ReviewPanel(QWidget):
         self.history.clear()
         for revision in reversed(details.revisions):
             who = details.names.get(revision.user_id, "?")
-            self.history.addItem(f"v{revision.version}  {who}  {_when(revision.created_at)}")
+            item = QListWidgetItem(f"v{revision.version}  {who}  {_when(revision.created_at)}")
+            item.setData(Qt.ItemDataRole.UserRole, revision.id)
+            self.history.addItem(item)
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings.clear()
@@ -104,6 +113,12 @@ class ReviewPanel(QWidget):
     def show_lock(self, text: str) -> None:
         self.lock.setText(text)
         self.lock.setVisible(bool(text))
+
+    def _diff_since_signed(self, checked: bool = False) -> None:
+        self.diff_requested.emit(None)
+
+    def _diff_with(self, item: QListWidgetItem) -> None:
+        self.diff_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         finding = item.data(Qt.ItemDataRole.UserRole)
