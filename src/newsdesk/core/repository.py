@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
+from pathlib import Path
 from typing import Protocol
 
 from newsdesk.core.models import (
@@ -150,6 +151,10 @@ class Repository(Protocol):
     def get_media(self, digest: str) -> tuple[Media, bytes] | None: ...
     def get_setting(self, key: str) -> str | None: ...
     def put_setting(self, key: str, value: str) -> None: ...
+
+    def backup_to(self, destination: Path) -> None:
+        """A consistent copy of the whole store in a new file."""
+        ...
 
     # --- health ---------------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]: ...

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
 from newsdesk.core.errors import LockHeld, NewsdeskError
-from newsdesk.core.models import Action, User
+from newsdesk.core.models import Action, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n, paths
+from newsdesk.ui.admin_dialog import AdminDialog
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.dialogs import TextDialog
 from newsdesk.ui.diff_dialog import DiffDialog
@@ -244,6 +245,11 @@ class MainWindow(QMainWindow):
         for code, label in ((i18n.ZH, "中文"), (i18n.EN, "English")):
             view_menu.addAction(
                 a(f"actionLanguage_{code}", label, partial(self.set_language, code))
+            )
+        if Role.ADMIN in self.user.roles:
+            admin_menu = menu.addMenu(self.tr("A&dministration"))
+            admin_menu.addAction(
+                a("actionAdmin", self.tr("Staff, account and backup…"), self.administer)
             )
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a("actionAbout", self.tr("About Newsdesk"), self.about))
@@ -578,6 +584,12 @@ class MainWindow(QMainWindow):
             "Newsdesk",
             "界面语言将在下次启动时切换。\nThe language changes the next time Newsdesk starts.",
         )
+
+    def administer(self) -> AdminDialog:
+        dialog = AdminDialog(self.workspace, self.user, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

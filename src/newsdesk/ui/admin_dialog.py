@@ -1,0 +1,300 @@
+"""Administration (admin role): staff, 公众号 settings, word lists, backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsdesk.content import available_themes, load_theme
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.models import ROLE_LABELS, Role, User
+from newsdesk.core.wechat_checks import starter_list
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui import i18n
+
+ROLES = (Role.EDITOR, Role.AUDITOR, Role.PRODUCER, Role.ADMIN)
+
+
+class AdminDialog(QDialog):
+    def __init__(self, workspace: Workspace, admin: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminDialog")
+        self.workspace, self.admin = workspace, admin
+        self.setWindowTitle(self.tr("Administration"))
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
+        self.tabs.addTab(self._account_tab(), self.tr("Official account"))
+        self.tabs.addTab(self._words_tab(), self.tr("Word lists"))
+        self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
+        layout.addWidget(self.tabs)
+        self.resize(760, 520)
+        self.refresh_staff()
+
+    def _fail(self, error: NewsdeskError) -> None:
+        QMessageBox.warning(self, self.tr("Not possible"), error.message(i18n.current()))
+
+    # --- staff --------------------------------------------------------------------------------
+
+    def _staff_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.staff = QTableWidget(0, 2 + len(ROLES) + 1)
+        self.staff.setObjectName("staffTable")
+        self.staff.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Display name")]
+            + [i18n.pick(ROLE_LABELS[r]) for r in ROLES]
+            + [self.tr("Disabled")]
+        )
+        self.staff.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.staff, 1)
+        form = QHBoxLayout()
+        self.new_username = QLineEdit()
+        self.new_username.setObjectName("newUsername")
+        self.new_username.setPlaceholderText(self.tr("User name"))
+        self.new_display = QLineEdit()
+        self.new_display.setObjectName("newDisplayName")
+        self.new_display.setPlaceholderText(self.tr("Display name, e.g. 马编辑"))
+        self.new_roles = {r: QCheckBox(i18n.pick(ROLE_LABELS[r])) for r in ROLES}
+        self.new_password = QLineEdit()
+        self.new_password.setObjectName("newPassword")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setPlaceholderText(self.tr("Password"))
+        add = QPushButton(self.tr("Add"))
+        add.setObjectName("addUserButton")
+        add.clicked.connect(self.add_user)
+        for widget in (
+            self.new_username,
+            self.new_display,
+            *self.new_roles.values(),
+            self.new_password,
+            add,
+        ):
+            form.addWidget(widget)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        apply = QPushButton(self.tr("Save role and status changes"))
+        apply.setObjectName("applyStaffButton")
+        apply.clicked.connect(self.apply_staff)
+        reset = QPushButton(self.tr("Reset password…"))
+        reset.clicked.connect(self.reset_password)
+        buttons.addWidget(apply)
+        buttons.addWidget(reset)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def refresh_staff(self) -> None:
+        users = self.workspace.users.list()
+        self.staff.setRowCount(len(users))
+        for row, user in enumerate(users):
+            for col, text in enumerate((user.username, user.display_name)):
+                item = QTableWidgetItem(text)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.staff.setItem(row, col, item)
+            for col, role in enumerate(ROLES, start=2):
+                box = QTableWidgetItem()
+                box.setCheckState(
+                    Qt.CheckState.Checked if role in user.roles else Qt.CheckState.Unchecked
+                )
+                self.staff.setItem(row, col, box)
+            disabled = QTableWidgetItem()
+            disabled.setCheckState(
+                Qt.CheckState.Checked if user.disabled else Qt.CheckState.Unchecked
+            )
+            self.staff.setItem(row, 2 + len(ROLES), disabled)
+        self.staff.resizeColumnsToContents()
+
+    def add_user(self) -> None:
+        roles = frozenset(r for r, box in self.new_roles.items() if box.isChecked())
+        try:
+            self.workspace.users.add(
+                self.admin,
+                self.new_username.text().strip(),
+                self.new_display.text().strip(),
+                roles,
+                self.new_password.text(),
+            )
+        except NewsdeskError as error:
+            self._fail(error)
+            return
+        for widget in (self.new_username, self.new_display, self.new_password):
+            widget.clear()
+        self.refresh_staff()
+
+    def apply_staff(self) -> None:
+        users = {u.username: u for u in self.workspace.users.list()}
+        try:
+            for row in range(self.staff.rowCount()):
+                user = users[self.staff.item(row, 0).text()]
+                roles = frozenset(
+                    r
+                    for col, r in enumerate(ROLES, start=2)
+                    if self.staff.item(row, col).checkState() == Qt.CheckState.Checked
+                )
+                disabled = (
+                    self.staff.item(row, 2 + len(ROLES)).checkState() == Qt.CheckState.Checked
+                )
+                if roles != user.roles or disabled != user.disabled:
+                    self.workspace.users.update(
+                        self.admin, user.username, roles=roles, disabled=disabled
+                    )
+        except NewsdeskError as error:
+            self._fail(error)
+        self.refresh_staff()
+
+    def reset_password(self) -> None:
+        row = self.staff.currentRow()
+        if row < 0:
+            return
+        username = self.staff.item(row, 0).text()
+        from newsdesk.ui.dialogs import TextDialog
+
+        dialog = TextDialog(
+            self.tr("Reset password"),
+            self.tr("New password for {0}:").format(username),
+            multiline=False,
+            parent=self,
+        )
+        if dialog.exec():
+            try:
+                self.workspace.users.reset_password(self.admin, username, dialog.value())
+            except NewsdeskError as error:
+                self._fail(error)
+
+    # --- account ------------------------------------------------------------------------------
+
+    def _account_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        account = self.workspace.settings.account()
+        self.account_name = QLineEdit(account.name)
+        self.account_name.setObjectName("accountName")
+        self.reprint = QPlainTextEdit(account.reprint_notice)
+        self.reprint.setObjectName("reprintNotice")
+        self.closing = QLineEdit(account.closing_line)
+        self.closing.setObjectName("closingLine")
+        self.theme = QComboBox()
+        for name in available_themes():
+            theme = load_theme(name)
+            self.theme.addItem(
+                theme.title_zh if i18n.current() == i18n.ZH else theme.title_en, name
+            )
+        self.theme.setCurrentIndex(max(0, self.theme.findData(account.default_theme)))
+        self.previous = QSpinBox()
+        self.previous.setRange(0, 10)
+        self.previous.setValue(account.previous_count)
+        save = QPushButton(self.tr("Save"))
+        save.setObjectName("saveAccountButton")
+        save.clicked.connect(self.save_account)
+        form.addRow(self.tr("WeChat account name"), self.account_name)
+        form.addRow(self.tr("Reprint notice"), self.reprint)
+        form.addRow(self.tr("Closing line"), self.closing)
+        form.addRow(self.tr("Default theme"), self.theme)
+        form.addRow(self.tr("Previous issues shown"), self.previous)
+        form.addRow("", save)
+        return page
+
+    def save_account(self) -> None:
+        values = {
+            "name": self.account_name.text().strip(),
+            "reprint_notice": self.reprint.toPlainText().strip(),
+            "closing_line": self.closing.text().strip(),
+            "default_theme": str(self.theme.currentData()),
+            "previous_count": str(self.previous.value()),
+        }
+        try:
+            for key, value in values.items():
+                self.workspace.settings.set(self.admin, key, value)
+        except NewsdeskError as error:
+            self._fail(error)
+
+    # --- word lists -----------------------------------------------------------------------------
+
+    def _words_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        account = self.workspace.settings.account()
+        self.banned = QPlainTextEdit(account.banned_words or starter_list("banned"))
+        self.banned.setObjectName("bannedWords")
+        self.absolute = QPlainTextEdit(account.absolute_words or starter_list("absolute"))
+        self.absolute.setObjectName("absoluteWords")
+        row = QHBoxLayout()
+        for title, edit in (
+            (self.tr("Banned words (block submit and export)"), self.banned),
+            (self.tr("Absolute terms (a warning)"), self.absolute),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(edit)
+            row.addLayout(column)
+        layout.addLayout(row, 1)
+        layout.addWidget(QLabel(self.tr("One word per line; lines starting with # are notes.")))
+        save = QPushButton(self.tr("Save"))
+        save.setObjectName("saveWordsButton")
+        save.clicked.connect(self.save_words)
+        layout.addWidget(save)
+        return page
+
+    def save_words(self) -> None:
+        try:
+            self.workspace.settings.set(self.admin, "banned_words", self.banned.toPlainText())
+            self.workspace.settings.set(self.admin, "absolute_words", self.absolute.toPlainText())
+        except NewsdeskError as error:
+            self._fail(error)
+
+    # --- backup -------------------------------------------------------------------------------
+
+    def _backup_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        info = QLabel(
+            self.tr(
+                "A backup is a complete copy of the database, made safely while others keep working. Keep copies on another disk."
+            )
+        )
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        button = QPushButton(self.tr("Back up now…"))
+        button.setObjectName("backupButton")
+        button.clicked.connect(self.backup_now)
+        layout.addWidget(button)
+        self.backup_result = QLabel()
+        layout.addWidget(self.backup_result)
+        layout.addStretch(1)
+        return page
+
+    def backup_now(self, destination: str | None = None) -> None:
+        if not destination:
+            stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmm")
+            destination, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Back up to"), f"newsdesk-{stamp}.db", self.tr("Database (*.db)")
+            )
+        if not destination:
+            return
+        try:
+            self.workspace.repo.backup_to(Path(destination))
+        except NewsdeskError as error:
+            self._fail(error)
+            return
+        self.backup_result.setText(self.tr("Saved {0}").format(destination))

@@ -1,0 +1,50 @@
+"""Administration from the app: staff, account settings, word lists, backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from newsdesk.core.models import Role
+from newsdesk.core.workspace import Workspace
+from newsdesk.store.sqlite_store import SqliteStore
+from tests.ui.conftest import OpenWindow, type_text
+
+
+def test_only_admins_see_administration(qtbot: QtBot, open_window: OpenWindow) -> None:
+    assert open_window("ma").findChild(QAction, "actionAdmin") is None
+    assert open_window("admin").findChild(QAction, "actionAdmin") is not None
+
+
+def test_an_admin_adds_staff_sets_the_account_and_backs_up(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    window = open_window("admin")
+    dialog = window.administer()
+    type_text(dialog.new_username, "wang")
+    type_text(dialog.new_display, "王编辑")
+    dialog.new_roles[Role.EDITOR].setChecked(True)
+    type_text(dialog.new_password, "pass-5678")
+    dialog.add_user()
+    ws = window.workspace
+    assert ws.users.get("wang").display_name == "王编辑"
+    assert ws.users.get("wang").roles == frozenset({Role.EDITOR})
+
+    dialog.account_name.setText("舟曲发布")
+    dialog.previous.setValue(5)
+    dialog.save_account()
+    assert ws.settings.account().name == "舟曲发布" and ws.settings.account().previous_count == 5
+
+    dialog.banned.setPlainText("# 本单位\n内部资料\n")
+    dialog.save_words()
+    assert ws.settings.account().banned_words.splitlines()[1] == "内部资料"
+
+    target = tmp_path / "backup.db"
+    dialog.backup_now(str(target))
+    copy = SqliteStore(target)
+    assert Workspace(copy).users.get("wang").display_name == "王编辑"
+    assert Workspace(copy).verify().ok
+    copy.close()
+    dialog.close()
