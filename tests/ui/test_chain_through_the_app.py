@@ -152,3 +152,19 @@ def test_the_auditor_sees_the_changes_since_they_signed(
     assert "出品补充" not in signed.content.body
     assert "出品补充" in dialog.view.toPlainText()
     dialog.close()
+
+
+def test_a_cover_is_chosen_cropped_and_saved(qtbot: QtBot, open_window: OpenWindow) -> None:
+    from pathlib import Path
+
+    picture = Path(__file__).resolve().parents[2] / "src/newsdesk/resources/demo/images/meeting.jpg"
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "封面稿", "正文。")
+    ma.set_cover(picture.read_bytes())
+    assert ma.form.cover.pixmap() is not None and not ma.form.cover.pixmap().isNull()
+    press(ma, "actionSave")
+    cover = ma.workspace.articles.get(article_id).content.cover
+    assert cover.startswith("media/") and set(ma.workspace.media.cover_crops(cover)) == {
+        "2.35x1",
+        "1x1",
+    }

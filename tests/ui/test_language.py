@@ -49,3 +49,20 @@ def test_english_interface(
     window = open_window("ma")
     assert _texts(window)["actionSign"] == "Sign off"
     assert window.side.tabText(0) == "Preview"
+
+
+def test_light_and_dark_follow_the_system_unless_chosen(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window("ma")
+    window.findChild(QAction, "actionScheme_dark").trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 80
+    assert QSettings().value("ui/colorScheme") == "dark"
+    window.findChild(QAction, "actionScheme_light").trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    window.findChild(QAction, "actionScheme_system").trigger()
+    assert QSettings().value("ui/colorScheme") == "system"

@@ -56,7 +56,9 @@ def configure(app: QApplication) -> None:
     QCoreApplication.setApplicationVersion(__version__)
     QGuiApplication.setApplicationDisplayName("稿件工作站 Newsdesk")
     app.setWindowIcon(QIcon(str(paths.resource("icons", "newsdesk.svg"))))
-    i18n.install(app, i18n.chosen_language(QSettings()))
+    settings = QSettings()
+    i18n.install(app, i18n.chosen_language(settings))
+    i18n.apply_color_scheme(str(settings.value("ui/colorScheme", "system")))
     paths.setup_logging()
     app.aboutToQuit.connect(release_clipboard)
 

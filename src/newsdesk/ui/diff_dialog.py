@@ -72,5 +72,6 @@ class DiffDialog(QDialog):
             f'<tr style="background:{_COLOURS[kind]}"><td>{left or "&nbsp;"}</td><td>{right or "&nbsp;"}</td></tr>'
             for kind, left, right in rows
         )
-        head = f"<tr><th>{self.choice.currentText()}</th><th>{self.tr('Current')}</th></tr>"
+        current = self.tr("Current")
+        head = f"<tr><th>{self.choice.currentText()}</th><th>{current}</th></tr>"
         self.view.setHtml(f"{_STYLE}<table>{head}{body}</table>")

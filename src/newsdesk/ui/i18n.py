@@ -12,7 +12,8 @@ import os
 import subprocess
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from newsdesk.ui import paths
@@ -87,3 +88,46 @@ def install(app: QApplication, language: str) -> None:
 def pick(pair: tuple[str, str]) -> str:
     """A (zh, en) label from the core in the interface language."""
     return pair[0] if _current == ZH else pair[1]
+
+
+SCHEMES = ("system", "light", "dark")
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#2a2b2e",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#34363a",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#b3261e",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#34363a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Link: "#8ab4f8",
+    }  # fmt: skip
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
+    return palette
+
+
+def apply_color_scheme(choice: str) -> None:
+    """Light or dark as the system says, unless the user chose one. Qt 6.8 can tell the
+    platform; where the platform cannot follow, Fusion with our palette does the same."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    hints = QGuiApplication.styleHints()
+    scheme = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}.get(
+        choice, Qt.ColorScheme.Unknown
+    )
+    if hasattr(hints, "setColorScheme"):
+        hints.setColorScheme(scheme)
+    if choice == "dark":
+        app.setStyle("Fusion")
+        app.setPalette(_dark_palette())
+    elif choice == "light":
+        app.setStyle("Fusion")
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(QPalette())

@@ -12,7 +12,15 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPixmap,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -87,6 +95,7 @@ class MainWindow(QMainWindow):
         self.tasks.article_chosen.connect(self.open_article)
         self.form = MetadataForm()
         self.form.changed.connect(self._edited)
+        self.form.cover_requested.connect(self.choose_cover)
         self.editor = MarkdownEditor()
         self.editor.store_picture = lambda data: self.workspace.media.add(data).ref
         self.editor.textChanged.connect(self._edited)
@@ -242,6 +251,19 @@ class MainWindow(QMainWindow):
         for action in self.chain_actions.values():
             chain_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        current = str(QSettings().value("ui/colorScheme", "system"))
+        for scheme, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = a(f"actionScheme_{scheme}", label, partial(self.set_color_scheme, scheme))
+            action.setCheckable(True)
+            action.setChecked(scheme == current)
+            group.addAction(action)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
         for code, label in ((i18n.ZH, "中文"), (i18n.EN, "English")):
             view_menu.addAction(
                 a(f"actionLanguage_{code}", label, partial(self.set_language, code))
@@ -556,6 +578,25 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(name), 6000)
 
+    def choose_cover(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Cover image"), "", self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)")
+        )
+        if name:
+            self.set_cover(Path(name).read_bytes())
+
+    def set_cover(self, data: bytes) -> None:
+        """Store a cover; the form shows its 2.35:1 feed crop. Saved with the article."""
+        try:
+            ref = self.workspace.media.cover_ref(data)
+            crop = self.workspace.media.cover_crops(ref)["2.35x1"]
+        except NewsdeskError as error:
+            self._refuse(error)
+            return
+        thumbnail = QPixmap()
+        thumbnail.loadFromData(crop)
+        self.form.set_cover(ref, thumbnail)
+
     def insert_picture(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -576,6 +617,10 @@ class MainWindow(QMainWindow):
                 )
 
     # --- window ------------------------------------------------------------------------------
+
+    def set_color_scheme(self, scheme: str) -> None:
+        QSettings().setValue("ui/colorScheme", scheme)
+        i18n.apply_color_scheme(scheme)
 
     def set_language(self, code: str) -> None:
         QSettings().setValue("ui/language", code)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -52,7 +54,10 @@ class _Counted(QWidget):
 
 
 class MetadataForm(QWidget):
+    """Signals: changed() on any edit; cover_requested() when the user wants to pick a cover."""
+
     changed = Signal()
+    cover_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +83,12 @@ class MetadataForm(QWidget):
         self.co_editors.setPlaceholderText(self.tr("User names, separated by commas"))
         self.cover = QLabel(self.tr("No cover image"))
         self.cover.setObjectName("coverLabel")
+        self.cover_button = QPushButton(self.tr("Choose…"))
+        self.cover_button.setObjectName("coverButton")
+        self.cover_button.clicked.connect(self._want_cover)
+        cover_row = QHBoxLayout()
+        cover_row.addWidget(self.cover, 1)
+        cover_row.addWidget(self.cover_button)
         row = QHBoxLayout()
         row.addWidget(self.column, 1)
         row.addWidget(self.original)
@@ -87,13 +98,27 @@ class MetadataForm(QWidget):
         form.addRow(self.tr("Column"), row)
         form.addRow(self.tr("Source link"), self.source_url)
         form.addRow(self.tr("Co-editors"), self.co_editors)
-        form.addRow(self.tr("Cover image"), self.cover)
+        form.addRow(self.tr("Cover image"), cover_row)
         self._cover_ref = ""
         for widget in (self.title, self.author, self.digest):
             widget.changed.connect(self.changed)
         self.column.currentTextChanged.connect(self.changed)
         self.source_url.textChanged.connect(self.changed)
         self.original.toggled.connect(self.changed)
+
+    def _want_cover(self, checked: bool = False) -> None:
+        self.cover_requested.emit()
+
+    def set_cover(self, ref: str, thumbnail: QPixmap | None) -> None:
+        """The stored cover and its feed crop (2.35:1) as a small picture."""
+        self._cover_ref = ref
+        if thumbnail is not None and not thumbnail.isNull():
+            self.cover.setPixmap(
+                thumbnail.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.cover.setText(self.tr("Set") if ref else self.tr("No cover image"))
+        self.changed.emit()
 
     def show_content(self, content: ArticleContent, co_editors: list[str]) -> None:
         widgets = (
@@ -142,4 +167,5 @@ class MetadataForm(QWidget):
         ):
             edit.setReadOnly(read_only)
         self.column.setEnabled(not read_only)
+        self.cover_button.setEnabled(not read_only)
         self.original.setEnabled(not read_only)
