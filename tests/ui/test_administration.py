@@ -48,3 +48,21 @@ def test_an_admin_adds_staff_sets_the_account_and_backs_up(
     assert Workspace(copy).verify().ok
     copy.close()
     dialog.close()
+
+
+def test_an_admin_restores_a_backup_from_the_app(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    from newsdesk.core.models import ArticleContent
+
+    window = open_window("admin")
+    ws = window.workspace
+    ws.repo.backup_to(tmp_path / "before.db")
+    ma = ws.users.get("ma")
+    ws.articles.create(ma, ArticleContent("备份后写的稿件", "正文"))
+    dialog = window.administer()
+    dialog.restore_from(str(tmp_path / "before.db"))
+    assert [s.title for s in ws.articles.queue()] == []
+    assert "before-restore" in dialog.backup_result.text()
+    assert window.tasks.queue.count() == 0
+    dialog.close()

@@ -168,3 +168,85 @@ def test_a_cover_is_chosen_cropped_and_saved(qtbot: QtBot, open_window: OpenWind
         "2.35x1",
         "1x1",
     }
+
+
+def test_a_stale_save_keeps_both_texts_and_shows_them(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from newsdesk.core.models import ArticleContent
+
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "标题", "原来的正文。")
+    arts = ma.workspace.articles
+    # Elsewhere (another PC, say) the article moves on while this window still edits v1.
+    newer = arts.save(
+        ma.user, article_id, ArticleContent("标题", "别处保存的新正文。"), ma.session.version
+    )
+    ma._autosave.stop()
+    type_text(ma.editor, "这里写的文字。")
+    assert not ma.save()
+    assert ma.conflict_bar.isVisibleTo(ma)
+    assert ma.editor.toPlainText() == "别处保存的新正文。"
+    assert ma.session.version == newer.version
+    dialog = ma.show_changes(ma.conflict_revision)
+    assert (
+        "这里写的文字。" in dialog.view.toPlainText()
+        and "别处保存的新正文。" in dialog.view.toPlainText()
+    )
+    dialog.close()
+
+
+def test_pasted_word_html_and_pictures_become_markdown(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QImage
+
+    ma = open_window("ma")
+    _new_article(qtbot, ma, "粘贴", "")
+    rich = QMimeData()
+    rich.setHtml(
+        '<p class="MsoNormal">\u3000\u3000县<b>政</b><b>府</b>召开会议<script>x()</script></p>'
+    )
+    rich.setText("县政府召开会议")
+    ma.editor.insertFromMimeData(rich)
+    assert ma.editor.toPlainText().startswith("县**政府**召开会议")
+    picture = QMimeData()
+    image = QImage(
+        str(Path(__file__).resolve().parents[2] / "src/newsdesk/resources/demo/images/meeting.jpg")
+    )
+    picture.setImageData(image)
+    ma.editor.insertFromMimeData(picture)
+    assert "](media/" in ma.editor.toPlainText()
+
+
+def test_an_unexpected_error_keeps_the_text_and_says_so_calmly(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from newsdesk.ui import app, paths
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    ma = open_window("ma")
+    article_id = _new_article(qtbot, ma, "标题", "已保存。")
+    ma._autosave.stop()
+    type_text(ma.editor, "崩溃前的一句。")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as error:
+        app._excepthook(RuntimeError, error, error.__traceback__)
+    assert shown and "kept" in shown[0]
+    copies = list(paths.recovery_dir().glob(f"*-ma-{article_id}.json"))
+    assert copies and "崩溃前的一句。" in copies[0].read_text(encoding="utf-8")
+    import logging
+
+    files = [
+        h.baseFilename for h in logging.getLogger("newsdesk").handlers if hasattr(h, "baseFilename")
+    ]
+    assert files and "boom" in Path(files[0]).read_text(encoding="utf-8")

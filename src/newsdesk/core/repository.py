@@ -156,5 +156,9 @@ class Repository(Protocol):
         """A consistent copy of the whole store in a new file."""
         ...
 
+    def restore_from(self, source: Path, safety_copy: Path) -> None:
+        """Replace the store's contents with a backup's, keeping the old contents in a file."""
+        ...
+
     # --- health ---------------------------------------------------------------------------------
     def integrity_problems(self) -> list[str]: ...

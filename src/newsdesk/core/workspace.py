@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from newsdesk.content.figures import local_path
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.audit import ChainReport, verify_chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.errors import AdminRequired, InvalidInput
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.importing import ImportedArticle
 from newsdesk.core.locks import LockService
 from newsdesk.core.media import COVER_REF, MediaService
-from newsdesk.core.models import ArticleContent, User
+from newsdesk.core.models import ArticleContent, Role, User
 from newsdesk.core.repository import Repository
 from newsdesk.core.settings import SettingsService
 from newsdesk.core.users import UserService
@@ -89,6 +90,28 @@ class Workspace:
             content, notes = self.take_in_pictures(imported)
             article_id = self.articles.create(actor, content, imported.co_editors)
         return ImportResult(article_id, notes)
+
+    def restore(self, admin: User, source: Path, safety_copy: Path) -> HealthReport:
+        """Replace the workspace with a backup (admins only). A backup whose audit log or
+        database does not verify is refused, and what was there before is put back."""
+        admin = self.users.fresh(admin)
+        if Role.ADMIN not in admin.roles:
+            raise AdminRequired(("恢复备份", "restore a backup"))
+        self.repo.restore_from(source, safety_copy)
+        report = self.verify()
+        if not report.ok:
+            self.repo.restore_from(
+                safety_copy, safety_copy.with_name(safety_copy.name + ".refused")
+            )
+            raise InvalidInput(
+                f"备份未通过校验，已保留原数据：{source}",
+                f"the backup does not verify; nothing was changed: {source}",
+            )
+        with self.repo.transaction():
+            self.ctx.record(
+                admin.id, "restore", None, source=str(source), safety_copy=str(safety_copy)
+            )
+        return report
 
     def verify(self) -> HealthReport:
         return HealthReport(verify_chain(self.repo.iter_audit()), self.repo.integrity_problems())

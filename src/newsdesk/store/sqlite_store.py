@@ -689,6 +689,22 @@ class SqliteStore:
         ]
         return problems
 
+    def restore_from(self, source: Path, safety_copy: Path) -> None:
+        """Replace this store's contents with a backup's, through the online backup API (other
+        connections see the change at their next read). What was here is first copied to
+        `safety_copy`, so a restore can itself be undone."""
+        candidate = SqliteStore(source)  # refuses foreign, damaged-header or newer files
+        try:
+            problems = candidate.integrity_problems()
+            if problems:
+                raise StoreError(f"{source} is damaged: {problems[0]}")
+            self.backup_to(safety_copy)
+            candidate._conn.backup(self._conn)
+        except sqlite3.Error as error:
+            raise StoreError(f"restore from {source} failed: {error}") from None
+        finally:
+            candidate.close()
+
     def backup_to(self, destination: Path) -> None:
         """A consistent copy made with SQLite's online backup API, safe while others write."""
         if destination.exists():

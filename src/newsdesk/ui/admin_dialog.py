@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,10 @@ ROLES = (Role.EDITOR, Role.AUDITOR, Role.PRODUCER, Role.ADMIN)
 
 
 class AdminDialog(QDialog):
+    """Signals: restored() after a backup replaced the workspace's contents."""
+
+    restored = Signal()
+
     def __init__(self, workspace: Workspace, admin: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminDialog")
@@ -279,7 +283,12 @@ class AdminDialog(QDialog):
         button.setObjectName("backupButton")
         button.clicked.connect(self.backup_now)
         layout.addWidget(button)
+        restore = QPushButton(self.tr("Restore from a backup…"))
+        restore.setObjectName("restoreBackupButton")
+        restore.clicked.connect(self.choose_restore)
+        layout.addWidget(restore)
         self.backup_result = QLabel()
+        self.backup_result.setWordWrap(True)
         layout.addWidget(self.backup_result)
         layout.addStretch(1)
         return page
@@ -298,3 +307,38 @@ class AdminDialog(QDialog):
             self._fail(error)
             return
         self.backup_result.setText(self.tr("Saved {0}").format(destination))
+
+    def choose_restore(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from"), "", self.tr("Database (*.db)")
+        )
+        if not source:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Replace everything in this workspace with the backup {0}? The current contents are kept in a separate file first."
+            ).format(source),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(source)
+
+    def restore_from(self, source: str) -> None:
+        here = (
+            Path(self.workspace.repo.target)
+            if hasattr(self.workspace.repo, "target")
+            else Path.home()
+        )
+        stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
+        safety = here.with_name(f"{here.stem}.before-restore-{stamp}.db")
+        try:
+            self.workspace.restore(self.admin, Path(source), safety)
+        except NewsdeskError as error:
+            self._fail(error)
+            return
+        self.backup_result.setText(
+            self.tr("Restored from {0}. What was there before is in {1}.").format(source, safety)
+        )
+        self.refresh_staff()
+        self.restored.emit()

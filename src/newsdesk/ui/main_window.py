@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
-from newsdesk.core.errors import LockHeld, NewsdeskError
+from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, StaleSave
 from newsdesk.core.models import Action, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n, paths
@@ -108,6 +108,19 @@ class MainWindow(QMainWindow):
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background:#fff4e5;color:#8a5300;padding:6px 10px;")
         self.lock_banner.hide()
+        self.conflict_revision: int | None = None
+        self.conflict_bar = QWidget()
+        self.conflict_bar.setObjectName("conflictBar")
+        self.conflict_bar.setStyleSheet("background:#fdecea;")
+        bar_row = QHBoxLayout(self.conflict_bar)
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        compare = QPushButton(self.tr("Compare both texts"))
+        compare.setObjectName("compareConflictButton")
+        compare.clicked.connect(self.compare_conflict)
+        bar_row.addWidget(self.conflict_text, 1)
+        bar_row.addWidget(compare)
+        self.conflict_bar.hide()
         middle = QWidget()
         column = QVBoxLayout(middle)
         column.setContentsMargins(0, 0, 0, 0)
@@ -297,6 +310,7 @@ class MainWindow(QMainWindow):
         self.format_bar.setEnabled(has and not session.read_only)  # type: ignore[union-attr]
         self.recovery_bar.hide()
         self.lock_banner.hide()
+        self.conflict_bar.hide()
         if session is None:
             self.editor.blockSignals(True)
             self.editor.setPlainText("")
@@ -350,6 +364,9 @@ class MainWindow(QMainWindow):
         content = self.form.content(self.editor.toPlainText())
         try:
             session.save(content, self.form.co_editors.text())
+        except (StaleSave, LockLost) as conflict:
+            self._conflict(conflict)
+            return False
         except NewsdeskError as error:
             self._refuse(error)
             return False
@@ -359,6 +376,21 @@ class MainWindow(QMainWindow):
         self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
         self.preview.schedule()
         return True
+
+    def _conflict(self, conflict: StaleSave | LockLost) -> None:
+        """Someone else's newer text stays; ours is already a revision. Show the newer one,
+        say so plainly, and offer both side by side."""
+        session = self.session
+        assert session is not None
+        mine = conflict.fields.get("revision_id")
+        session.reload()
+        self._show_article(session)
+        self.conflict_revision = mine if isinstance(mine, int) else None
+        self.conflict_text.setText(conflict.message(i18n.current()))
+        self.conflict_bar.show()
+
+    def compare_conflict(self) -> None:
+        self.show_changes(self.conflict_revision)
 
     def save_recovery_copy(self) -> None:
         if self.session is not None and not self.session.read_only:
@@ -632,9 +664,18 @@ class MainWindow(QMainWindow):
 
     def administer(self) -> AdminDialog:
         dialog = AdminDialog(self.workspace, self.user, self)
+        dialog.restored.connect(self._after_restore)
         dialog.setModal(False)
         dialog.show()
         return dialog
+
+    def _after_restore(self) -> None:
+        """Everything on screen may be gone or different now: start from the task list."""
+        if self.session is not None:
+            self.session.dirty = False
+            self.session = None
+        self._show_article(None)
+        self.tasks.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

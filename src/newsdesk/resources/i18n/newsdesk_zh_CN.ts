@@ -4,156 +4,182 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="43"/>
+        <location filename="../../ui/admin_dialog.py" line="47"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="46"/>
+        <location filename="../../ui/admin_dialog.py" line="50"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="47"/>
+        <location filename="../../ui/admin_dialog.py" line="51"/>
         <source>Official account</source>
         <translation>公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="48"/>
+        <location filename="../../ui/admin_dialog.py" line="52"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="49"/>
+        <location filename="../../ui/admin_dialog.py" line="53"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="55"/>
+        <location filename="../../ui/admin_dialog.py" line="59"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="65"/>
-        <location filename="../../ui/admin_dialog.py" line="74"/>
+        <location filename="../../ui/admin_dialog.py" line="69"/>
+        <location filename="../../ui/admin_dialog.py" line="78"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="65"/>
+        <location filename="../../ui/admin_dialog.py" line="69"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="67"/>
+        <location filename="../../ui/admin_dialog.py" line="71"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="77"/>
+        <location filename="../../ui/admin_dialog.py" line="81"/>
         <source>Display name, e.g. 马编辑</source>
         <translation>显示名，例如：马编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="82"/>
+        <location filename="../../ui/admin_dialog.py" line="86"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="83"/>
+        <location filename="../../ui/admin_dialog.py" line="87"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="96"/>
+        <location filename="../../ui/admin_dialog.py" line="100"/>
         <source>Save role and status changes</source>
         <translation>保存角色和状态修改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="99"/>
+        <location filename="../../ui/admin_dialog.py" line="103"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="174"/>
+        <location filename="../../ui/admin_dialog.py" line="178"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="175"/>
+        <location filename="../../ui/admin_dialog.py" line="179"/>
         <source>New password for {0}:</source>
         <translation>{0} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="207"/>
-        <location filename="../../ui/admin_dialog.py" line="253"/>
+        <location filename="../../ui/admin_dialog.py" line="211"/>
+        <location filename="../../ui/admin_dialog.py" line="257"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="210"/>
+        <location filename="../../ui/admin_dialog.py" line="214"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="211"/>
+        <location filename="../../ui/admin_dialog.py" line="215"/>
         <source>Reprint notice</source>
         <translation>转载声明</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="212"/>
+        <location filename="../../ui/admin_dialog.py" line="216"/>
         <source>Closing line</source>
         <translation>文末结束语</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="213"/>
+        <location filename="../../ui/admin_dialog.py" line="217"/>
         <source>Default theme</source>
         <translation>默认排版主题</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="214"/>
+        <location filename="../../ui/admin_dialog.py" line="218"/>
         <source>Previous issues shown</source>
         <translation>往期回顾条数</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="244"/>
+        <location filename="../../ui/admin_dialog.py" line="248"/>
         <source>Banned words (block submit and export)</source>
         <translation>禁用词（阻止提交和导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="245"/>
+        <location filename="../../ui/admin_dialog.py" line="249"/>
         <source>Absolute terms (a warning)</source>
         <translation>极限词（仅提醒）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="252"/>
+        <location filename="../../ui/admin_dialog.py" line="256"/>
         <source>One word per line; lines starting with # are notes.</source>
         <translation>每行一个词；以 # 开头的行是备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="273"/>
+        <location filename="../../ui/admin_dialog.py" line="277"/>
         <source>A backup is a complete copy of the database, made safely while others keep working. Keep copies on another disk.</source>
         <translation>备份是数据库的完整副本，其他人继续工作时也可以安全备份。请把副本存放在另一块磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="278"/>
+        <location filename="../../ui/admin_dialog.py" line="282"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="291"/>
+        <location filename="../../ui/admin_dialog.py" line="286"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="300"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="291"/>
+        <location filename="../../ui/admin_dialog.py" line="300"/>
+        <location filename="../../ui/admin_dialog.py" line="313"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="300"/>
+        <location filename="../../ui/admin_dialog.py" line="309"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="313"/>
+        <source>Restore from</source>
+        <translation>从以下备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="319"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="321"/>
+        <source>Replace everything in this workspace with the backup {0}? The current contents are kept in a separate file first.</source>
+        <translation>要用备份 {0} 替换当前工作区的全部内容吗？当前内容会先另存为一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="341"/>
+        <source>Restored from {0}. What was there before is in {1}.</source>
+        <translation>已从 {0} 恢复。恢复前的数据保存在 {1}。</translation>
     </message>
 </context>
 <context>
@@ -250,266 +276,271 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>Compare both texts</source>
+        <translation>对比两份文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Review</source>
         <translation>审稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>{0} is editing since {1} (on {2}); you see it read-only.</source>
         <translation>{0} 自 {1} 起正在编辑（{2}），您现在只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Reason (the editors will see it):</source>
         <translation>退回意见（编辑可以看到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Mark published</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>The article's address on WeChat (https://mp.weixin.qq.com/…):</source>
         <translation>文章在公众号上的地址（https://mp.weixin.qq.com/…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Open an article first</source>
         <translation>请先打开一篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="573"/>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="522"/>
         <source>{0} characters · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
         <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Insert picture</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="578"/>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -556,8 +587,8 @@
     </message>
     <message>
         <location filename="../../ui/metadata_form.py" line="84"/>
-        <location filename="../../ui/metadata_form.py" line="118"/>
-        <location filename="../../ui/metadata_form.py" line="144"/>
+        <location filename="../../ui/metadata_form.py" line="120"/>
+        <location filename="../../ui/metadata_form.py" line="146"/>
         <source>No cover image</source>
         <translation>未设置封面图</translation>
     </message>
@@ -602,8 +633,8 @@
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="118"/>
-        <location filename="../../ui/metadata_form.py" line="144"/>
+        <location filename="../../ui/metadata_form.py" line="120"/>
+        <location filename="../../ui/metadata_form.py" line="146"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
