@@ -24,6 +24,7 @@ def test_the_app_starts_shows_a_preview_and_exits_cleanly(db_path: Path, tmp_pat
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert "window and preview ready" in done.stdout
+    assert "interface zh, 2 translation catalogues" in done.stdout
     assert "Traceback" not in done.stderr
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from newsdesk import __version__
-from newsdesk.cli import output
+from newsdesk.cli import output, qt_files
 from newsdesk.cli.session import Session
 from newsdesk.content import RenderWarning, ThemeError, load_theme, render_wechat
 from newsdesk.content.themes import DEFAULT_THEME
@@ -382,7 +382,7 @@ def backup(s: Session) -> int:
 
 def doctor(s: Session) -> int:
     def line(label: str, value: str) -> None:
-        print(f"{label:<22}{value}")
+        print(f"{label:<28}{value}")
 
     line("newsdesk", __version__)
     line("Python", sys.version.split()[0])
@@ -400,14 +400,18 @@ def doctor(s: Session) -> int:
         "database",
         target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")),
     )
-    # find_spec, not import: the CLI must stay Qt-free, this only asks whether Qt is there.
-    if importlib.util.find_spec("PySide6") is not None:
-        qt = "ok"
-    else:
-        qt = s.t("未安装（桌面程序不可用）", "not installed (no desktop app)")
-    line("Qt (PySide6)", qt)
+    # Files, not imports: the CLI stays Qt-free; this only asks whether the app has its parts.
+    parts = qt_files.checks()
+    line(
+        "Qt (PySide6)",
+        "ok" if parts else s.t("未安装（桌面程序不可用）", "not installed (no desktop app)"),
+    )
+    missing = 0
+    for what, path in parts:
+        line(what, "ok" if path else s.t("缺失", "MISSING"))
+        missing += path is None
     line("QT_QPA_PLATFORM", os.environ.get("QT_QPA_PLATFORM", "(default)"))
-    return 0
+    return 1 if missing else 0
 
 
 COMMANDS: dict[str, Handler] = {

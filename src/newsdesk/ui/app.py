@@ -120,6 +120,7 @@ def _smoke(app: QApplication, window: MainWindow, started: float) -> None:
 
     def loaded(ok: bool) -> None:
         print(f"newsdesk: window and preview ready in {time.perf_counter() - started:.2f} s")
+        print(f"newsdesk: interface {i18n.current()}, {i18n.installed()} translation catalogues")
         QTimer.singleShot(0, app.quit)
 
     window.preview.view.loadFinished.connect(loaded)

@@ -85,6 +85,11 @@ def install(app: QApplication, language: str) -> None:
             log.warning("a Chinese translation could not be loaded")
 
 
+def installed() -> int:
+    """How many translation catalogues are in use (Chinese: Qt's and ours)."""
+    return len(_installed)
+
+
 def pick(pair: tuple[str, str]) -> str:
     """A (zh, en) label from the core in the interface language."""
     return pair[0] if _current == ZH else pair[1]
