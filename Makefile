@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench install translations
+.PHONY: demo test lint bench install translations deb
 
 $(BIN)/newsdesk: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,8 @@ bench: install
 	$(BIN)/python benchmarks/bench_store.py --articles 10000
 	$(BIN)/python benchmarks/bench_render.py
 	$(BIN)/python benchmarks/bench_app.py
+
+# The Linux installer from this checkout (about 3 minutes), then its smoke test in a fresh root.
+deb:
+	packaging/linux/build-deb.sh
+	packaging/linux/smoke-test.sh build/newsdesk_$$(grep -m1 '^version' pyproject.toml | cut -d'"' -f2)_$$(dpkg --print-architecture).deb
