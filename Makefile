@@ -22,8 +22,8 @@ demo: translations
 	$(BIN)/newsdesk gui --demo
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
+	$(BIN)/ruff format --check src tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
