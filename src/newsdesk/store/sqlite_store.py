@@ -100,6 +100,13 @@ class SqliteStore:
         self._conn = self._db.conn
         self._conn.row_factory = sqlite3.Row
 
+    def users_count_probe(self) -> int:
+        """Read a real table: a damaged file often opens and fails only at its first read."""
+        try:
+            return int(self._conn.execute("SELECT count(*) FROM users").fetchone()[0])
+        except sqlite3.Error as error:
+            raise translate(error, str(self.path)) from None
+
     @property
     def target(self) -> str:
         return str(self.path)

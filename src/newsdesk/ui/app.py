@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 import traceback
+from functools import partial
 from pathlib import Path
 from types import TracebackType
 
@@ -23,10 +24,12 @@ from newsdesk import __version__
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import default_database_path
+from newsdesk.store.sqlite_store import SqliteStore
 from newsdesk.store.target import open_repository
-from newsdesk.ui import i18n, paths
+from newsdesk.ui import i18n, paths, startup
 from newsdesk.ui.dialogs import FirstRunDialog, SignInDialog
 from newsdesk.ui.main_window import MainWindow
+from newsdesk.ui.startup import open_or_recover
 
 log = logging.getLogger("newsdesk")
 DEMO_PASSWORD = "newsdesk-demo"
@@ -98,6 +101,19 @@ def create_main_window(db_path: str | Path, username: str, password: str) -> Mai
     return MainWindow(workspace, user)
 
 
+def _ask_restore(why: str, backup: Path) -> bool:
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("app", "The database cannot be used"),
+        QCoreApplication.translate(
+            "app",
+            "The database cannot be opened: {0}\n\nRestore the newest good backup ({1})? "
+            "The damaged file is kept beside it.",
+        ).format(why, backup.name),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
     if demo:
         from newsdesk.core.demo import build_demo
@@ -107,7 +123,12 @@ def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
         build_demo(workspace, password=DEMO_PASSWORD)
         return workspace, str(folder / "demo.db")
     path = target or os.environ.get("NEWSDESK_DB") or str(default_database_path())
-    return Workspace(open_repository(path, create=True)), path
+    if path.startswith(("postgresql://", "postgres://")):
+        return Workspace(open_repository(path, create=True)), path
+    Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    store = open_or_recover(Path(path).expanduser(), create=True, ask=_ask_restore)
+    startup.backup_now_and_then(store)
+    return Workspace(store), path
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> None:
@@ -165,6 +186,11 @@ def run(
         signed_in = sign_in.user
     window = MainWindow(workspace, signed_in)
     window.show()
+    if not demo and isinstance(workspace.repo, SqliteStore):
+        store = workspace.repo
+        daily = QTimer(window, interval=3_600_000)  # each hour: a backup if the last is a day old
+        daily.timeout.connect(partial(startup.backup_now_and_then, store, daily=True))
+        daily.start()
     if smoke_password is not None:
         _smoke(app, window, started)
     code = int(app.exec())

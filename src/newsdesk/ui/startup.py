@@ -1,0 +1,47 @@
+"""Opening the workspace at start: a damaged database offers the newest good backup, and a
+backup is made at start and once a day."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from newsdesk.core.errors import DatabaseMissing, InvalidInput, StoreError
+from newsdesk.store import backups
+from newsdesk.store.sqlite_store import SqliteStore
+
+log = logging.getLogger("newsdesk")
+Ask = Callable[[str, Path], bool]  # (why the database cannot be used, the backup) -> restore?
+
+
+def open_or_recover(path: Path, *, create: bool, ask: Ask) -> SqliteStore:
+    """The store at `path`; if it is damaged and a good backup exists, offer that instead.
+    Refusing (or having no backup) raises the original error."""
+    try:
+        store = SqliteStore(path, create=create)
+        store.users_count_probe()
+        return store
+    except (DatabaseMissing, InvalidInput):
+        raise
+    except StoreError as error:
+        candidate = backups.newest_good(path)
+        if candidate is None or not ask(error.message("zh"), candidate):
+            raise
+        damaged = backups.replace_with(path, candidate, datetime.now(UTC))
+        log.warning("restored %s from %s; the damaged file is %s", path, candidate, damaged)
+        return SqliteStore(path)
+
+
+def backup_now_and_then(store: SqliteStore, *, daily: bool = False) -> Path | None:
+    """At start: unless one is under an hour old. Later, each hour: unless one is under a day."""
+    age = timedelta(days=1) if daily else timedelta(hours=1)
+    try:
+        made = backups.rotate(store, datetime.now(UTC), min_age=age)
+    except StoreError as error:
+        log.error("automatic backup failed: %s", error.message("en"))
+        return None
+    if made is not None:
+        log.info("automatic backup %s", made)
+    return made

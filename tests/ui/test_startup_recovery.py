@@ -1,0 +1,49 @@
+"""A damaged database at start offers the newest good backup instead of failing."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsdesk.core.errors import StoreError
+from newsdesk.core.workspace import Workspace
+from newsdesk.store import backups
+from newsdesk.store.sqlite_store import SqliteStore
+from newsdesk.ui.startup import backup_now_and_then, open_or_recover
+
+
+def _ruin(db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    data[4096:] = b"\xa5" * (len(data) - 4096)  # every page after the first is garbage
+    db.write_bytes(bytes(data))
+
+
+def test_start_offers_the_newest_good_backup(db_path: Path) -> None:
+    store = SqliteStore(db_path)
+    assert backup_now_and_then(store) is not None
+    assert backup_now_and_then(store) is None  # not again within the hour
+    store.close()
+    _ruin(db_path)
+    asked: list[tuple[str, Path]] = []
+    restored = open_or_recover(
+        db_path, create=False, ask=lambda why, b: asked.append((why, b)) or True
+    )
+    assert asked and asked[0][1] == backups.backups(db_path)[0]
+    assert Workspace(restored).users.get("ma").display_name == "马编辑"
+    assert list(db_path.parent.glob("newsdesk.damaged-*.db"))
+    restored.close()
+
+
+def test_refusing_the_backup_or_having_none_keeps_the_error(db_path: Path) -> None:
+    _ruin(db_path)
+    with pytest.raises(StoreError):
+        open_or_recover(db_path, create=False, ask=lambda why, b: True)  # no backup yet
+    good = db_path.with_name("copy.db")
+    assert not good.exists()
+    backups.backup_folder(db_path).mkdir()
+    stamp = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y%m%d-%H%M%S")
+    (backups.backup_folder(db_path) / f"newsdesk-{stamp}.db").write_bytes(b"junk" * 1000)
+    with pytest.raises(StoreError):
+        open_or_recover(db_path, create=False, ask=lambda why, b: True)  # the only backup is bad
