@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench install translations deb
+.PHONY: demo test lint bench install translations deb reliability
 
 $(BIN)/newsdesk: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,3 +41,8 @@ bench: install
 deb:
 	packaging/linux/build-deb.sh
 	packaging/linux/smoke-test.sh build/newsdesk_$$(grep -m1 '^version' pyproject.toml | cut -d'"' -f2)_$$(dpkg --print-architecture).deb
+
+# The fault, race and hostile-input tests at full count (hundreds of kills, a 30 s race of eight
+# writers, hundreds of damaged Word files); the default test run has them in a reduced form.
+reliability: install
+	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability

@@ -47,3 +47,17 @@ def test_refusing_the_backup_or_having_none_keeps_the_error(db_path: Path) -> No
     (backups.backup_folder(db_path) / f"newsdesk-{stamp}.db").write_bytes(b"junk" * 1000)
     with pytest.raises(StoreError):
         open_or_recover(db_path, create=False, ask=lambda why, b: True)  # the only backup is bad
+
+
+def test_a_database_on_a_network_share_is_flagged_in_plain_words(
+    qtbot, open_window, monkeypatch
+) -> None:
+    from newsdesk.store import location
+
+    monkeypatch.setattr(location, "network_filesystem", lambda path, mounts=None: "cifs")
+    window = open_window("ma")
+    assert window.share_warning.text()
+    assert (
+        "network share (cifs)" in window.share_warning.toolTip()
+        or "网络共享（cifs）" in window.share_warning.toolTip()
+    )

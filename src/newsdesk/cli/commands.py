@@ -29,7 +29,7 @@ from newsdesk.core.importing import (
 from newsdesk.core.models import State
 from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
-from newsdesk.store import default_database_path
+from newsdesk.store import default_database_path, location
 
 Handler = Callable[[Session], int]
 T = TypeVar("T")
@@ -400,6 +400,8 @@ def doctor(s: Session) -> int:
         "database",
         target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")),
     )
+    kind = None if target.startswith("postgres") else location.network_filesystem(Path(target))
+    line("database location", s.t(*location.WARNING).format(kind=kind) if kind else "local")
     # Files, not imports: the CLI stays Qt-free; this only asks whether the app has its parts.
     parts = qt_files.checks()
     line(

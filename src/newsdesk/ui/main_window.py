@@ -40,6 +40,7 @@ from newsdesk.content import Ending, Rendered
 from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, StaleSave
 from newsdesk.core.models import Action, Role, User
 from newsdesk.core.workspace import Workspace
+from newsdesk.store import location
 from newsdesk.ui import i18n, paths
 from newsdesk.ui.admin_dialog import AdminDialog
 from newsdesk.ui.article_session import ArticleSession
@@ -154,6 +155,17 @@ class MainWindow(QMainWindow):
         self.words.setObjectName("wordCount")
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
+        self.share_warning = QLabel()
+        self.share_warning.setObjectName("networkShareWarning")
+        self.share_warning.setStyleSheet("color:#b3261e;font-weight:bold;")
+        path = getattr(self.workspace.repo, "path", None)
+        kind = location.network_filesystem(path) if isinstance(path, Path) else None
+        if kind:
+            warning = i18n.pick(location.WARNING).format(kind=kind)
+            self.share_warning.setText(self.tr("⚠ Database on a network share"))
+            self.share_warning.setToolTip(warning)
+            log.warning(warning)
+        self.statusBar().addWidget(self.share_warning)
         self.statusBar().addPermanentWidget(self.words)
 
     def _recovery_bar(self) -> QWidget:
