@@ -125,3 +125,21 @@ def test_media_is_addressed_by_content_hash(newsroom: Newsroom) -> None:
         newsroom.store.put_media(key, data, "image/png", 10, 20, newsroom.clock())
     media, stored = newsroom.store.get_media(key)  # type: ignore[misc]
     assert stored == data and (media.width, media.height) == (10, 20)
+
+
+def test_entries_cut_off_the_end_of_the_audit_log_are_detected(newsroom) -> None:
+    import sqlite3
+
+    from newsdesk.core.models import ArticleContent
+
+    for n in range(3):
+        newsroom.ws.articles.create(newsroom.ma, ArticleContent(f"稿件{n}", "正文"))
+    assert newsroom.ws.verify().ok
+    raw = sqlite3.connect(newsroom.path)
+    raw.execute("DROP TRIGGER audit_log_no_delete")
+    raw.execute("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+    raw.commit()
+    raw.close()
+    report = newsroom.ws.verify()
+    assert report.audit.intact  # the chain alone cannot tell
+    assert not report.ok and any("cut off the end" in p for p in report.database_problems)

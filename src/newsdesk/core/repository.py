@@ -156,6 +156,10 @@ class Repository(Protocol):
         """A consistent copy of the whole store in a new file."""
         ...
 
+    def audit_anchor(self) -> tuple[int, str] | None:
+        """(id, hash) of the newest audit entry as recorded outside the log, if kept."""
+        ...
+
     def restore_from(self, source: Path, safety_copy: Path) -> None:
         """Replace the store's contents with a backup's, keeping the old contents in a file."""
         ...

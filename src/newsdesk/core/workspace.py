@@ -114,4 +114,14 @@ class Workspace:
         return report
 
     def verify(self) -> HealthReport:
-        return HealthReport(verify_chain(self.repo.iter_audit()), self.repo.integrity_problems())
+        problems = self.repo.integrity_problems()
+        anchor = self.repo.audit_anchor()
+        if anchor is not None:
+            anchored = next((e for e in self.repo.iter_audit() if e.id == anchor[0]), None)
+            if anchored is None:
+                problems.append(
+                    f"audit log: entry {anchor[0]} and those after it are missing (cut off the end)"
+                )
+            elif anchored.hash != anchor[1]:
+                problems.append(f"audit log: entry {anchor[0]} is not the one that was written")
+        return HealthReport(verify_chain(self.repo.iter_audit()), problems)

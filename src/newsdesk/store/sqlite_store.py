@@ -99,6 +99,7 @@ class SqliteStore:
         self._db = open_connection(path, create=create)
         self._conn = self._db.conn
         self._conn.row_factory = sqlite3.Row
+        self._anchor_next: tuple[int, str] | None = None
 
     def users_count_probe(self) -> int:
         """Read a real table: a damaged file often opens and fails only at its first read."""
@@ -131,13 +132,18 @@ class SqliteStore:
             yield
         except BaseException:
             self._conn.execute("ROLLBACK")
+            self._anchor_next = None
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.Error as error:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
+            self._anchor_next = None
             raise translate(error, self.target) from None
+        if self._anchor_next is not None:
+            self._write_anchor(*self._anchor_next)
+            self._anchor_next = None
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
         try:
@@ -605,7 +611,36 @@ class SqliteStore:
         row = self._one("SELECT * FROM audit_log ORDER BY id DESC LIMIT 1")
         return self._audit(row) if row else None
 
+    # The audit anchor: the newest entry's id and hash, in a file beside the database, written
+    # after each commit. A hash chain cannot show that entries were cut off its end; the anchor
+    # can, unless whoever cut them also rewrote this second file.
+    def _anchor_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".audit-anchor")
+
+    def _write_anchor(self, entry_id: int, digest: str) -> None:
+        partial = self._anchor_path().with_suffix(".partial")
+        try:
+            partial.write_text(json.dumps({"id": entry_id, "hash": digest}), encoding="utf-8")
+            partial.replace(self._anchor_path())
+        except OSError:
+            pass  # a read-only folder: the chain itself still verifies
+
+    def audit_anchor(self) -> tuple[int, str] | None:
+        try:
+            data = json.loads(self._anchor_path().read_text(encoding="utf-8"))
+            return int(data["id"]), str(data["hash"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def reset_audit_anchor(self) -> None:
+        last = self.last_audit_entry()
+        if last is None:
+            self._anchor_path().unlink(missing_ok=True)
+        else:
+            self._write_anchor(last.id, last.hash)
+
     def append_audit(self, entry: AuditEntry) -> int:
+        self._anchor_next = (entry.id, entry.hash)
         return self._run(
             "INSERT INTO audit_log (id, at, actor_id, action, article_id, detail, prev_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -707,6 +742,7 @@ class SqliteStore:
                 raise StoreError(f"{source} is damaged: {problems[0]}")
             self.backup_to(safety_copy)
             candidate._conn.backup(self._conn)
+            self.reset_audit_anchor()  # the restored log is the log now
         except sqlite3.Error as error:
             raise StoreError(f"restore from {source} failed: {error}") from None
         finally:
