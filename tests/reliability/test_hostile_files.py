@@ -134,3 +134,27 @@ def test_a_five_megabyte_article_opens_saves_and_renders(newsroom: Newsroom) -> 
     assert time.perf_counter() - start < 60
     findings = arts.findings(arts.get(article).content)
     assert any(f.code == "body-too-long" and f.blocking for f in findings)
+
+
+@settings(
+    max_examples=scale(60, 600),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    data=st.binary(max_size=4000)
+    | st.text(max_size=2000).map(lambda t: t.encode("utf-8", "surrogatepass"))
+)
+def test_any_bytes_as_a_markdown_file_import_or_are_refused_clearly(
+    tmp_path: Path, data: bytes
+) -> None:
+    path = tmp_path / "fuzz.md"
+    path.write_bytes(data)
+    start = time.perf_counter()
+    try:
+        imported = read_article_file(path)
+    except BadFile as refused:
+        assert str(path) in refused.message("en") and refused.message("zh")
+    else:
+        render_wechat(imported.content.body)
+    assert time.perf_counter() - start < SECONDS

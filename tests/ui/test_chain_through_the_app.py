@@ -250,3 +250,22 @@ def test_an_unexpected_error_keeps_the_text_and_says_so_calmly(
         h.baseFilename for h in logging.getLogger("newsdesk").handlers if hasattr(h, "baseFilename")
     ]
     assert files and "boom" in Path(files[0]).read_text(encoding="utf-8")
+
+
+def test_a_five_megabyte_article_opens_edits_and_previews_in_the_app(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    from newsdesk.core.models import ArticleContent
+
+    paragraph = "县委召开常委会议，研究部署乡村振兴、安全生产和民生保障等重点工作。" * 10
+    body = "\n\n".join(f"## 第{n}部分\n\n{paragraph}" for n in range(5000))
+    assert len(body.encode()) > 5_000_000
+    ma = open_window("ma")
+    article_id = ma.workspace.articles.create(ma.user, ArticleContent("超长稿件", body))
+    ma.open_article(article_id)
+    assert ma.editor.toPlainText() == body
+    ma.editor.moveCursor(ma.editor.textCursor().MoveOperation.End)
+    type_text(ma.editor, "补充一句。")
+    press(ma, "actionSave")
+    assert ma.workspace.articles.get(article_id).content.body.endswith("补充一句。")
+    qtbot.waitUntil(lambda: "补充一句。" in ma.preview.html, timeout=60_000)
