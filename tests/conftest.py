@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsdesk.core.models import Role, User
 from newsdesk.core.workspace import Workspace
+from newsdesk.store.pg_store import PgStore
 from newsdesk.store.sqlite_store import SqliteStore
 
 PASSWORD = "pass-1234"
@@ -86,9 +90,69 @@ def db_path(tmp_path: Path, staffed_template: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def newsroom(db_path: Path) -> Iterator[Newsroom]:
-    clock = FakeClock()
-    store = SqliteStore(db_path)
-    yield Newsroom(Workspace(store, clock=clock, machine="pc-test"), store, clock, db_path)
+# --- PostgreSQL (team mode): the same suites against a real server ------------------------------
+# NEWSDESK_TEST_PG is the server (default: the local socket); CI sets NEWSDESK_TEST_PG_REQUIRED
+# so that a missing server fails the run instead of skipping those tests.
+PG_SERVER = os.environ.get("NEWSDESK_TEST_PG", "postgresql:///")
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def pg_url(database: str) -> str:
+    return PG_SERVER + ("" if PG_SERVER.endswith("/") else "/") + database
+
+
+def _pg_admin() -> Any:
+    import psycopg
+
+    return psycopg.connect(pg_url("postgres"), autocommit=True, connect_timeout=3)
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[str]:
+    try:
+        admin = _pg_admin()
+    except Exception as error:  # no server here
+        if os.environ.get("NEWSDESK_TEST_PG_REQUIRED"):
+            raise
+        pytest.skip(f"no PostgreSQL server at {PG_SERVER}: {error}")
+    name = f"nd_tpl_{os.getpid()}"
+    admin.execute(f"DROP DATABASE IF EXISTS {name}")
+    admin.execute(f"CREATE DATABASE {name}")
+    store = PgStore(pg_url(name), create=True)
+    ws = Workspace(store)
+    first: User | None = None
+    for username, display, roles in STAFF:
+        user = ws.users.add(first, username, display, frozenset(roles), PASSWORD)
+        first = first or user
     store.close()
+    yield name
+    admin.execute(f"DROP DATABASE IF EXISTS {name}")
+    admin.close()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def newsroom(request: pytest.FixtureRequest, backend: str) -> Iterator[Newsroom]:
+    clock = FakeClock()
+    if backend == "sqlite":
+        db_path = request.getfixturevalue("db_path")
+        store = SqliteStore(db_path)
+        yield Newsroom(Workspace(store, clock=clock, machine="pc-test"), store, clock, db_path)
+        store.close()
+        return
+    template = request.getfixturevalue("pg_template")
+    name = f"nd_t_{uuid.uuid4().hex[:12]}"
+    admin = _pg_admin()
+    admin.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    pg = PgStore(pg_url(name))
+    yield Newsroom(Workspace(pg, clock=clock, machine="pc-test"), pg, clock, Path(name))
+    pg.close()
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.close()
+
+
+from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI, for every test folder)

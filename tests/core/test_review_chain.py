@@ -16,7 +16,14 @@ from newsdesk.core.errors import (
     WrongState,
 )
 from newsdesk.core.models import ArticleContent, Level, State
-from tests.conftest import Newsroom
+from tests.conftest import BACKENDS, Newsroom
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every test here that opens a newsroom runs on SQLite and on PostgreSQL."""
+    return str(request.param)
+
 
 TEXT = ArticleContent("舟曲县召开防汛会议", "会议要求各乡镇做好防汛准备。", author="县融媒体中心")
 

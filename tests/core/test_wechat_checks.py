@@ -8,7 +8,13 @@ from newsdesk.core.checks import Severity
 from newsdesk.core.errors import ChecksFailed
 from newsdesk.core.models import ArticleContent
 from newsdesk.core.wechat_checks import parse_words, starter_list
-from tests.conftest import Newsroom
+from tests.conftest import BACKENDS, Newsroom
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every test here that opens a newsroom runs on SQLite and on PostgreSQL."""
+    return str(request.param)
 
 
 def _codes(room: Newsroom, content: ArticleContent) -> dict[str, list]:

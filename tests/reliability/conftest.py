@@ -10,6 +10,3 @@ FULL = os.environ.get("NEWSDESK_FULL") == "1"
 
 def scale(reduced: int, full: int) -> int:
     return full if FULL else reduced
-
-
-from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI in a subprocess)

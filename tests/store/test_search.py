@@ -7,7 +7,14 @@ import pytest
 
 from newsdesk.core.models import ArticleContent
 from newsdesk.store import fts
-from tests.conftest import Newsroom
+from tests.conftest import BACKENDS, Newsroom
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every test here that opens a newsroom runs on SQLite and on PostgreSQL."""
+    return str(request.param)
+
 
 BODY_ZHOUQU = "近日，舟曲县城关镇召开教育工作会议，部署2024年春季学期工作。"
 BODY_OTHER = "大川镇组织开展森林防火演练，COVID-19 防控经验值得借鉴。曲"

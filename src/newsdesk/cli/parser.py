@@ -165,6 +165,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _as(put)
 
+    migrate = sub.add_parser("migrate", help="copy a single-PC workspace to a PostgreSQL server")
+    migrate.add_argument(
+        "--from", dest="source", required=True, metavar="FILE.db", help="the SQLite workspace"
+    )
+    migrate.add_argument(
+        "--to",
+        dest="destination",
+        required=True,
+        metavar="URL",
+        help="postgresql://… (an empty database)",
+    )
+
     sub.add_parser("verify", help="check the audit log's hash chain and the database")
     backup = sub.add_parser("backup", help="consistent online backup to a new file")
     backup.add_argument("dest", metavar="DEST", help="the backup file to create")

@@ -462,10 +462,11 @@ class SqliteStore:
             counts[State(row[0])] = row[1]
         return counts
 
-    def search(self, query: str, limit: int) -> list[SearchHit]:
+    def _search_candidates(self, query: str) -> set[int]:
+        """Ids of the newest articles whose body, and of those whose title, match `query`."""
         expression = fts.match_expression(query)
         if expression is None:
-            return []
+            return set()
         candidates = {
             row[0]
             for row in self._all(
@@ -481,6 +482,13 @@ class SqliteStore:
                 (expression, fts.TITLE_WINDOW),
             )
         }
+        return candidates
+
+    def _matches(self, title: str, body: str, query: str) -> bool:
+        return True  # FTS5's phrase match is already exact
+
+    def search(self, query: str, limit: int) -> list[SearchHit]:
+        candidates = self._search_candidates(query)
         if not candidates:
             return []
         marks = ", ".join("?" for _ in candidates)
@@ -490,6 +498,9 @@ class SqliteStore:
             list(candidates),
         )
         texts = [(r["id"], State(r["state"]), r["title"], _unpack(r["body"])) for r in rows]
+        texts = [t for t in texts if self._matches(t[2], t[3], query)]
+        if not texts:
+            return []
         average = sum(len(body) for *_, body in texts) / len(texts)
         scored = sorted(
             (

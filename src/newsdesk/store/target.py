@@ -6,7 +6,6 @@ from pathlib import Path
 
 import platformdirs
 
-from newsdesk.core.errors import InvalidInput
 from newsdesk.store.sqlite_store import SqliteStore
 
 APP_NAME = "newsdesk"
@@ -17,11 +16,12 @@ def default_database_path() -> Path:
 
 
 def open_repository(target: str | None, *, create: bool = False) -> SqliteStore:
+    # PgStore is a SqliteStore with another engine under it, so one return type serves both.
     """Open the store named by `target` (a file path); None means the per-user default."""
     if target and target.startswith(("postgresql://", "postgres://")):
-        raise InvalidInput(
-            "本版本尚不支持 PostgreSQL 团队模式", "PostgreSQL team mode is not available yet"
-        )
+        from newsdesk.store.pg_store import PgStore  # psycopg only for team mode
+
+        return PgStore(target, create=create)
     if target:
         path = Path(target).expanduser()
     else:

@@ -1,0 +1,266 @@
+"""The PostgreSQL store (psycopg 3), for newsrooms whose staff sit at several PCs.
+
+It is the SQLite store with another engine under it: the same SQL where the two agree (written
+once, in SqliteStore, with `?` placeholders translated here), its own connection, transactions,
+schema, search index and health checks where they differ.
+
+Writers serialise on one transaction-scoped advisory lock, the way SQLite's BEGIN IMMEDIATE
+makes them queue: the chain's checks and the audit log's hash chain both read-then-write, and a
+newsroom's write rate is far below what one lock allows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.rows import RowMaker
+
+from newsdesk.core.errors import DatabaseBusy, NewerDatabase, StoreError
+from newsdesk.core.models import ArticleContent
+from newsdesk.store import fts
+from newsdesk.store.pg_schema import SCHEMA, SCHEMA_VERSION
+from newsdesk.store.sqlite_store import SqliteStore
+
+WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
+_WITH_ID = re.compile(
+    r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log)\b", re.I
+)
+_UPSERT_KEYS = {"settings": "key", "locks": "article_id"}
+
+
+class Row:
+    """A row readable by column name and by position, like sqlite3.Row."""
+
+    __slots__ = ("_index", "_values")
+
+    def __init__(self, index: dict[str, int], values: Sequence[Any]) -> None:
+        self._index, self._values = index, values
+
+    def __getitem__(self, key: int | str) -> Any:
+        if isinstance(key, int):
+            return self._values[key]
+        return self._values[self._index[key]]
+
+    def keys(self) -> list[str]:
+        return list(self._index)
+
+
+def _rows(cursor: psycopg.Cursor[Any]) -> RowMaker[Row]:
+    index = {column.name: i for i, column in enumerate(cursor.description or [])}
+    return lambda values: Row(index, values)
+
+
+def _translate(sql: str) -> str:
+    """SQLite dialect (as written in SqliteStore) to PostgreSQL."""
+    sql = sql.replace("%", "%%").replace("?", "%s")
+    upsert = re.match(r"\s*INSERT OR REPLACE INTO (\w+) \(([^)]*)\)", sql)
+    if upsert:
+        table, columns = upsert.group(1), [c.strip() for c in upsert.group(2).split(",")]
+        key = _UPSERT_KEYS[table]
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c != key)
+        sql = sql.replace("INSERT OR REPLACE INTO", "INSERT INTO", 1)
+        sql += f" ON CONFLICT ({key}) DO UPDATE SET {updates}"
+    elif re.match(r"\s*INSERT OR IGNORE INTO", sql):
+        sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO", 1) + " ON CONFLICT DO NOTHING"
+    return sql
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _tsquery(query: str) -> str | None:
+    """Every token of every term must be present (AND); a lone last Han character is a prefix.
+    Positions are not used, so long articles do not hit PostgreSQL's position limit; the exact
+    phrase is checked on the candidates afterwards."""
+    parts: list[str] = []
+    for term in query.split():
+        pieces = fts._PIECES.findall(term)
+        for index, (han, word) in enumerate(pieces):
+            last = index == len(pieces) - 1
+            if not han:
+                parts.append(_lexeme(word.lower()))
+            elif len(han) == 1:
+                parts.append(_lexeme(han) + (":*" if last else ""))
+            else:
+                parts.extend(_lexeme(han[i : i + 2]) for i in range(len(han) - 1))
+    return " & ".join(parts) if parts else None
+
+
+class PgStore(SqliteStore):
+    def __init__(self, url: str, *, create: bool = False) -> None:
+        self.path = Path("postgresql")  # no file: backups and anchors work differently here
+        self.url = url
+        self._anchor_next = None
+        self._depth = 0
+        try:
+            self._pg = psycopg.connect(url, autocommit=True, row_factory=_rows, connect_timeout=10)
+        except psycopg.Error as error:
+            raise StoreError(f"cannot connect to the PostgreSQL server: {_short(error)}") from None
+        self._prepare(create)
+
+    @property
+    def target(self) -> str:
+        return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", self.url)  # never print a password
+
+    def close(self) -> None:
+        self._pg.close()
+
+    def _prepare(self, create: bool) -> None:
+        exists = self._one("SELECT to_regclass('newsdesk_schema') IS NOT NULL")
+        if exists is not None and exists[0]:
+            version = self._one("SELECT max(version) FROM newsdesk_schema")
+            found = int(version[0]) if version and version[0] is not None else 0
+            if found > SCHEMA_VERSION:
+                raise NewerDatabase(self.target, found, SCHEMA_VERSION)
+            return
+        if not create:
+            raise StoreError(f"{self.target} holds no Newsdesk workspace yet; create one first")
+        with self.transaction():
+            for statement in SCHEMA:
+                self._run(statement)
+            self._run("INSERT INTO newsdesk_schema (version) VALUES (?)", (SCHEMA_VERSION,))
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            with self._pg.transaction():
+                self._depth = 1
+                self._pg.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                yield
+        except psycopg.errors.LockNotAvailable:
+            raise DatabaseBusy(self.target) from None
+        except psycopg.Error as error:
+            raise StoreError(_short(error)) from None
+        finally:
+            self._depth = 0
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> psycopg.Cursor[Row]:
+        try:
+            return self._pg.execute(_translate(sql), params)
+        except psycopg.errors.UniqueViolation as error:
+            raise StoreError(_short(error)) from None
+        except psycopg.OperationalError as error:
+            raise StoreError(f"the PostgreSQL server is not answering: {_short(error)}") from None
+        except psycopg.Error as error:
+            raise StoreError(_short(error)) from None
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:  # type: ignore[override]
+        return self._execute(sql, params).fetchone()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:  # type: ignore[override]
+        return self._execute(sql, params).fetchall()
+
+    def _run(self, sql: str, params: Sequence[Any] = ()) -> int:
+        returning = bool(_WITH_ID.match(sql))
+        cursor = self._execute(sql + (" RETURNING id" if returning else ""), params)
+        if returning:
+            row = cursor.fetchone()
+            return int(row[0]) if row else 0
+        return 0
+
+    # --- what differs ----------------------------------------------------------------------------
+
+    def users_count_probe(self) -> int:
+        return self.count_users()
+
+    def _index(self, article_id: int, content: ArticleContent) -> None:
+        body = sorted(set(fts.index_text(content.body).split()))
+        title = sorted(set(fts.index_text(content.title).split()))
+        self._run(
+            "INSERT INTO article_search (article_id, body_tokens, title_tokens)"
+            " VALUES (?, array_to_tsvector(?::text[]), array_to_tsvector(?::text[]))"
+            " ON CONFLICT (article_id) DO UPDATE SET body_tokens = EXCLUDED.body_tokens,"
+            " title_tokens = EXCLUDED.title_tokens",
+            (article_id, body, title),
+        )
+
+    def _unindex(self, article_id: int, content: ArticleContent) -> None:
+        pass  # _index replaces the row
+
+    def _search_candidates(self, query: str) -> set[int]:
+        expression = _tsquery(query)
+        if expression is None:
+            return set()
+        found: set[int] = set()
+        for column, window in (
+            ("body_tokens", fts.BODY_WINDOW),
+            ("title_tokens", fts.TITLE_WINDOW),
+        ):
+            found |= {
+                int(r[0])
+                for r in self._all(
+                    f"SELECT article_id FROM article_search WHERE {column} @@ ?::tsquery"
+                    " ORDER BY article_id DESC LIMIT ?",
+                    (expression, window),
+                )
+            }
+        return found
+
+    def _matches(self, title: str, body: str, query: str) -> bool:
+        # The index matched tokens, not positions: keep only articles holding every term.
+        terms = [t.lower() for t in query.split()]
+        return _holds(title, terms) or _holds(body, terms)
+
+    def iter_audit(self) -> Iterator[Any]:
+        # A server-side cursor (which needs a transaction): a years-long log streams.
+        if self._depth:
+            yield from self._walk_audit()
+            return
+        with self._pg.transaction():
+            yield from self._walk_audit()
+
+    def _walk_audit(self) -> Iterator[Any]:
+        with self._pg.cursor(name="audit_walk") as cursor:
+            cursor.execute("SELECT * FROM audit_log ORDER BY id")
+            for row in cursor:
+                yield self._audit(row)  # type: ignore[arg-type]  # Row reads like sqlite3.Row
+
+    def integrity_problems(self) -> list[str]:
+        problems = []
+        orphan = self._one(
+            "SELECT count(*) FROM articles a LEFT JOIN revisions r ON r.id = a.revision_id"
+            " WHERE r.id IS NULL"
+        )
+        if orphan and orphan[0]:
+            problems.append(f"{orphan[0]} articles without their current revision")
+        return problems
+
+    def backup_to(self, destination: Path) -> None:
+        raise StoreError(
+            "a PostgreSQL workspace is backed up on the server with pg_dump (see the README)"
+        )
+
+    def restore_from(self, source: Path, safety_copy: Path) -> None:
+        raise StoreError(
+            "a PostgreSQL workspace is restored on the server with pg_restore (see the README)"
+        )
+
+    def audit_anchor(self) -> tuple[int, str] | None:
+        return None  # the server's role without UPDATE/DELETE guards the log's end
+
+    def _write_anchor(self, entry_id: int, digest: str) -> None:
+        pass
+
+
+def _holds(text: str, terms: list[str]) -> bool:
+    folded = text.lower()
+    return all(term in folded for term in terms)
+
+
+def _short(error: BaseException) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -1,0 +1,97 @@
+"""Team mode on a real PostgreSQL server: what differs from SQLite, and moving up to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from newsdesk.core.demo import build_demo
+from newsdesk.core.errors import StoreError
+from newsdesk.core.workspace import Workspace
+from newsdesk.store.migrate import copy_workspace
+from newsdesk.store.pg_store import PgStore
+from newsdesk.store.sqlite_store import SqliteStore
+from tests.cli.conftest import Run
+from tests.conftest import Newsroom, _pg_admin, pg_url
+
+
+@pytest.fixture
+def backend() -> str:
+    return "postgresql"
+
+
+@pytest.fixture
+def empty_pg(pg_template: str) -> str:
+    admin = _pg_admin()
+    name = f"nd_empty_{Path(__file__).stem[-4:]}"
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.execute(f"CREATE DATABASE {name}")
+    yield pg_url(name)
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.close()
+
+
+def test_the_audit_log_refuses_update_and_delete_on_the_server(newsroom: Newsroom) -> None:
+    raw = psycopg.connect(newsroom.store.url, autocommit=True)
+    for statement in (
+        "UPDATE audit_log SET detail = '{}'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+    ):
+        with pytest.raises(psycopg.Error, match="append-only"):
+            raw.execute(statement)
+    raw.close()
+    assert newsroom.ws.verify().ok
+
+
+def test_a_password_in_the_url_is_never_shown(newsroom: Newsroom) -> None:
+    store = PgStore.__new__(PgStore)
+    store.url = "postgresql://newsdesk:s3cret@db.example/room"
+    assert "s3cret" not in store.target and "newsdesk:***@" in store.target
+
+
+def test_a_sqlite_workspace_moves_up_with_its_history_and_verifies(
+    tmp_path: Path, empty_pg: str, cli: Run
+) -> None:
+    source_path = tmp_path / "single-pc.db"
+    source = SqliteStore(source_path, create=True)
+    ids = build_demo(Workspace(source), password="demo-pass-1").article_ids
+    expected_html = Workspace(source).exports.export(None, ids["approved"]).html
+    source.close()
+
+    moved = cli("migrate", "--from", str(source_path), "--to", empty_pg)
+    assert moved.returncode == 0, moved.stderr
+    assert "verified" in moved.stdout and "audit_log" in moved.stdout
+
+    target = PgStore(empty_pg)
+    ws = Workspace(target)
+    assert ws.verify().ok
+    assert ws.exports.export(None, ids["approved"]).html == expected_html
+    assert [h.title for h in ws.articles.search("舟曲")]
+    new = ws.articles.create(ws.users.get("ma"), ws.articles.get(ids["draft"]).content)
+    assert new > max(ids.values())  # identities continue after the copied ids
+    target.close()
+    again = cli("migrate", "--from", str(source_path), "--to", empty_pg)
+    assert again.returncode == 1 and "already holds a workspace" in again.stderr
+
+
+def test_a_broken_source_is_not_moved(tmp_path: Path, empty_pg: str) -> None:
+    import sqlite3
+
+    source_path = tmp_path / "broken.db"
+    source = SqliteStore(source_path, create=True)
+    build_demo(Workspace(source), password="demo-pass-1")
+    source.close()
+    raw = sqlite3.connect(source_path)
+    raw.execute("DROP TRIGGER audit_log_no_update")
+    raw.execute("UPDATE audit_log SET detail = '{}' WHERE id = 2")
+    raw.commit()
+    raw.close()
+    source, target = SqliteStore(source_path), PgStore(empty_pg, create=True)
+    with pytest.raises(StoreError, match="broken at entry 2"):
+        copy_workspace(source, target)
+    assert target.count_users() == 0
+    source.close()
+    target.close()
