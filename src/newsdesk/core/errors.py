@@ -262,3 +262,11 @@ class DatabaseBusy(StoreError):
 
     def __init__(self, path: str) -> None:
         NewsdeskError.__init__(self, path=path)
+
+
+class ServerUnreachable(StoreError):
+    zh = "连不上数据库服务器 {target}（{detail}）。"
+    en = "Cannot reach the database server {target} ({detail})."
+
+    def __init__(self, target: str, detail: str) -> None:
+        NewsdeskError.__init__(self, target=target, detail=detail)

@@ -156,6 +156,10 @@ class Repository(Protocol):
         """A consistent copy of the whole store in a new file."""
         ...
 
+    def change_marker(self) -> tuple[int, int, int, str]:
+        """Cheap to read; different whenever anyone, on any PC, changed anything that shows."""
+        ...
+
     def audit_anchor(self) -> tuple[int, str] | None:
         """(id, hash) of the newest audit entry as recorded outside the log, if kept."""
         ...

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import RowMaker
 
-from newsdesk.core.errors import DatabaseBusy, NewerDatabase, StoreError
+from newsdesk.core.errors import DatabaseBusy, NewerDatabase, ServerUnreachable, StoreError
 from newsdesk.core.models import ArticleContent
 from newsdesk.store import fts
 from newsdesk.store.pg_schema import SCHEMA, SCHEMA_VERSION
@@ -31,6 +32,16 @@ _WITH_ID = re.compile(
     r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log)\b", re.I
 )
 _UPSERT_KEYS = {"settings": "key", "locks": "article_id"}
+# A server that vanishes without a word (a pulled cable, a sleeping PC) must be noticed in
+# seconds, not after the kernel's two-hour keepalive: the app is waiting on the answer.
+_LIVENESS = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 8000,
+}
 
 
 class Row:
@@ -98,11 +109,25 @@ class PgStore(SqliteStore):
         self.url = url
         self._anchor_next = None
         self._depth = 0
-        try:
-            self._pg = psycopg.connect(url, autocommit=True, row_factory=_rows, connect_timeout=10)
-        except psycopg.Error as error:
-            raise StoreError(f"cannot connect to the PostgreSQL server: {_short(error)}") from None
+        self._pg = self._connect()
         self._prepare(create)
+
+    def _connect(self) -> psycopg.Connection[Row]:
+        try:
+            given = conninfo_to_dict(self.url)  # what the administrator wrote wins
+            extra = {k: v for k, v in _LIVENESS.items() if k not in given}
+            conninfo = make_conninfo(self.url, **extra)
+            return psycopg.connect(conninfo, autocommit=True, row_factory=_rows)
+        except psycopg.Error as error:
+            raise ServerUnreachable(self.target, _short(error)) from None
+
+    def _live(self) -> psycopg.Connection[Row]:
+        """The connection, made again if the server dropped it since the last call: a restarted
+        server or a network blip costs the one call that met it, not the session."""
+        if self._pg.closed or self._pg.broken:
+            self._pg.close()
+            self._pg = self._connect()
+        return self._pg
 
     @property
     def target(self) -> str:
@@ -137,25 +162,29 @@ class PgStore(SqliteStore):
             finally:
                 self._depth -= 1
             return
+        connection = self._live()
         try:
-            with self._pg.transaction():
+            with connection.transaction():
                 self._depth = 1
-                self._pg.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                connection.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
                 yield
         except psycopg.errors.LockNotAvailable:
             raise DatabaseBusy(self.target) from None
+        except psycopg.OperationalError as error:
+            raise ServerUnreachable(self.target, _short(error)) from None
         except psycopg.Error as error:
             raise StoreError(_short(error)) from None
         finally:
             self._depth = 0
 
     def _execute(self, sql: str, params: Sequence[Any]) -> psycopg.Cursor[Row]:
+        connection = self._live() if not self._depth else self._pg
         try:
-            return self._pg.execute(_translate(sql), params)
+            return connection.execute(_translate(sql), params)
         except psycopg.errors.UniqueViolation as error:
             raise StoreError(_short(error)) from None
         except psycopg.OperationalError as error:
-            raise StoreError(f"the PostgreSQL server is not answering: {_short(error)}") from None
+            raise ServerUnreachable(self.target, _short(error)) from None
         except psycopg.Error as error:
             raise StoreError(_short(error)) from None
 
@@ -221,7 +250,7 @@ class PgStore(SqliteStore):
         if self._depth:
             yield from self._walk_audit()
             return
-        with self._pg.transaction():
+        with self._live().transaction():
             yield from self._walk_audit()
 
     def _walk_audit(self) -> Iterator[Any]:

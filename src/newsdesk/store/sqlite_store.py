@@ -714,6 +714,15 @@ class SqliteStore:
         media = Media(r["hash"], r["mime"], r["size"], r["width"], r["height"], r["original"])
         return media, bytes(r["data"])
 
+    def change_marker(self) -> tuple[int, int, int, str]:
+        # Every change that shows leaves an audit entry or a revision; locks leave neither.
+        row = self._one(
+            "SELECT (SELECT COALESCE(max(id), 0) FROM audit_log),"
+            " (SELECT COALESCE(max(id), 0) FROM revisions),"
+            " (SELECT count(*) FROM locks), (SELECT COALESCE(max(acquired_at), '') FROM locks)"
+        )
+        return (int(row[0]), int(row[1]), int(row[2]), str(row[3])) if row else (0, 0, 0, "")
+
     def recently_published(
         self, limit: int, exclude_id: int, before: datetime | None = None
     ) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from newsdesk import __version__
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.errors import NewsdeskError, ServerUnreachable
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import default_database_path
 from newsdesk.store.sqlite_store import SqliteStore
@@ -68,6 +68,12 @@ def configure(app: QApplication) -> None:
 
 def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
     """Log, save what can be saved, and say so calmly: never a traceback in the user's face."""
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if isinstance(error, ServerUnreachable) and windows:
+        # Not unexpected in team mode: the windows' banner says it and retries, typing goes on.
+        for window in windows:
+            window.went_offline(error)
+        return
     log.error("unexpected error", exc_info=(kind, error, tb))
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):

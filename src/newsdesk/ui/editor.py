@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from newsdesk.content.html_markdown import html_to_markdown
 
-StorePicture = Callable[[bytes], str]  # picture bytes -> the `media/...` reference to write
+# picture bytes -> the `media/...` reference to write, or None if it was refused (and said why)
+StorePicture = Callable[[bytes], str | None]
 
 
 def _format(color: str, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -150,6 +151,8 @@ class MarkdownEditor(QPlainTextEdit):
         if self.store_picture is None:
             return
         ref = self.store_picture(data)
+        if ref is None:
+            return
         self.insert_block(f"![{caption}]({ref})")
 
     # --- paste and drop ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ The window holds no rules: every action asks the core what the signed-in user ma
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from functools import partial
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
-from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, StaleSave
+from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, ServerUnreachable, StaleSave
 from newsdesk.core.models import Action, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
@@ -55,6 +56,8 @@ from newsdesk.ui.task_panel import TaskPanel
 log = logging.getLogger("newsdesk")
 AUTOSAVE_MS = 3000
 HEARTBEAT_MS = 60_000
+WATCH_MS = 2_000
+RETRY_MS = 5_000
 CHAIN_ACTIONS = (
     Action.SUBMIT,
     Action.APPROVE,
@@ -87,6 +90,14 @@ class MainWindow(QMainWindow):
         self._heartbeat = QTimer(self, interval=HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._beat)
         self._heartbeat.start()
+        # Other PCs (team mode) and other windows change the workspace: look every few seconds.
+        self._marker = self.workspace.repo.change_marker()
+        self._shown_state: object = None
+        self._watch = QTimer(self, interval=WATCH_MS)
+        self._watch.timeout.connect(self.follow_changes)
+        self._watch.start()
+        self._retry = QTimer(self, interval=RETRY_MS)
+        self._retry.timeout.connect(self.try_server_again)
         self._show_article(None)
 
     # --- building ----------------------------------------------------------------------------
@@ -94,11 +105,12 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.tasks = TaskPanel(self.workspace, self.user)
         self.tasks.article_chosen.connect(self.open_article)
+        self.tasks.unreachable.connect(self.went_offline)
         self.form = MetadataForm()
         self.form.changed.connect(self._edited)
         self.form.cover_requested.connect(self.choose_cover)
         self.editor = MarkdownEditor()
-        self.editor.store_picture = lambda data: self.workspace.media.add(data).ref
+        self.editor.store_picture = self._store_picture
         self.editor.textChanged.connect(self._edited)
         self.editor.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.format_bar = QToolBar(self.tr("Formatting"))
@@ -109,6 +121,11 @@ class MainWindow(QMainWindow):
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background:#fff4e5;color:#8a5300;padding:6px 10px;")
         self.lock_banner.hide()
+        self.offline_banner = QLabel()
+        self.offline_banner.setObjectName("offlineBanner")
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setStyleSheet("background:#fdecea;color:#8c1d18;padding:6px 10px;")
+        self.offline_banner.hide()
         self.conflict_revision: int | None = None
         self.conflict_bar = QWidget()
         self.conflict_bar.setObjectName("conflictBar")
@@ -127,6 +144,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         for widget in (
+            self.offline_banner,
             self.lock_banner,
             self.recovery_bar,
             self.form,
@@ -348,6 +366,7 @@ class MainWindow(QMainWindow):
             )
             self.recovery_bar.show()
         self._refresh_details()
+        self._shown_state = self.workspace.articles.get(session.article_id).state
         self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
         self.preview.render_now()
 
@@ -374,10 +393,17 @@ class MainWindow(QMainWindow):
         if session is None or not session.dirty or session.read_only:
             return True
         content = self.form.content(self.editor.toPlainText())
+        if self.offline:
+            session.keep_recovery_copy(content, now=True)  # try_server_again saves it
+            return False
         try:
             session.save(content, self.form.co_editors.text())
         except (StaleSave, LockLost) as conflict:
             self._conflict(conflict)
+            return False
+        except ServerUnreachable as error:
+            session.keep_recovery_copy(content, now=True)
+            self.went_offline(error)
             return False
         except NewsdeskError as error:
             self._refuse(error)
@@ -518,6 +544,9 @@ class MainWindow(QMainWindow):
         self.state_label.setText(self.review.state.text() if session else "")
 
     def _refuse(self, error: NewsdeskError) -> None:
+        if isinstance(error, ServerUnreachable):
+            self.went_offline(error)  # a banner, not a dialog: it may last, and typing goes on
+            return
         QMessageBox.warning(self, self.tr("Not possible"), error.message(i18n.current()))
         if isinstance(error, LockHeld) and self.session is not None:
             self._show_article(self.session)
@@ -526,7 +555,9 @@ class MainWindow(QMainWindow):
 
     def _preview_source(self) -> tuple[str, dict[str, bytes], Ending | None]:
         body = self.editor.toPlainText()
-        self.workspace.exports.pictures_for(body, self.pictures)
+        # Pictures not fetched yet show as placeholders while the server is away.
+        with contextlib.suppress(ServerUnreachable):
+            self.workspace.exports.pictures_for(body, self.pictures)
         return body, self.pictures, self._ending
 
     def _rendered(self, result: Rendered, count: int, ms: float) -> None:
@@ -535,7 +566,11 @@ class MainWindow(QMainWindow):
         log.debug("preview rendered in %.1f ms", ms)
         if self.session is not None:
             content = self.form.content(self.editor.toPlainText())
-            findings = self.workspace.articles.findings(content)
+            try:
+                findings = self.workspace.articles.findings(content)  # word lists live there
+            except ServerUnreachable as error:
+                self.went_offline(error)
+                return
             self.review.show_findings(findings)
             self.editor.mark(
                 [(f.start, f.end) for f in findings if f.field == "body" and f.end > f.start]
@@ -650,15 +685,19 @@ class MainWindow(QMainWindow):
         )
         if name:
             try:
-                self.editor.insert_picture(Path(name).read_bytes())
-            except (NewsdeskError, OSError) as error:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Not possible"),
-                    error.message(i18n.current())
-                    if isinstance(error, NewsdeskError)
-                    else str(error),
-                )
+                data = Path(name).read_bytes()
+            except OSError as error:
+                QMessageBox.warning(self, self.tr("Not possible"), str(error))
+                return
+            self.editor.insert_picture(data)
+
+    def _store_picture(self, data: bytes) -> str | None:
+        """Pasted, dropped or chosen pictures all go through here, so a refusal is one dialog."""
+        try:
+            return self.workspace.media.add(data).ref
+        except NewsdeskError as error:
+            self._refuse(error)
+            return None
 
     # --- window ------------------------------------------------------------------------------
 
@@ -698,9 +737,93 @@ class MainWindow(QMainWindow):
             ).format(__version__, paths.log_dir()),
         )
 
+    # --- other PCs, and a server that goes away ---------------------------------------------------
+
+    @property
+    def offline(self) -> bool:
+        """The database server stopped answering and has not answered since."""
+        return not self.offline_banner.isHidden()
+
+    def follow_changes(self) -> bool:
+        """Show what others changed: counts and lists, and the open article if untouched here.
+        Returns whether anything had changed."""
+        if self.offline:
+            return False  # try_server_again is on it
+        try:
+            marker = self.workspace.repo.change_marker()
+            if marker == self._marker:
+                return False
+            self._marker = marker
+            self.tasks.refresh()
+            session = self.session
+            if session is None or session.dirty:
+                return True  # a save from here meets whatever changed, as a stale save
+            current = self.workspace.articles.get(session.article_id)
+            unlocked = session.foreign_lock is not None and (
+                self.workspace.locks.holder(session.article_id) is None
+            )
+            if unlocked or (current.version, current.state) != (session.version, self._shown_state):
+                session.reload()
+                self._show_article(session)
+                self.statusBar().showMessage(
+                    self.tr("Updated: someone else changed this article"), 5000
+                )
+        except ServerUnreachable as error:
+            self.went_offline(error)
+            return False
+        return True
+
+    def went_offline(self, error: ServerUnreachable) -> None:
+        log.warning("%s", error.message("en"))
+        self.offline_banner.setText(
+            self.tr(
+                "{0} What you type stays on this PC and is saved as soon as the server answers;"
+                " trying again every few seconds."
+            ).format(error.message(i18n.current()))
+        )
+        self.offline_banner.show()
+        self._retry.start()
+
+    def try_server_again(self) -> bool:
+        """Returns whether the server answered (and what was waiting got saved)."""
+        try:
+            self.workspace.repo.change_marker()
+        except ServerUnreachable as error:
+            self.went_offline(error)  # the reason may have changed, say the newest
+            return False
+        self._retry.stop()
+        self.offline_banner.hide()
+        self.statusBar().showMessage(self.tr("The server answers again"), 5000)
+        if self.save():
+            self.follow_changes()
+        return not self.offline
+
+    def _close_offline(self) -> bool:
+        """With the server away, closing keeps the text in the recovery copy, offered again
+        the next time this article is opened; the user decides."""
+        if not self.offline:
+            return False
+        self.save_recovery_copy()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Server unreachable"),
+            self.tr(
+                "The database server does not answer, so the latest text is not saved there yet."
+                " It is kept on this PC and offered again when you next open the article."
+                " Close anyway?"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _beat(self) -> None:
-        if self.session is not None:
+        if self.session is None or self.offline:
+            return
+        try:
             self.session.heartbeat()
+        except ServerUnreachable as error:
+            self.went_offline(error)
+        except NewsdeskError as error:  # a lost lock shows at the next save, with the text kept
+            log.warning("heartbeat: %s", error.message("en"))
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -714,7 +837,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._leave_current():
+        if not self._leave_current() and not self._close_offline():
             event.ignore()
             return
         settings = QSettings()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.errors import NewsdeskError, ServerUnreachable
 from newsdesk.core.models import STATE_LABELS, ArticleSummary, State, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
@@ -29,9 +29,11 @@ CATEGORIES: list[str | State] = [
 
 
 class TaskPanel(QWidget):
-    """Signals: article_chosen(int) when the user opens an article from the list."""
+    """Signals: article_chosen(int) when the user opens an article from the list;
+    unreachable(ServerUnreachable) when the database server did not answer."""
 
     article_chosen = Signal(int)
+    unreachable = Signal(object)
 
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,8 +80,12 @@ class TaskPanel(QWidget):
         return i18n.pick(STATE_LABELS[category])
 
     def refresh(self) -> None:
-        counts = self.workspace.articles.counts()
-        mine = len(self.workspace.articles.my_tasks(self.user))
+        try:
+            counts = self.workspace.articles.counts()
+            mine = len(self.workspace.articles.my_tasks(self.user))
+        except ServerUnreachable as error:
+            self.unreachable.emit(error)  # the lists keep what they showed
+            return
         for row, category in enumerate(CATEGORIES):
             n = mine if category == MINE else counts.get(category, 0)  # type: ignore[call-overload]
             item = self.categories.item(row)
@@ -96,10 +102,14 @@ class TaskPanel(QWidget):
             return
         item = self.categories.currentItem()
         category = item.data(Qt.ItemDataRole.UserRole) if item else MINE
-        if category == MINE:
-            rows = self.workspace.articles.my_tasks(self.user)
-        else:
-            rows = self.workspace.articles.queue(State(category), limit=200)
+        try:
+            if category == MINE:
+                rows = self.workspace.articles.my_tasks(self.user)
+            else:
+                rows = self.workspace.articles.queue(State(category), limit=200)
+        except ServerUnreachable as error:
+            self.unreachable.emit(error)
+            return
         self._fill(rows)
 
     def run_search(self) -> None:
@@ -108,6 +118,9 @@ class TaskPanel(QWidget):
             return
         try:
             hits = self.workspace.articles.search(text, limit=50)
+        except ServerUnreachable as error:
+            self.unreachable.emit(error)
+            return
         except NewsdeskError:
             hits = []
         self.queue.clear()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="116"/>
-        <source>Create the administrator account. The administrator adds the newsroom's staff and sets up the WeChat account; it does not sign articles.</source>
+        <source>Create the administrator account. The administrator adds the newsroom&apos;s staff and sets up the WeChat account; it does not sign articles.</source>
         <translation>请创建管理员账号。管理员负责添加本单位人员、设置公众号信息，不参与稿件审签。</translation>
     </message>
     <message>
@@ -266,286 +266,311 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Newsdesk — {0}</source>
         <translation>稿件工作站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Formatting</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Compare both texts</source>
         <translation>对比两份文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Review</source>
         <translation>审稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>⚠ Database on a network share</source>
         <translation>⚠ 数据库位于网络共享</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="734"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>{0} is editing since {1} (on {2}); you see it read-only.</source>
         <translation>{0} 自 {1} 起正在编辑（{2}），您现在只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Reason (the editors will see it):</source>
         <translation>退回意见（编辑可以看到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Mark published</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
-        <source>The article's address on WeChat (https://mp.weixin.qq.com/…):</source>
+        <location filename="../../ui/main_window.py" line="493"/>
+        <source>The article&apos;s address on WeChat (https://mp.weixin.qq.com/…):</source>
         <translation>文章在公众号上的地址（https://mp.weixin.qq.com/…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Open an article first</source>
         <translation>请先打开一篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="656"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>{0} characters · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="597"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
         <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="623"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="682"/>
         <source>Insert picture</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="627"/>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="769"/>
+        <source>Updated: someone else changed this article</source>
+        <translation>已更新：其他人修改了这篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="780"/>
+        <source>{0} What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
+        <translation>{0}正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="796"/>
+        <source>The server answers again</source>
+        <translation>已重新连上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="809"/>
+        <source>Server unreachable</source>
+        <translation>连不上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="811"/>
+        <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
+        <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -553,17 +578,17 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="129"/>
+        <location filename="../../ui/editor.py" line="130"/>
         <source>bold text</source>
         <translation>加粗文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="144"/>
+        <location filename="../../ui/editor.py" line="145"/>
         <source>link text</source>
         <translation>链接文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="147"/>
+        <location filename="../../ui/editor.py" line="148"/>
         <source>| Column | Column |</source>
         <translation>| 列 | 列 |</translation>
     </message>
@@ -709,7 +734,7 @@
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="75"/>
-        <source>Demo workspace. Every demo user's password is {0}</source>
+        <source>Demo workspace. Every demo user&apos;s password is {0}</source>
         <translation>演示工作区。所有演示用户的密码都是 {0}</translation>
     </message>
     <message>
@@ -721,17 +746,17 @@
 <context>
     <name>TaskPanel</name>
     <message>
-        <location filename="../../ui/task_panel.py" line="43"/>
+        <location filename="../../ui/task_panel.py" line="45"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../ui/task_panel.py" line="76"/>
+        <location filename="../../ui/task_panel.py" line="78"/>
         <source>My tasks</source>
         <translation>我的待办</translation>
     </message>
     <message>
-        <location filename="../../ui/task_panel.py" line="124"/>
+        <location filename="../../ui/task_panel.py" line="137"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
@@ -747,27 +772,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Newsdesk hit an unexpected problem. Your text has been kept and will be offered again the next time you open the article.</source>
         <translation>稿件工作站遇到了意外问题。您的文字已经保存，下次打开这篇稿件时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Details are in the log folder: {0}</source>
         <translation>详细信息已写入日志文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>The database cannot be used</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The database cannot be opened: {0}
 
 Restore the newest good backup ({1})? The damaged file is kept beside it.</source>
