@@ -155,4 +155,50 @@ def newsroom(request: pytest.FixtureRequest, backend: str) -> Iterator[Newsroom]
     admin.close()
 
 
+@dataclass
+class ServerRoles:
+    """A database set up as the README tells an office administrator: an owner role and a
+    staff role, each with a password, reached over TCP as the office's PCs would."""
+
+    database: str
+    owner: str
+    staff: str
+    password: str
+
+    def url(self, role: str, *, password: bool = True) -> str:
+        secret = f":{self.password}" if password else ""
+        return f"postgresql://{role}{secret}@127.0.0.1:5432/{self.database}"
+
+
+README_GRANTS_MARK = "-- newsdesk: staff role grants"
+
+
+def readme_grants(staff: str) -> str:
+    """The README's grants block, word for word, for the staff role `staff`."""
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split(README_GRANTS_MARK, 1)[1].split("```", 1)[0]
+    return re.sub(r"\bnewsdesk;", f"{staff};", block)
+
+
+@pytest.fixture
+def server_roles(pg_template: str) -> Iterator[ServerRoles]:
+    suffix = uuid.uuid4().hex[:8]
+    roles = ServerRoles(
+        f"nd_team_{suffix}", f"nd_owner_{suffix}", f"nd_staff_{suffix}", "pw-" + suffix
+    )
+    admin = _pg_admin()
+    for role in (roles.owner, roles.staff):
+        admin.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{roles.password}'")
+    admin.execute(
+        f"CREATE DATABASE {roles.database} OWNER {roles.owner} ENCODING 'UTF8' TEMPLATE template0"
+    )
+    yield roles
+    admin.execute(f"DROP DATABASE IF EXISTS {roles.database} WITH (FORCE)")
+    for role in (roles.owner, roles.staff):
+        admin.execute(f"DROP ROLE IF EXISTS {role}")
+    admin.close()
+
+
 from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI, for every test folder)

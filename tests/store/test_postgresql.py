@@ -9,12 +9,13 @@ import pytest
 
 from newsdesk.core.demo import build_demo
 from newsdesk.core.errors import StoreError
+from newsdesk.core.models import ArticleContent, Role
 from newsdesk.core.workspace import Workspace
 from newsdesk.store.migrate import copy_workspace
 from newsdesk.store.pg_store import PgStore
 from newsdesk.store.sqlite_store import SqliteStore
 from tests.cli.conftest import Run
-from tests.conftest import Newsroom, _pg_admin, pg_url
+from tests.conftest import PASSWORD, Newsroom, ServerRoles, _pg_admin, pg_url, readme_grants
 
 
 @pytest.fixture
@@ -95,3 +96,43 @@ def test_a_broken_source_is_not_moved(tmp_path: Path, empty_pg: str) -> None:
     assert target.count_users() == 0
     source.close()
     target.close()
+
+
+def test_the_readme_setup_leaves_the_staff_role_unable_to_touch_the_audit_log(
+    server_roles: ServerRoles, cli: Run
+) -> None:
+    owner_url, staff_url = (
+        server_roles.url(server_roles.owner),
+        server_roles.url(server_roles.staff),
+    )
+    made = cli(
+        "--db", owner_url, "user", "add", "admin", "--name", "管理员", "--role", "admin",
+        env={"NEWSDESK_NEW_PASSWORD": "admin-pass-1"},
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    with psycopg.connect(owner_url, autocommit=True) as owner:
+        owner.execute(readme_grants(server_roles.staff))
+
+    store = PgStore(staff_url)  # what every PC uses from now on
+    ws = Workspace(store)
+    admin = ws.users.sign_in("admin", "admin-pass-1")
+    ws.users.add(admin, "ma", "马编辑", frozenset({Role.EDITOR}), PASSWORD)
+    ma = ws.users.sign_in("ma", PASSWORD)
+    article = ws.articles.create(ma, ArticleContent("团队模式", "正文。"))
+    ws.articles.submit(ma, article)
+    assert [hit.article_id for hit in ws.articles.search("团队")] == [article]
+    store.close()
+
+    with psycopg.connect(staff_url, autocommit=True) as staff:
+        for statement in (
+            "UPDATE audit_log SET detail = '{}'",
+            "DELETE FROM audit_log",
+            "TRUNCATE audit_log",
+            "DROP TRIGGER audit_log_append_only ON audit_log",
+            "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                staff.execute(statement)
+    ws = Workspace(PgStore(owner_url))
+    assert ws.verify().ok
+    ws.repo.close()

@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import State
-from tests.ui.conftest import OpenWindow, answer_next_dialog, press, type_text, wait_for_preview
+from tests.ui.conftest import (
+    OpenWindow,
+    Qt,
+    answer_next_dialog,
+    press,
+    type_text,
+    wait_for_preview,
+)
 
 BODY = "县委书记到立节镇调研防汛工作。\n\n**时间**：5月1日\n\n- 查看河道\n- 慰问值守人员\n"
 
@@ -269,3 +276,19 @@ def test_a_five_megabyte_article_opens_edits_and_previews_in_the_app(
     press(ma, "actionSave")
     assert ma.workspace.articles.get(article_id).content.body.endswith("补充一句。")
     qtbot.waitUntil(lambda: "补充一句。" in ma.preview.html, timeout=60_000)
+
+
+def test_search_finds_a_one_character_term_and_opens_the_hit(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    first = _new_article(qtbot, ma, "立节镇部署防汛工作", BODY)
+    _new_article(qtbot, ma, "另一篇稿件", "与此无关的正文。")
+    search = ma.findChild(QLineEdit, "searchEdit")
+    type_text(search, "汛")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    queue = ma.findChild(QListWidget, "queueView")
+    assert queue.count() == 1 and "立节镇部署防汛工作" in queue.item(0).text()
+    queue.itemClicked.emit(queue.item(0))
+    assert ma.session.article_id == first
+    assert "县委书记到立节镇调研防汛工作" in ma.editor.toPlainText()

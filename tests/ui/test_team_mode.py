@@ -6,19 +6,27 @@ server. What one does must show in the others within seconds, without a restart.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import psycopg
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import State
+from newsdesk.core.workspace import Workspace
+from newsdesk.store.target import open_repository
 from newsdesk.ui.app import create_main_window
+from newsdesk.ui.connection import ConnectionDialog, describe, save_target, saved_target
+from newsdesk.ui.dialogs import SignInDialog
 from newsdesk.ui.main_window import WATCH_MS, MainWindow
-from tests.conftest import PASSWORD, Newsroom, pg_url
+from tests.cli.conftest import Run
+from tests.conftest import PASSWORD, Newsroom, ServerRoles, pg_url, readme_grants
 from tests.ui.conftest import press, type_text
 
 SEEN_WITHIN_MS = 3 * WATCH_MS  # the issue asks for a few seconds; the watch looks every 2 s
@@ -189,3 +197,54 @@ def test_closing_while_the_server_is_away_keeps_the_text_for_next_time(
     again.restore_recovery()
     press(again, "actionSave")
     assert "关窗时还没存上的一段。" in again.workspace.articles.get(article_id).content.body
+
+
+def test_a_pc_is_pointed_at_the_server_from_the_sign_in_window(
+    qtbot: QtBot, server_roles: ServerRoles, cli: Run
+) -> None:
+    owner = server_roles.url(server_roles.owner)
+    made = cli(
+        "--db", owner, "user", "add", "admin", "--name", "管理员", "--role", "admin",
+        env={"NEWSDESK_NEW_PASSWORD": "admin-pass-1"},
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    with psycopg.connect(owner, autocommit=True) as connection:
+        connection.execute(readme_grants(server_roles.staff))
+
+    dialog = ConnectionDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.this_pc.isChecked() and not dialog.server_fields.isEnabled()
+    dialog.server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.database.setText(server_roles.database)
+    dialog.user.setText(server_roles.staff)
+    dialog.password.setText("not-the-password")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and saved_target() is None
+    assert "password authentication failed" in dialog.outcome.text()
+
+    try:
+        dialog.password.setText(server_roles.password)
+        assert dialog.test_connection()
+        assert "1" in dialog.outcome.text()  # one member of staff so far
+        dialog.accept()
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        target = saved_target()
+        assert target and target.startswith("postgresql://") and server_roles.password not in target
+        passfile = Path(parse_qs(urlsplit(target).query)["passfile"][0])
+        assert stat.S_IMODE(passfile.stat().st_mode) == 0o600
+        assert server_roles.password in passfile.read_text(encoding="utf-8")
+
+        store = open_repository(target)  # the password comes from the file
+        sign_in = SignInDialog(Workspace(store), where=describe(target))
+        qtbot.addWidget(sign_in)
+        assert "127.0.0.1" in sign_in.findChild(QLabel, "workspacePlace").text()
+        assert sign_in.findChild(QPushButton, "connectionButton") is not None
+        store.close()
+        window = create_main_window(target, "admin", "admin-pass-1")
+        qtbot.addWidget(window)
+        assert window.workspace.users.get("admin").display_name == "管理员"
+        window.close()
+        window.workspace.repo.close()
+    finally:
+        save_target(None)

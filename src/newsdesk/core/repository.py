@@ -156,6 +156,10 @@ class Repository(Protocol):
         """A consistent copy of the whole store in a new file."""
         ...
 
+    def close(self) -> None:
+        """Let go of the file or the server connection."""
+        ...
+
     def change_marker(self) -> tuple[int, int, int, str]:
         """Cheap to read; different whenever anyone, on any PC, changed anything that shows."""
         ...

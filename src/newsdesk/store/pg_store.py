@@ -131,7 +131,8 @@ class PgStore(SqliteStore):
 
     @property
     def target(self) -> str:
-        return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", self.url)  # never print a password
+        # Never a password; options after `?` (a password file, timeouts) are not for messages.
+        return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", self.url).split("?", 1)[0]
 
     def close(self) -> None:
         self._pg.close()

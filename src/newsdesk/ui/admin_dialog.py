@@ -150,15 +150,13 @@ class AdminDialog(QDialog):
         users = {u.username: u for u in self.workspace.users.list()}
         try:
             for row in range(self.staff.rowCount()):
-                user = users[self.staff.item(row, 0).text()]
+                user = users[self._cell(row, 0).text()]
                 roles = frozenset(
                     r
                     for col, r in enumerate(ROLES, start=2)
-                    if self.staff.item(row, col).checkState() == Qt.CheckState.Checked
+                    if self._cell(row, col).checkState() == Qt.CheckState.Checked
                 )
-                disabled = (
-                    self.staff.item(row, 2 + len(ROLES)).checkState() == Qt.CheckState.Checked
-                )
+                disabled = self._cell(row, 2 + len(ROLES)).checkState() == Qt.CheckState.Checked
                 if roles != user.roles or disabled != user.disabled:
                     self.workspace.users.update(
                         self.admin, user.username, roles=roles, disabled=disabled
@@ -167,11 +165,16 @@ class AdminDialog(QDialog):
             self._fail(error)
         self.refresh_staff()
 
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.staff.item(row, column)
+        assert item is not None  # refresh_staff fills every cell
+        return item
+
     def reset_password(self) -> None:
         row = self.staff.currentRow()
         if row < 0:
             return
-        username = self.staff.item(row, 0).text()
+        username = self._cell(row, 0).text()
         from newsdesk.ui.dialogs import TextDialog
 
         dialog = TextDialog(
@@ -287,6 +290,17 @@ class AdminDialog(QDialog):
         restore.setObjectName("restoreBackupButton")
         restore.clicked.connect(self.choose_restore)
         layout.addWidget(restore)
+        if str(getattr(self.workspace.repo, "target", "")).startswith("postgres"):
+            # Team mode: the server is backed up where it runs, with PostgreSQL's own tools.
+            info.setText(
+                self.tr(
+                    "This workspace is on the newsroom's PostgreSQL server. It is backed up on"
+                    " the server with pg_dump, and restored there with pg_restore (see the"
+                    " README's team mode section); this PC keeps no copy."
+                )
+            )
+            button.setEnabled(False)
+            restore.setEnabled(False)
         self.backup_result = QLabel()
         self.backup_result.setWordWrap(True)
         layout.addWidget(self.backup_result)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from newsdesk import __version__
 from newsdesk.core.errors import NewsdeskError, ServerUnreachable
+from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import default_database_path
 from newsdesk.store.sqlite_store import SqliteStore
 from newsdesk.store.target import open_repository
-from newsdesk.ui import i18n, paths, startup
+from newsdesk.ui import connection, i18n, paths, startup
 from newsdesk.ui.dialogs import FirstRunDialog, SignInDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.startup import open_or_recover
@@ -128,13 +129,69 @@ def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
         workspace = Workspace(open_repository(str(folder / "demo.db"), create=True))
         build_demo(workspace, password=DEMO_PASSWORD)
         return workspace, str(folder / "demo.db")
-    path = target or os.environ.get("NEWSDESK_DB") or str(default_database_path())
-    if path.startswith(("postgresql://", "postgres://")):
+    path = target or str(default_database_path())
+    if path.startswith(connection.SERVER_PREFIXES):
         return Workspace(open_repository(path, create=True)), path
     Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = open_or_recover(Path(path).expanduser(), create=True, ask=_ask_restore)
     startup.backup_now_and_then(store)
     return Workspace(store), path
+
+
+def _sign_in(
+    target: str | None, demo: bool, user: str | None, smoke_password: str | None
+) -> tuple[Workspace, User] | int:
+    """Open the workspace and sign in: the workspace and user, or the exit code. Where this
+    PC's own choice decides the workspace, the user may change it here and start again."""
+    chosen_here = target is None and not demo and not os.environ.get("NEWSDESK_DB")
+    while True:
+        where = target or os.environ.get("NEWSDESK_DB") or connection.saved_target()
+        try:
+            workspace, opened = _open_workspace(where, demo)
+        except NewsdeskError as error:
+            if not chosen_here or smoke_password is not None or not _ask_other_database(error):
+                QMessageBox.critical(None, "Newsdesk", error.message(i18n.current()))
+                return 1
+            continue
+        log.info("started %s on %s", __version__, connection.describe(opened))
+        if workspace.users.count() == 0:
+            first = FirstRunDialog(workspace)
+            if first.exec() != QDialog.DialogCode.Accepted:
+                return 0
+        if smoke_password is not None and user:
+            try:
+                return workspace, workspace.users.sign_in(user, smoke_password)
+            except NewsdeskError as error:
+                print(f"newsdesk: {error.message(i18n.current())}", file=sys.stderr)
+                return 1
+        sign_in = SignInDialog(
+            workspace,
+            demo_password=DEMO_PASSWORD if demo else None,
+            username=user,
+            where=connection.describe(opened) if chosen_here else None,
+        )
+        outcome = sign_in.exec()
+        if outcome == SignInDialog.CHANGE_DATABASE:
+            workspace.repo.close()
+            continue
+        if outcome != QDialog.DialogCode.Accepted or sign_in.user is None:
+            return 0
+        return workspace, sign_in.user
+
+
+def _ask_other_database(error: NewsdeskError) -> bool:
+    """The workspace would not open: offer to choose another (say, the server's new address)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Newsdesk", error.message(i18n.current()))
+    change = box.addButton(
+        QCoreApplication.translate("app", "Change database…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not change:
+        return False
+    dialog = connection.ConnectionDialog(connection.saved_target())
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _smoke(app: QApplication, window: MainWindow, started: float) -> None:
@@ -167,29 +224,10 @@ def run(
     assert isinstance(app, QApplication)
     configure(app)
     sys.excepthook = _excepthook
-    try:
-        workspace, where = _open_workspace(target, demo)
-    except NewsdeskError as error:
-        QMessageBox.critical(None, "Newsdesk", error.message(i18n.current()))
-        return 1
-    log.info("started %s on %s", __version__, where)
-    if workspace.users.count() == 0:
-        first = FirstRunDialog(workspace)
-        if first.exec() != QDialog.DialogCode.Accepted:
-            return 0
-    if smoke_password is not None and user:
-        try:
-            signed_in = workspace.users.sign_in(user, smoke_password)
-        except NewsdeskError as error:
-            print(f"newsdesk: {error.message(i18n.current())}", file=sys.stderr)
-            return 1
-    else:
-        sign_in = SignInDialog(
-            workspace, demo_password=DEMO_PASSWORD if demo else None, username=user
-        )
-        if sign_in.exec() != QDialog.DialogCode.Accepted or sign_in.user is None:
-            return 0
-        signed_in = sign_in.user
+    signed = _sign_in(target, demo, user, smoke_password)
+    if isinstance(signed, int):
+        return signed
+    workspace, signed_in = signed
     window = MainWindow(workspace, signed_in)
     window.show()
     if not demo and isinstance(workspace.repo, SqliteStore):

@@ -19,6 +19,7 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.models import ROLE_LABELS, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
+from newsdesk.ui.connection import ConnectionDialog, saved_target
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -41,12 +42,17 @@ def _error_label() -> QLabel:
 
 
 class SignInDialog(QDialog):
+    """Done with CHANGE_DATABASE when the user chose another workspace instead of signing in."""
+
+    CHANGE_DATABASE = 2
+
     def __init__(
         self,
         workspace: Workspace,
         *,
         demo_password: str | None = None,
         username: str | None = None,
+        where: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,7 +93,16 @@ class SignInDialog(QDialog):
             self.password.setText(demo_password)
         self.error = _error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Sign in")))
+        buttons = _buttons(self, self.tr("Sign in"))
+        if where is not None:  # None: --db, NEWSDESK_DB or the demo decided, not this PC's choice
+            place = QLabel(where)
+            place.setObjectName("workspacePlace")
+            place.setStyleSheet("color: palette(mid);")
+            layout.insertWidget(1, place)
+            change = buttons.addButton(self.tr("Database…"), QDialogButtonBox.ButtonRole.ResetRole)
+            change.setObjectName("connectionButton")
+            change.clicked.connect(self.change_database)
+        layout.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus()
 
     def accept(self) -> None:
@@ -101,6 +116,10 @@ class SignInDialog(QDialog):
             self.password.selectAll()
             return
         super().accept()
+
+    def change_database(self) -> None:
+        if ConnectionDialog(saved_target(), self).exec() == QDialog.DialogCode.Accepted:
+            self.done(self.CHANGE_DATABASE)
 
 
 class FirstRunDialog(QDialog):

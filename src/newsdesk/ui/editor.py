@@ -165,7 +165,7 @@ class MarkdownEditor(QPlainTextEdit):
             image = QImage(source.imageData())
             buffer = QBuffer()
             buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-            image.save(buffer, "PNG")
+            image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs miss QIODevice
             self.insert_picture(bytes(QByteArray(buffer.data()).data()))
             return
         if source.hasUrls() and self.store_picture is not None:

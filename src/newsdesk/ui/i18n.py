@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -73,10 +74,11 @@ def install(app: QApplication, language: str) -> None:
     if language != ZH:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for loader in (
+    loaders: tuple[Callable[[QTranslator], bool], ...] = (
         lambda t: t.load("qtbase_zh_CN", qt_dir),
         lambda t: (path := compiled_catalogue()) is not None and t.load(str(path)),
-    ):
+    )
+    for loader in loaders:
         translator = QTranslator(app)
         if loader(translator):
             app.installTranslator(translator)

@@ -205,7 +205,11 @@ class MainWindow(QMainWindow):
         return bar
 
     def _action(
-        self, name: str, text: str, slot: object, shortcut: QKeySequence | str | None = None
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)

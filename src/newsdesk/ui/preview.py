@@ -95,7 +95,7 @@ class PreviewPane(QWidget):
         self.view.setMinimumWidth(380)
         layout.addWidget(self.view, 1)
         self.html = ""  # the fragment on show, exactly what Copy for WeChat would copy
-        self.scroll = 0.0
+        self.scroll_fraction = 0.0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)  # deleted with the pane, taking late results with it
@@ -142,9 +142,9 @@ class PreviewPane(QWidget):
 
     def follow(self, fraction: float) -> None:
         """Keep the preview's scroll position in step with the editor's."""
-        self.scroll = max(0.0, min(1.0, fraction))
+        self.scroll_fraction = max(0.0, min(1.0, fraction))
         self.view.page().runJavaScript(
-            f"window.scrollTo(0, {self.scroll:.4f} * (document.body.scrollHeight - innerHeight));"
+            f"window.scrollTo(0, {self.scroll_fraction:.4f} * (document.body.scrollHeight - innerHeight));"
         )
 
     def _dark_toggled(self, checked: bool) -> None:
@@ -157,7 +157,7 @@ class PreviewPane(QWidget):
             paper="#ffffff",
             mode="dark" if dark else "",
             fragment=self.html,
-            scroll=f"{self.scroll:.4f}",
+            scroll=f"{self.scroll_fraction:.4f}",
         )
         data = page.encode("utf-8")
         if len(data) < 1_500_000:

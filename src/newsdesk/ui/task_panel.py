@@ -126,7 +126,7 @@ class TaskPanel(QWidget):
         self.queue.clear()
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
+            item.setData(Qt.ItemDataRole.UserRole, hit.article_id)
             self.queue.addItem(item)
 
     def _fill(self, rows: list[ArticleSummary]) -> None:

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -75,111 +75,209 @@
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="178"/>
+        <location filename="../../ui/admin_dialog.py" line="181"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="179"/>
+        <location filename="../../ui/admin_dialog.py" line="182"/>
         <source>New password for {0}:</source>
         <translation>{0} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="211"/>
-        <location filename="../../ui/admin_dialog.py" line="257"/>
+        <location filename="../../ui/admin_dialog.py" line="214"/>
+        <location filename="../../ui/admin_dialog.py" line="260"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="214"/>
+        <location filename="../../ui/admin_dialog.py" line="217"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="215"/>
+        <location filename="../../ui/admin_dialog.py" line="218"/>
         <source>Reprint notice</source>
         <translation>转载声明</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="216"/>
+        <location filename="../../ui/admin_dialog.py" line="219"/>
         <source>Closing line</source>
         <translation>文末结束语</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="217"/>
+        <location filename="../../ui/admin_dialog.py" line="220"/>
         <source>Default theme</source>
         <translation>默认排版主题</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="218"/>
+        <location filename="../../ui/admin_dialog.py" line="221"/>
         <source>Previous issues shown</source>
         <translation>往期回顾条数</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="248"/>
+        <location filename="../../ui/admin_dialog.py" line="251"/>
         <source>Banned words (block submit and export)</source>
         <translation>禁用词（阻止提交和导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="249"/>
+        <location filename="../../ui/admin_dialog.py" line="252"/>
         <source>Absolute terms (a warning)</source>
         <translation>极限词（仅提醒）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="256"/>
+        <location filename="../../ui/admin_dialog.py" line="259"/>
         <source>One word per line; lines starting with # are notes.</source>
         <translation>每行一个词；以 # 开头的行是备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="277"/>
+        <location filename="../../ui/admin_dialog.py" line="280"/>
         <source>A backup is a complete copy of the database, made safely while others keep working. Keep copies on another disk.</source>
         <translation>备份是数据库的完整副本，其他人继续工作时也可以安全备份。请把副本存放在另一块磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="282"/>
+        <location filename="../../ui/admin_dialog.py" line="285"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="286"/>
+        <location filename="../../ui/admin_dialog.py" line="289"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="300"/>
+        <location filename="../../ui/admin_dialog.py" line="297"/>
+        <source>This workspace is on the newsroom's PostgreSQL server. It is backed up on the server with pg_dump, and restored there with pg_restore (see the README's team mode section); this PC keeps no copy.</source>
+        <translation>本工作区在单位的 PostgreSQL 服务器上，由服务器用 pg_dump 备份、用 pg_restore 恢复（见说明文档“团队模式”一节），本机不另存副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="314"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="300"/>
-        <location filename="../../ui/admin_dialog.py" line="313"/>
+        <location filename="../../ui/admin_dialog.py" line="314"/>
+        <location filename="../../ui/admin_dialog.py" line="327"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="309"/>
+        <location filename="../../ui/admin_dialog.py" line="323"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="313"/>
+        <location filename="../../ui/admin_dialog.py" line="327"/>
         <source>Restore from</source>
         <translation>从以下备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="319"/>
+        <location filename="../../ui/admin_dialog.py" line="333"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="321"/>
+        <location filename="../../ui/admin_dialog.py" line="335"/>
         <source>Replace everything in this workspace with the backup {0}? The current contents are kept in a separate file first.</source>
         <translation>要用备份 {0} 替换当前工作区的全部内容吗？当前内容会先另存为一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="341"/>
+        <location filename="../../ui/admin_dialog.py" line="355"/>
         <source>Restored from {0}. What was there before is in {1}.</source>
         <translation>已从 {0} 恢复。恢复前的数据保存在 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../ui/connection.py" line="95"/>
+        <source>Database — Newsdesk</source>
+        <translation>数据库 — 稿件工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="98"/>
+        <source>A database file on this PC (one PC)</source>
+        <translation>本机的数据库文件（单机使用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="100"/>
+        <source>The newsroom's server, PostgreSQL (several PCs)</source>
+        <translation>单位的团队服务器 PostgreSQL（多台电脑共用）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="109"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="129"/>
+        <source>kept in a file only you can read</source>
+        <translation>保存在仅你可读的文件中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="132"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="133"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="134"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="135"/>
+        <source>Database user</source>
+        <translation>数据库用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="136"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="141"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="153"/>
+        <source>One PC keeps everything in a file. Several PCs share one PostgreSQL server; your administrator gives you its address, database, user and password. The change takes effect at the next sign-in.</source>
+        <translation>单机使用时，所有稿件保存在本机的一个文件里；多台电脑共用时，连接单位的 PostgreSQL 服务器，地址、数据库、用户和密码请向管理员索取。更改在下次登录时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="192"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="194"/>
+        <source>Newsdesk database (*.db)</source>
+        <translation>稿件工作站数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="217"/>
+        <source>A file on this PC needs no test.</source>
+        <translation>本机文件无需测试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="220"/>
+        <source>Enter the server's address first.</source>
+        <translation>请先填写服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="232"/>
+        <source>Connected. The database is empty: Newsdesk sets it up at first start.</source>
+        <translation>连接成功。这个数据库还是空的，首次启动时会自动建立工作区。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/connection.py" line="238"/>
+        <source>Connected: a workspace with {0} staff.</source>
+        <translation>连接成功：工作区现有 {0} 位人员。</translation>
     </message>
 </context>
 <context>
@@ -208,57 +306,57 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="112"/>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>Welcome to Newsdesk</source>
         <translation>欢迎使用稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
-        <source>Create the administrator account. The administrator adds the newsroom&apos;s staff and sets up the WeChat account; it does not sign articles.</source>
+        <location filename="../../ui/dialogs.py" line="135"/>
+        <source>Create the administrator account. The administrator adds the newsroom's staff and sets up the WeChat account; it does not sign articles.</source>
         <translation>请创建管理员账号。管理员负责添加本单位人员、设置公众号信息，不参与稿件审签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>e.g. 舟曲发布</source>
         <translation>例如：舟曲发布</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="132"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -306,271 +404,271 @@
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>{0} is editing since {1} (on {2}); you see it read-only.</source>
         <translation>{0} 自 {1} 起正在编辑（{2}），您现在只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Reason (the editors will see it):</source>
         <translation>退回意见（编辑可以看到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Mark published</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
-        <source>The article&apos;s address on WeChat (https://mp.weixin.qq.com/…):</source>
+        <location filename="../../ui/main_window.py" line="497"/>
+        <source>The article's address on WeChat (https://mp.weixin.qq.com/…):</source>
         <translation>文章在公众号上的地址（https://mp.weixin.qq.com/…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Open an article first</source>
         <translation>请先打开一篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
-        <location filename="../../ui/main_window.py" line="656"/>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>{0} characters · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
         <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Export HTML</source>
         <translation>导出 HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Web page (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="666"/>
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="682"/>
+        <location filename="../../ui/main_window.py" line="686"/>
         <source>Insert picture</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="769"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Updated: someone else changed this article</source>
         <translation>已更新：其他人修改了这篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="780"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>{0} What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
         <translation>{0}正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="796"/>
+        <location filename="../../ui/main_window.py" line="800"/>
         <source>The server answers again</source>
         <translation>已重新连上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Server unreachable</source>
         <translation>连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="811"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
         <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="666"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -713,34 +811,39 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Sign in — Newsdesk</source>
         <translation>登录 — 稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
         <source>稿件工作站 Newsdesk</source>
         <translation>稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="72"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="67"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75"/>
-        <source>Demo workspace. Every demo user&apos;s password is {0}</source>
+        <location filename="../../ui/dialogs.py" line="81"/>
+        <source>Demo workspace. Every demo user's password is {0}</source>
         <translation>演示工作区。所有演示用户的密码都是 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <source>Database…</source>
+        <translation>数据库…</translation>
     </message>
 </context>
 <context>
@@ -764,7 +867,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -772,33 +875,38 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Newsdesk hit an unexpected problem. Your text has been kept and will be offered again the next time you open the article.</source>
         <translation>稿件工作站遇到了意外问题。您的文字已经保存，下次打开这篇稿件时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Details are in the log folder: {0}</source>
         <translation>详细信息已写入日志文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The database cannot be used</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>The database cannot be opened: {0}
 
 Restore the newest good backup ({1})? The damaged file is kept beside it.</source>
         <translation>数据库无法打开：{0}
 
 要用最近的完好备份（{1}）恢复吗？损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="186"/>
+        <source>Change database…</source>
+        <translation>更换数据库…</translation>
     </message>
 </context>
 </TS>
