@@ -26,6 +26,7 @@ from newsdesk.core.models import (
     STATE_LABELS,
     Action,
     Article,
+    ArticleHead,
     Level,
     Role,
     SignOff,
@@ -63,7 +64,7 @@ TARGET_STATE: dict[Action, State] = {
 class ChainView:
     """An article with its sign-offs: all the chain needs to decide."""
 
-    article: Article
+    article: Article | ArticleHead
     sign_offs: Sequence[SignOff]
 
     def valid(self, level: Level) -> SignOff | None:
@@ -116,6 +117,14 @@ def check(action: Action, actor: User | None, view: ChainView) -> None:
             raise RoleRequired(words, ROLE_LABELS[Role.PRODUCER], actor.display_name)
         if not view.producer_signature_holds():
             raise StaleContent(words)
+
+
+def allows(action: Action, actor: User, view: ChainView) -> bool:
+    try:
+        check(action, actor, view)
+    except ChainRefusal:
+        return False
+    return True
 
 
 def permitted(actor: User, view: ChainView) -> dict[Action, ChainRefusal | None]:

@@ -153,6 +153,17 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleHead:
+    """What the chain needs to decide about an article, without its text: a task list asks
+    this of hundreds of articles at once."""
+
+    id: int
+    state: State
+    editor_ids: tuple[int, ...]
+    content_hash: str
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     id: int
     title: str

@@ -12,6 +12,7 @@ from typing import Protocol
 from newsdesk.core.models import (
     Article,
     ArticleContent,
+    ArticleHead,
     ArticleSummary,
     AuditEntry,
     Credentials,
@@ -67,6 +68,11 @@ class Repository(Protocol):
         self, content: ArticleContent, creator_id: int, editor_ids: Sequence[int], now: datetime
     ) -> int: ...
     def get_article(self, article_id: int) -> Article | None: ...
+    def article_heads(self, article_ids: Sequence[int]) -> list[ArticleHead]:
+        """State, editors and content hash of several articles at once (missing ones left
+        out), in two queries and without reading any text."""
+        ...
+
     def save_content(
         self, article_id: int, content: ArticleContent, user_id: int, now: datetime
     ) -> int:
@@ -99,6 +105,14 @@ class Repository(Protocol):
     def queue(
         self, states: Sequence[State] | None, limit: int, offset: int = 0
     ) -> list[ArticleSummary]: ...
+    def task_candidates(
+        self, user_id: int, *, auditor: bool, producer: bool, limit: int
+    ) -> list[ArticleSummary]:
+        """Newest first, the articles where this person could possibly act next: drafts they
+        edit, audit or production work their roles cover, approved articles they edited or
+        (producer) may publish. A superset of their tasks; the chain decides which they are."""
+        ...
+
     def count_by_state(self) -> dict[State, int]: ...
     def recently_published(
         self, limit: int, exclude_id: int, before: datetime | None = None
@@ -116,6 +130,7 @@ class Repository(Protocol):
         self, article_id: int, levels: Sequence[Level], reason: str, now: datetime
     ) -> None: ...
     def list_sign_offs(self, article_id: int) -> list[SignOff]: ...
+    def sign_offs_for(self, article_ids: Sequence[int]) -> dict[int, list[SignOff]]: ...
     def add_note(
         self,
         article_id: int,

@@ -117,9 +117,13 @@ class PgStore(SqliteStore):
             given = conninfo_to_dict(self.url)  # what the administrator wrote wins
             extra = {k: v for k, v in _LIVENESS.items() if k not in given}
             conninfo = make_conninfo(self.url, **extra)
-            return psycopg.connect(conninfo, autocommit=True, row_factory=_rows)
+            connection = psycopg.connect(conninfo, autocommit=True, row_factory=_rows)
         except psycopg.Error as error:
             raise ServerUnreachable(self.target, _short(error)) from None
+        # No server-side prepared statements: their generic plans ignore the values, and a task
+        # list with "LIMIT $1" ran four times slower than planned afresh (planning is ~0.1 ms).
+        connection.prepare_threshold = None
+        return connection
 
     def _live(self) -> psycopg.Connection[Row]:
         """The connection, made again if the server dropped it since the last call: a restarted
@@ -204,6 +208,10 @@ class PgStore(SqliteStore):
         return 0
 
     # --- what differs ----------------------------------------------------------------------------
+
+    def _among(self, column: str, values: Sequence[int]) -> tuple[str, list[Any]]:
+        # One array parameter: a list of hundreds of placeholders costs more to plan.
+        return f"{column} = ANY(?)", [list(values)]
 
     def users_count_probe(self) -> int:
         return self.count_users()

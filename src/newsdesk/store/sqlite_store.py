@@ -15,6 +15,7 @@ from newsdesk.core.errors import StoreError
 from newsdesk.core.models import (
     Article,
     ArticleContent,
+    ArticleHead,
     ArticleSummary,
     AuditEntry,
     Credentials,
@@ -59,6 +60,19 @@ def _unpack(blob: bytes) -> str:
 
 def _meta_json(content: ArticleContent) -> str:
     return json.dumps(content.metadata(), ensure_ascii=False, sort_keys=True)
+
+
+def _summary(r: Any) -> ArticleSummary:
+    return ArticleSummary(
+        r["id"],
+        r["title"],
+        State(r["state"]),
+        r["author"],
+        r["column_name"],
+        r["display_name"],
+        _dt_req(r["updated_at"]),
+        r["version"],
+    )
 
 
 def _content(title: str, meta: str, body: bytes) -> ArticleContent:
@@ -278,26 +292,49 @@ class SqliteStore:
         )
         if row is None:
             return None
-        editors = tuple(
-            r[0]
-            for r in self._all(
-                "SELECT user_id FROM article_editors WHERE article_id = ? ORDER BY position",
-                (article_id,),
-            )
-        )
         return Article(
             id=row["id"],
             content=_content(row["r_title"], row["meta"], row["body"]),
             state=State(row["state"]),
             version=row["version"],
             creator_id=row["creator_id"],
-            editor_ids=editors,
+            editor_ids=tuple(self._editors_of([article_id]).get(article_id, ())),
             created_at=_dt_req(row["created_at"]),
             updated_at=_dt_req(row["updated_at"]),
             revision_id=row["revision_id"],
             published_url=row["published_url"],
             published_at=_dt(row["published_at"]),
         )
+
+    def article_heads(self, article_ids: Sequence[int]) -> list[ArticleHead]:
+        if not article_ids:
+            return []
+        among, ids = self._among("a.id", article_ids)
+        rows = self._all(
+            "SELECT a.id, a.state, r.content_hash FROM articles a"
+            f" JOIN revisions r ON r.id = a.revision_id WHERE {among}",
+            ids,
+        )
+        editors = self._editors_of(article_ids)
+        found = {
+            r[0]: ArticleHead(r[0], State(r[1]), tuple(editors.get(r[0], ())), r[2]) for r in rows
+        }
+        return [found[i] for i in article_ids if i in found]
+
+    def _among(self, column: str, values: Sequence[int]) -> tuple[str, list[Any]]:
+        """`column` is one of `values`, as SQL and its parameters."""
+        return f"{column} IN ({', '.join('?' for _ in values)})", list(values)
+
+    def _editors_of(self, article_ids: Sequence[int]) -> dict[int, list[int]]:
+        among, ids = self._among("article_id", article_ids)
+        editors: dict[int, list[int]] = {}
+        for r in self._all(
+            f"SELECT article_id, user_id FROM article_editors WHERE {among}"
+            " ORDER BY article_id, position",
+            ids,
+        ):
+            editors.setdefault(r[0], []).append(r[1])
+        return editors
 
     def save_content(
         self, article_id: int, content: ArticleContent, user_id: int, now: datetime
@@ -442,19 +479,36 @@ class SqliteStore:
             )
         else:
             rows = self._all(select + order, (limit, offset))
-        return [
-            ArticleSummary(
-                r["id"],
-                r["title"],
-                State(r["state"]),
-                r["author"],
-                r["column_name"],
-                r["display_name"],
-                _dt_req(r["updated_at"]),
-                r["version"],
-            )
-            for r in rows
+        return [_summary(r) for r in rows]
+
+    def task_candidates(
+        self, user_id: int, *, auditor: bool, producer: bool, limit: int
+    ) -> list[ArticleSummary]:
+        # Each branch walks its own index newest first and stops at `limit`: a newsroom with
+        # a hundred thousand old drafts still answers at once.
+        mine = "a.id IN (SELECT article_id FROM article_editors WHERE user_id = ?)"
+        branches: list[tuple[str, list[Any]]] = [
+            (f"a.state = 'draft' AND {mine}", [user_id]),
+            (f"a.state = 'approved' AND {mine}", [user_id]),
         ]
+        if auditor:
+            branches.append(("a.state = 'awaiting_audit'", []))
+        if producer:
+            branches += [("a.state = 'awaiting_production'", []), ("a.state = 'approved'", [])]
+        select = (
+            "SELECT a.id, a.title, a.state, a.author, a.column_name, a.updated_at, a.version,"
+            " u.display_name FROM articles a JOIN users u ON u.id = a.creator_id"
+        )
+        inner = " ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"
+        parts: list[str] = []
+        params: list[Any] = []
+        for n, (where, values) in enumerate(branches):
+            parts.append(f"SELECT * FROM ({select} WHERE {where}{inner}) AS branch{n}")
+            params += [*values, limit]
+        rows = self._all(
+            " UNION ".join(parts) + " ORDER BY updated_at DESC, id DESC LIMIT ?", [*params, limit]
+        )
+        return [_summary(r) for r in rows]
 
     def count_by_state(self) -> dict[State, int]:
         counts = {s: 0 for s in State}
@@ -537,21 +591,27 @@ class SqliteStore:
         )
 
     def list_sign_offs(self, article_id: int) -> list[SignOff]:
-        return [
-            SignOff(
-                r["id"],
-                r["article_id"],
-                Level(r["level"]),
-                r["user_id"],
-                r["content_hash"],
-                _dt_req(r["signed_at"]),
-                _dt(r["voided_at"]),
-                r["void_reason"],
+        return self.sign_offs_for([article_id]).get(article_id, [])
+
+    def sign_offs_for(self, article_ids: Sequence[int]) -> dict[int, list[SignOff]]:
+        if not article_ids:
+            return {}
+        among, ids = self._among("article_id", article_ids)
+        found: dict[int, list[SignOff]] = {}
+        for r in self._all(f"SELECT * FROM sign_offs WHERE {among} ORDER BY article_id, id", ids):
+            found.setdefault(r["article_id"], []).append(
+                SignOff(
+                    r["id"],
+                    r["article_id"],
+                    Level(r["level"]),
+                    r["user_id"],
+                    r["content_hash"],
+                    _dt_req(r["signed_at"]),
+                    _dt(r["voided_at"]),
+                    r["void_reason"],
+                )
             )
-            for r in self._all(
-                "SELECT * FROM sign_offs WHERE article_id = ? ORDER BY id", (article_id,)
-            )
-        ]
+        return found
 
     def add_note(
         self,
