@@ -77,6 +77,8 @@ def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc) -> None:  # 
     # The auditor's 我的待办 fills by itself; nobody restarts anything.
     qtbot.waitUntil(lambda: _listed(feng, "城关镇启动秋季征兵"), timeout=SEEN_WITHIN_MS)
     assert "(1)" in feng.tasks.categories.item(0).text()
+    assert "《城关镇启动秋季征兵》" in feng.statusBar().currentMessage()  # and said so
+    assert "城关镇启动秋季征兵" not in ma.statusBar().currentMessage()  # not news to its writer
     feng.open_article(article_id)
     press(feng, "actionApprove")
 

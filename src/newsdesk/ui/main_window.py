@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -39,7 +41,7 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
 from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, ServerUnreachable, StaleSave
-from newsdesk.core.models import Action, Role, User
+from newsdesk.core.models import Action, ArticleSummary, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
 from newsdesk.ui import i18n, paths
@@ -96,6 +98,12 @@ class MainWindow(QMainWindow):
         self._watch = QTimer(self, interval=WATCH_MS)
         self._watch.timeout.connect(self.follow_changes)
         self._watch.start()
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(self.windowIcon(), self)
+            self.tray.setToolTip(self.windowTitle())
+            self.tray.activated.connect(self._come_forward)
+            self.tray.show()
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self.try_server_again)
         self._show_article(None)
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskPanel(self.workspace, self.user)
         self.tasks.article_chosen.connect(self.open_article)
         self.tasks.unreachable.connect(self.went_offline)
+        self.tasks.new_tasks.connect(self.announce_tasks)
         self.form = MetadataForm()
         self.form.changed.connect(self._edited)
         self.form.cover_requested.connect(self.choose_cover)
@@ -758,7 +767,7 @@ class MainWindow(QMainWindow):
             if marker == self._marker:
                 return False
             self._marker = marker
-            self.tasks.refresh()
+            self.tasks.refresh(announce=True)
             session = self.session
             if session is None or session.dirty:
                 return True  # a save from here meets whatever changed, as a stale save
@@ -776,6 +785,23 @@ class MainWindow(QMainWindow):
             self.went_offline(error)
             return False
         return True
+
+    def _come_forward(self) -> None:
+        self.showNormal()
+        self.activateWindow()
+
+    def announce_tasks(self, tasks: list[ArticleSummary]) -> None:
+        """Work someone else sent this person's way: said in the status bar, in the tray where
+        there is one, and by the taskbar button when the window is behind others."""
+        untitled = self.tr("(untitled)")
+        titles = "、".join(f"《{t.title or untitled}》" for t in tasks[:3])
+        if len(tasks) > 3:
+            titles += self.tr(" and {0} more").format(len(tasks) - 3)
+        text = self.tr("New in My tasks: {0}").format(titles)
+        self.statusBar().showMessage(text, 15_000)
+        QApplication.alert(self)
+        if self.tray is not None:
+            self.tray.showMessage(self.tr("Newsdesk"), text)
 
     def went_offline(self, error: ServerUnreachable) -> None:
         log.warning("%s", error.message("en"))

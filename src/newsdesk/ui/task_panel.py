@@ -30,14 +30,17 @@ CATEGORIES: list[str | State] = [
 
 class TaskPanel(QWidget):
     """Signals: article_chosen(int) when the user opens an article from the list;
-    unreachable(ServerUnreachable) when the database server did not answer."""
+    unreachable(ServerUnreachable) when the database server did not answer;
+    new_tasks(list[ArticleSummary]) when work for this person arrived since the last look."""
 
     article_chosen = Signal(int)
     unreachable = Signal(object)
+    new_tasks = Signal(object)
 
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.user = workspace, user
+        self.task_ids: set[int] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
@@ -79,13 +82,21 @@ class TaskPanel(QWidget):
         assert isinstance(category, State)
         return i18n.pick(STATE_LABELS[category])
 
-    def refresh(self) -> None:
+    def refresh(self, *, announce: bool = False) -> None:
+        """Counts and lists again; with `announce`, work that arrived since is signalled (what
+        this person just did themselves is not news to them)."""
         try:
             counts = self.workspace.articles.counts()
-            mine = len(self.workspace.articles.my_tasks(self.user))
+            tasks = self.workspace.articles.my_tasks(self.user)
         except ServerUnreachable as error:
             self.unreachable.emit(error)  # the lists keep what they showed
             return
+        ids = {t.id for t in tasks}
+        fresh = [t for t in tasks if t.id not in self.task_ids]
+        if fresh and announce:
+            self.new_tasks.emit(fresh)
+        self.task_ids = ids
+        mine = len(tasks)
         for row, category in enumerate(CATEGORIES):
             n = mine if category == MINE else counts.get(category, 0)  # type: ignore[call-overload]
             item = self.categories.item(row)
@@ -94,9 +105,9 @@ class TaskPanel(QWidget):
                 font = item.font()
                 font.setBold(mine > 0)
                 item.setFont(font)
-        self.refresh_list()
+        self.refresh_list(tasks)
 
-    def refresh_list(self) -> None:
+    def refresh_list(self, tasks: list[ArticleSummary] | None = None) -> None:
         if self.search.text().strip():
             self.run_search()
             return
@@ -104,7 +115,7 @@ class TaskPanel(QWidget):
         category = item.data(Qt.ItemDataRole.UserRole) if item else MINE
         try:
             if category == MINE:
-                rows = self.workspace.articles.my_tasks(self.user)
+                rows = tasks if tasks is not None else self.workspace.articles.my_tasks(self.user)
             else:
                 rows = self.workspace.articles.queue(State(category), limit=200)
         except ServerUnreachable as error:
