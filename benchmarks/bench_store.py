@@ -88,6 +88,7 @@ def main() -> None:
 
     row("open article", timed(lambda: ws.articles.get(next(it)), args.repeat))
     row("queue page (all, 50)", timed(lambda: ws.articles.queue(None, 50), args.repeat))
+    row("my tasks (200 of them)", timed(lambda: ws.articles.my_tasks(editor), args.repeat))
     row(
         "queue page (draft, 50, deep)",
         timed(lambda: ws.articles.queue(State.DRAFT, 50, offset=rng.randint(0, 500)), args.repeat),

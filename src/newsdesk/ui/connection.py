@@ -93,6 +93,7 @@ class ConnectionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("connectionDialog")
         self.setWindowTitle(self.tr("Database — Newsdesk"))
+        self.setMinimumWidth(520)
         self.target: str | None = current
         layout = QVBoxLayout(self)
         self.this_pc = QRadioButton(self.tr("A database file on this PC (one PC)"))
@@ -241,6 +242,7 @@ class ConnectionDialog(QDialog):
     def _say(self, text: str, *, ok: bool) -> None:
         self.outcome.setText(text)
         self.outcome.setStyleSheet(f"color: {'#1e7b34' if ok else '#b3261e'};")
+        self.adjustSize()  # a wrapped message must not squeeze the fields above it
 
     def accept(self) -> None:
         if self.server.isChecked() and not self.test_connection():

@@ -804,13 +804,16 @@ class MainWindow(QMainWindow):
             self.tray.showMessage(self.tr("Newsdesk"), text)
 
     def went_offline(self, error: ServerUnreachable) -> None:
-        log.warning("%s", error.message("en"))
+        if self.offline_banner.isHidden():
+            log.warning("%s", error.message("en"))
+        # Plain words in the bar; the server's own message, for whoever fixes it, on hover.
         self.offline_banner.setText(
             self.tr(
-                "{0} What you type stays on this PC and is saved as soon as the server answers;"
-                " trying again every few seconds."
-            ).format(error.message(i18n.current()))
+                "The database server is not answering. What you type stays on this PC and is"
+                " saved as soon as the server answers; trying again every few seconds."
+            )
         )
+        self.offline_banner.setToolTip(error.message(i18n.current()))
         self.offline_banner.show()
         self._retry.start()
 

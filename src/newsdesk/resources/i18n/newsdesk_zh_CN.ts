@@ -195,87 +195,87 @@
         <translation>数据库 — 稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="98"/>
+        <location filename="../../ui/connection.py" line="99"/>
         <source>A database file on this PC (one PC)</source>
         <translation>本机的数据库文件（单机使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="100"/>
+        <location filename="../../ui/connection.py" line="101"/>
         <source>The newsroom's server, PostgreSQL (several PCs)</source>
         <translation>单位的团队服务器 PostgreSQL（多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="109"/>
+        <location filename="../../ui/connection.py" line="110"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="129"/>
+        <location filename="../../ui/connection.py" line="130"/>
         <source>kept in a file only you can read</source>
         <translation>保存在仅你可读的文件中</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="132"/>
+        <location filename="../../ui/connection.py" line="133"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="133"/>
+        <location filename="../../ui/connection.py" line="134"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="134"/>
+        <location filename="../../ui/connection.py" line="135"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="135"/>
+        <location filename="../../ui/connection.py" line="136"/>
         <source>Database user</source>
         <translation>数据库用户</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="136"/>
+        <location filename="../../ui/connection.py" line="137"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="141"/>
+        <location filename="../../ui/connection.py" line="142"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="153"/>
+        <location filename="../../ui/connection.py" line="154"/>
         <source>One PC keeps everything in a file. Several PCs share one PostgreSQL server; your administrator gives you its address, database, user and password. The change takes effect at the next sign-in.</source>
         <translation>单机使用时，所有稿件保存在本机的一个文件里；多台电脑共用时，连接单位的 PostgreSQL 服务器，地址、数据库、用户和密码请向管理员索取。更改在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="192"/>
+        <location filename="../../ui/connection.py" line="193"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="194"/>
+        <location filename="../../ui/connection.py" line="195"/>
         <source>Newsdesk database (*.db)</source>
         <translation>稿件工作站数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="217"/>
+        <location filename="../../ui/connection.py" line="218"/>
         <source>A file on this PC needs no test.</source>
         <translation>本机文件无需测试。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="220"/>
+        <location filename="../../ui/connection.py" line="221"/>
         <source>Enter the server's address first.</source>
         <translation>请先填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="232"/>
+        <location filename="../../ui/connection.py" line="233"/>
         <source>Connected. The database is empty: Newsdesk sets it up at first start.</source>
         <translation>连接成功。这个数据库还是空的，首次启动时会自动建立工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="238"/>
+        <location filename="../../ui/connection.py" line="239"/>
         <source>Connected: a workspace with {0} staff.</source>
         <translation>连接成功：工作区现有 {0} 位人员。</translation>
     </message>
@@ -662,22 +662,22 @@
         <translation>稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
-        <source>{0} What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
-        <translation>{0}正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
+        <location filename="../../ui/main_window.py" line="812"/>
+        <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
+        <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="826"/>
+        <location filename="../../ui/main_window.py" line="829"/>
         <source>The server answers again</source>
         <translation>已重新连上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="839"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Server unreachable</source>
         <translation>连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="841"/>
+        <location filename="../../ui/main_window.py" line="844"/>
         <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
         <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
     </message>
