@@ -155,6 +155,17 @@ def newsroom(request: pytest.FixtureRequest, backend: str) -> Iterator[Newsroom]
     admin.close()
 
 
+@pytest.fixture
+def empty_pg(pg_template: str) -> Iterator[str]:
+    """An empty database on the test server, as an administrator creates one."""
+    admin = _pg_admin()
+    name = f"nd_empty_{uuid.uuid4().hex[:12]}"
+    admin.execute(f"CREATE DATABASE {name}")
+    yield pg_url(name)
+    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    admin.close()
+
+
 @dataclass
 class ServerRoles:
     """A database set up as the README tells an office administrator: an owner role and a

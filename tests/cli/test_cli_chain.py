@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.cli.conftest import Run, one_line_error
-from tests.conftest import PASSWORD
+from tests.conftest import BACKENDS, PASSWORD
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "newsdesk" / "resources" / "demo"
 
 
-def test_a_new_newsroom_runs_an_article_through_the_chain(cli: Run, tmp_path: Path) -> None:
-    db = tmp_path / "room.db"
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_new_newsroom_runs_an_article_through_the_chain(
+    cli: Run, tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    db = tmp_path / "room.db" if backend == "sqlite" else request.getfixturevalue("empty_pg")
     first = cli(
         "user",
         "add",

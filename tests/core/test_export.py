@@ -6,8 +6,14 @@ import pytest
 
 from newsdesk.core.errors import AdminRequired, ChecksFailed, InvalidInput, StaleContent, WrongState
 from newsdesk.core.models import ArticleContent
-from tests.conftest import Newsroom
+from tests.conftest import BACKENDS, Newsroom
 from tests.content.wechat_checks import assert_wechat_ready, parse, text
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
 
 BODY = "县政府召开会议。\n\n见[应急局](https://yjj.example.gov.cn/plan)。\n"
 

@@ -15,23 +15,12 @@ from newsdesk.store.migrate import copy_workspace
 from newsdesk.store.pg_store import PgStore
 from newsdesk.store.sqlite_store import SqliteStore
 from tests.cli.conftest import Run
-from tests.conftest import PASSWORD, Newsroom, ServerRoles, _pg_admin, pg_url, readme_grants
+from tests.conftest import PASSWORD, Newsroom, ServerRoles, readme_grants
 
 
 @pytest.fixture
 def backend() -> str:
     return "postgresql"
-
-
-@pytest.fixture
-def empty_pg(pg_template: str) -> str:
-    admin = _pg_admin()
-    name = f"nd_empty_{Path(__file__).stem[-4:]}"
-    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.execute(f"CREATE DATABASE {name}")
-    yield pg_url(name)
-    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-    admin.close()
 
 
 def test_the_audit_log_refuses_update_and_delete_on_the_server(newsroom: Newsroom) -> None:
