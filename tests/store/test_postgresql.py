@@ -125,3 +125,12 @@ def test_the_readme_setup_leaves_the_staff_role_unable_to_touch_the_audit_log(
     ws = Workspace(PgStore(owner_url))
     assert ws.verify().ok
     ws.repo.close()
+
+
+def test_doctor_names_the_team_server_and_whether_it_answers(newsroom: Newsroom, cli: Run) -> None:
+    here = cli("doctor", db=newsroom.store.url)
+    assert "team server" in here.stdout and "reachable" in here.stdout, here.stdout
+    assert "staff                       7" in here.stdout
+    away = cli("doctor", db="postgresql://newsdesk@127.0.0.1:1/newsdesk")
+    assert away.returncode == 1 and "Cannot reach the database server" in away.stdout
+    assert "Traceback" not in away.stderr

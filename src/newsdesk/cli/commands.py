@@ -6,6 +6,7 @@ import importlib.util
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +19,7 @@ from newsdesk.content import RenderWarning, ThemeError, load_theme, render_wecha
 from newsdesk.content.themes import DEFAULT_THEME
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.errors import InvalidInput, NewsdeskError
 from newsdesk.core.importing import (
     read_article_file,
     read_bytes,
@@ -382,6 +383,25 @@ def backup(s: Session) -> int:
     return 0
 
 
+def _doctor_server(s: Session, line: Callable[[str, str], None]) -> int:
+    """Team mode: can this PC reach the server, and what is there? 1 if it cannot."""
+    try:
+        store = s.store
+    except NewsdeskError as error:
+        line("database", error.message(s.lang))
+        return 1
+    line("database", f"{store.target} ({s.t('团队服务器', 'team server')})")
+    started = time.perf_counter()
+    store.change_marker()
+    round_trip = (time.perf_counter() - started) * 1000
+    line(
+        "database server",
+        s.t(f"可连接，往返 {round_trip:.1f} 毫秒", f"reachable, {round_trip:.1f} ms round trip"),
+    )
+    line("staff", str(store.count_users()))
+    return 0
+
+
 def doctor(s: Session) -> int:
     def line(label: str, value: str) -> None:
         print(f"{label:<28}{value}")
@@ -398,19 +418,23 @@ def doctor(s: Session) -> int:
     probe.close()
     line("SQLite FTS5", fts5)
     target = s.target or str(default_database_path())
-    line(
-        "database",
-        target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")),
-    )
-    kind = None if target.startswith("postgres") else location.network_filesystem(Path(target))
-    line("database location", s.t(*location.WARNING).format(kind=kind) if kind else "local")
+    server = target.startswith(("postgresql://", "postgres://"))
+    if server:
+        missing = _doctor_server(s, line)
+    else:
+        line(
+            "database",
+            target + ("" if Path(target).exists() else s.t("（尚未创建）", " (not created yet)")),
+        )
+        kind = location.network_filesystem(Path(target))
+        line("database location", s.t(*location.WARNING).format(kind=kind) if kind else "local")
+        missing = 0
     # Files, not imports: the CLI stays Qt-free; this only asks whether the app has its parts.
     parts = qt_files.checks()
     line(
         "Qt (PySide6)",
         "ok" if parts else s.t("未安装（桌面程序不可用）", "not installed (no desktop app)"),
     )
-    missing = 0
     for what, path in parts:
         line(what, "ok" if path else s.t("缺失", "MISSING"))
         missing += path is None
