@@ -212,4 +212,21 @@ def server_roles(pg_template: str) -> Iterator[ServerRoles]:
     admin.close()
 
 
+@pytest.fixture
+def readme_server(server_roles: ServerRoles, request: pytest.FixtureRequest) -> ServerRoles:
+    """The README's steps 2 and 3: the first administrator made as the owner through the real
+    CLI, then the README's grants, word for word, for the staff role."""
+    owner = server_roles.url(server_roles.owner)
+    made = request.getfixturevalue("cli")(
+        "--db", owner, "user", "add", "admin", "--name", "管理员", "--role", "admin",
+        env={"NEWSDESK_NEW_PASSWORD": "admin-pass-1"},
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    import psycopg
+
+    with psycopg.connect(owner, autocommit=True) as connection:
+        connection.execute(readme_grants(server_roles.staff))
+    return server_roles
+
+
 from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI, for every test folder)

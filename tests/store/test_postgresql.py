@@ -15,7 +15,7 @@ from newsdesk.store.migrate import copy_workspace
 from newsdesk.store.pg_store import PgStore
 from newsdesk.store.sqlite_store import SqliteStore
 from tests.cli.conftest import Run
-from tests.conftest import PASSWORD, Newsroom, ServerRoles, readme_grants
+from tests.conftest import PASSWORD, Newsroom, ServerRoles
 
 
 @pytest.fixture
@@ -88,20 +88,10 @@ def test_a_broken_source_is_not_moved(tmp_path: Path, empty_pg: str) -> None:
 
 
 def test_the_readme_setup_leaves_the_staff_role_unable_to_touch_the_audit_log(
-    server_roles: ServerRoles, cli: Run
+    readme_server: ServerRoles,
 ) -> None:
-    owner_url, staff_url = (
-        server_roles.url(server_roles.owner),
-        server_roles.url(server_roles.staff),
-    )
-    made = cli(
-        "--db", owner_url, "user", "add", "admin", "--name", "管理员", "--role", "admin",
-        env={"NEWSDESK_NEW_PASSWORD": "admin-pass-1"},
-    )  # fmt: skip
-    assert made.returncode == 0, made.stderr
-    with psycopg.connect(owner_url, autocommit=True) as owner:
-        owner.execute(readme_grants(server_roles.staff))
-
+    owner_url = readme_server.url(readme_server.owner)
+    staff_url = readme_server.url(readme_server.staff)
     store = PgStore(staff_url)  # what every PC uses from now on
     ws = Workspace(store)
     admin = ws.users.sign_in("admin", "admin-pass-1")

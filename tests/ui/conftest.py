@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Before any QApplication exists: no display here, and QtWebEngine as root needs no sandbox.
@@ -65,12 +66,13 @@ def answer_next_dialog(text: str, *, accept: bool = True) -> None:
     QTimer.singleShot(0, answer)
 
 
-@pytest.fixture
-def open_window(qtbot: QtBot, db_path: Path) -> Iterator[OpenWindow]:
+@contextmanager
+def windows_on(qtbot: QtBot, target: str | Path) -> Iterator[OpenWindow]:
+    """Signed-in windows on one workspace, each with its own store, as separate PCs have."""
     windows: list[MainWindow] = []
 
     def open_as(username: str) -> MainWindow:
-        window = create_main_window(db_path, username, PASSWORD)
+        window = create_main_window(target, username, PASSWORD)
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
@@ -80,6 +82,13 @@ def open_window(qtbot: QtBot, db_path: Path) -> Iterator[OpenWindow]:
     for window in windows:
         window.preview.wait(5000)
         window.close()
+        window.workspace.repo.close()
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, db_path: Path) -> Iterator[OpenWindow]:
+    with windows_on(qtbot, db_path) as open_as:
+        yield open_as
 
 
 def wait_for_preview(qtbot: QtBot, window: MainWindow, text: str) -> None:

@@ -25,9 +25,8 @@ from newsdesk.ui.app import create_main_window
 from newsdesk.ui.connection import ConnectionDialog, describe, save_target, saved_target
 from newsdesk.ui.dialogs import SignInDialog
 from newsdesk.ui.main_window import WATCH_MS, MainWindow
-from tests.cli.conftest import Run
-from tests.conftest import PASSWORD, Newsroom, ServerRoles, pg_url, readme_grants
-from tests.ui.conftest import press, type_text
+from tests.conftest import Newsroom, ServerRoles, pg_url
+from tests.ui.conftest import OpenWindow, press, type_text, windows_on
 
 SEEN_WITHIN_MS = 3 * WATCH_MS  # the issue asks for a few seconds; the watch looks every 2 s
 
@@ -43,21 +42,9 @@ def server(newsroom: Newsroom) -> str:
 
 
 @pytest.fixture
-def at_pc(qtbot: QtBot, server: str) -> Iterator[object]:
-    windows: list[MainWindow] = []
-
-    def sign_in(username: str) -> MainWindow:
-        window = create_main_window(server, username, PASSWORD)
-        qtbot.addWidget(window)
-        window.show()
-        windows.append(window)
-        return window
-
-    yield sign_in
-    for window in windows:
-        window.preview.wait(5000)
-        window.close()
-        window.workspace.repo.close()  # each window is a PC with its own connection
+def at_pc(qtbot: QtBot, server: str) -> Iterator[OpenWindow]:
+    with windows_on(qtbot, server) as sign_in:
+        yield sign_in
 
 
 def _listed(window: MainWindow, title: str) -> bool:
@@ -65,13 +52,20 @@ def _listed(window: MainWindow, title: str) -> bool:
     return any(title in queue.item(i).text() for i in range(queue.count()))
 
 
-def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc) -> None:  # type: ignore[no-untyped-def]
+def _write(window: MainWindow, title: str, body: str = "") -> int:
+    """A new article typed and saved, as its writer would."""
+    press(window, "actionNewArticle")
+    type_text(window.form.title_edit, title)
+    if body:
+        type_text(window.editor, body)
+    press(window, "actionSave")
+    assert window.session is not None
+    return window.session.article_id
+
+
+def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc: OpenWindow) -> None:
     ma, feng, sang = at_pc("ma"), at_pc("feng"), at_pc("sang")
-    press(ma, "actionNewArticle")
-    type_text(ma.form.title_edit, "城关镇启动秋季征兵")
-    type_text(ma.editor, "城关镇人民政府今天启动2026年秋季征兵工作。\n")
-    press(ma, "actionSave")
-    article_id = ma.session.article_id
+    article_id = _write(ma, "城关镇启动秋季征兵", "城关镇人民政府今天启动2026年秋季征兵工作。\n")
     press(ma, "actionSubmit")
 
     # The auditor's 我的待办 fills by itself; nobody restarts anything.
@@ -98,11 +92,9 @@ def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc) -> None:  # 
     assert not feng.findChild(QAction, "actionApprove").isEnabled()
 
 
-def test_an_edit_lock_holds_across_pcs_and_lifts_by_itself(qtbot: QtBot, at_pc) -> None:  # type: ignore[no-untyped-def]
+def test_an_edit_lock_holds_across_pcs_and_lifts_by_itself(qtbot: QtBot, at_pc: OpenWindow) -> None:
     ma, yan = at_pc("ma"), at_pc("yan")
-    press(ma, "actionNewArticle")
-    type_text(ma.form.title_edit, "共同编辑的稿件")
-    press(ma, "actionSave")
+    _write(ma, "共同编辑的稿件")
     ma.form.co_editors.setText("yan")
     ma.session.dirty = True
     press(ma, "actionSave")
@@ -130,15 +122,11 @@ def _cut_off(database: str, allow: bool) -> None:
 
 def test_the_server_going_away_mid_edit_loses_no_text(
     qtbot: QtBot,
-    at_pc,  # type: ignore[no-untyped-def]
+    at_pc: OpenWindow,
     newsroom: Newsroom,
 ) -> None:
     ma = at_pc("ma")
-    press(ma, "actionNewArticle")
-    type_text(ma.form.title_edit, "断网也不丢稿")
-    type_text(ma.editor, "第一段已经保存。\n")
-    press(ma, "actionSave")
-    article_id = ma.session.article_id
+    article_id = _write(ma, "断网也不丢稿", "第一段已经保存。\n")
     database = str(newsroom.path)
 
     _cut_off(database, allow=False)
@@ -175,14 +163,11 @@ def _say_yes() -> None:
 
 def test_closing_while_the_server_is_away_keeps_the_text_for_next_time(
     qtbot: QtBot,
-    at_pc,  # type: ignore[no-untyped-def]
+    at_pc: OpenWindow,
     newsroom: Newsroom,
 ) -> None:
     ma = at_pc("ma")
-    press(ma, "actionNewArticle")
-    type_text(ma.form.title_edit, "关窗前断网")
-    press(ma, "actionSave")
-    article_id = ma.session.article_id
+    article_id = _write(ma, "关窗前断网")
     database = str(newsroom.path)
     _cut_off(database, allow=False)
     try:
@@ -201,16 +186,9 @@ def test_closing_while_the_server_is_away_keeps_the_text_for_next_time(
 
 
 def test_a_pc_is_pointed_at_the_server_from_the_sign_in_window(
-    qtbot: QtBot, server_roles: ServerRoles, cli: Run
+    qtbot: QtBot, readme_server: ServerRoles
 ) -> None:
-    owner = server_roles.url(server_roles.owner)
-    made = cli(
-        "--db", owner, "user", "add", "admin", "--name", "管理员", "--role", "admin",
-        env={"NEWSDESK_NEW_PASSWORD": "admin-pass-1"},
-    )  # fmt: skip
-    assert made.returncode == 0, made.stderr
-    with psycopg.connect(owner, autocommit=True) as connection:
-        connection.execute(readme_grants(server_roles.staff))
+    server_roles = readme_server
 
     dialog = ConnectionDialog(None)
     qtbot.addWidget(dialog)

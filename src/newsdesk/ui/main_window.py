@@ -876,5 +876,10 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        # A closed window asks nothing more of the store, which its owner may now close.
+        for timer in (self._autosave, self._heartbeat, self._watch, self._retry):
+            timer.stop()
+        if self.tray is not None:
+            self.tray.hide()
         self.preview.wait(3000)
         super().closeEvent(event)

@@ -131,6 +131,8 @@ class PreviewPane(QWidget):
         self._pool.start(job)
 
     def wait(self, timeout_ms: int = 5000) -> bool:
+        """Nothing more scheduled; True once the render under way, if any, is done."""
+        self._timer.stop()
         return self._pool.waitForDone(timeout_ms)
 
     def _show(self, ticket: int, result: Rendered, count: int, ms: float) -> None:
