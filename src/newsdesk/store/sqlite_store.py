@@ -75,7 +75,8 @@ def _summary(r: Any) -> ArticleSummary:
     )
 
 
-def _content(title: str, meta: str, body: bytes) -> ArticleContent:
+def unpack_content(title: str, meta: str, body: bytes) -> ArticleContent:
+    """A revision's text as stored (compressed body, metadata as JSON) back into content."""
     data: dict[str, Any] = json.loads(meta)
     return ArticleContent(title=title, body=_unpack(body), **data)
 
@@ -294,7 +295,7 @@ class SqliteStore:
             return None
         return Article(
             id=row["id"],
-            content=_content(row["r_title"], row["meta"], row["body"]),
+            content=unpack_content(row["r_title"], row["meta"], row["body"]),
             state=State(row["state"]),
             version=row["version"],
             creator_id=row["creator_id"],
@@ -461,7 +462,7 @@ class SqliteStore:
 
     def get_revision(self, revision_id: int) -> Revision | None:
         r = self._one("SELECT * FROM revisions WHERE id = ?", (revision_id,))
-        return _revision(r, _content(r["title"], r["meta"], r["body"])) if r else None
+        return _revision(r, unpack_content(r["title"], r["meta"], r["body"])) if r else None
 
     def queue(
         self, states: Sequence[State] | None, limit: int, offset: int = 0
