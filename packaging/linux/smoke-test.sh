@@ -33,4 +33,11 @@ OUT=$(QT_QPA_PLATFORM=offscreen QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --disab
 echo "$OUT"
 grep -q "window and preview ready" <<<"$OUT"
 grep -q "interface zh, 2 translation catalogues" <<<"$OUT"
+# Team mode from the bundle (its own libpq): with NEWSDESK_SMOKE_PG naming an empty database,
+# the installed binary moves the demo workspace up to it, verifies it and asks doctor.
+if [ -n "${NEWSDESK_SMOKE_PG:-}" ]; then
+  "$APP" migrate --from "$DB" --to "$NEWSDESK_SMOKE_PG" | tail -1
+  "$APP" --db "$NEWSDESK_SMOKE_PG" verify
+  "$APP" --db "$NEWSDESK_SMOKE_PG" doctor | grep "database server"
+fi
 echo "smoke test passed: $(basename "$DEB")"

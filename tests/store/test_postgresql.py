@@ -124,3 +124,19 @@ def test_doctor_names_the_team_server_and_whether_it_answers(newsroom: Newsroom,
     away = cli("doctor", db="postgresql://newsdesk@127.0.0.1:1/newsdesk")
     assert away.returncode == 1 and "Cannot reach the database server" in away.stdout
     assert "Traceback" not in away.stderr
+
+
+def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerRoles) -> None:
+    owner_url = readme_server.url(readme_server.owner)
+    with psycopg.connect(owner_url, autocommit=True) as owner:  # as Newsdesk 0.1 left it
+        owner.execute("DROP INDEX article_editors_user")
+        owner.execute("DELETE FROM newsdesk_schema WHERE version > 2")
+    with pytest.raises(StoreError, match=r"one-time upgrade .* only the database.s owner"):
+        PgStore(readme_server.url(readme_server.staff))
+    PgStore(owner_url).close()
+    with psycopg.connect(owner_url, autocommit=True) as owner:
+        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (3,)
+        assert owner.execute("SELECT to_regclass('article_editors_user')").fetchone()[0]
+    staff = PgStore(readme_server.url(readme_server.staff))  # and the staff carry on
+    assert Workspace(staff).users.sign_in("admin", "admin-pass-1").username == "admin"
+    staff.close()

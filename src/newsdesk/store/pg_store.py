@@ -23,8 +23,7 @@ from psycopg.rows import RowMaker
 
 from newsdesk.core.errors import DatabaseBusy, NewerDatabase, ServerUnreachable, StoreError
 from newsdesk.core.models import ArticleContent
-from newsdesk.store import fts
-from newsdesk.store.pg_schema import SCHEMA, SCHEMA_VERSION
+from newsdesk.store import fts, pg_schema
 from newsdesk.store.sqlite_store import SqliteStore
 
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
@@ -110,7 +109,11 @@ class PgStore(SqliteStore):
         self._anchor_next = None
         self._depth = 0
         self._pg = self._connect()
-        self._prepare(create)
+        try:
+            self._prepare(create)
+        except BaseException:
+            self._pg.close()  # a workspace that cannot be used holds no connection either
+            raise
 
     def _connect(self) -> psycopg.Connection[Row]:
         try:
@@ -144,17 +147,43 @@ class PgStore(SqliteStore):
     def _prepare(self, create: bool) -> None:
         exists = self._one("SELECT to_regclass('newsdesk_schema') IS NOT NULL")
         if exists is not None and exists[0]:
-            version = self._one("SELECT max(version) FROM newsdesk_schema")
-            found = int(version[0]) if version and version[0] is not None else 0
-            if found > SCHEMA_VERSION:
-                raise NewerDatabase(self.target, found, SCHEMA_VERSION)
+            found = self._schema_version()
+            if found > pg_schema.SCHEMA_VERSION:
+                raise NewerDatabase(self.target, found, pg_schema.SCHEMA_VERSION)
+            if found < pg_schema.SCHEMA_VERSION:
+                self._upgrade()
             return
         if not create:
             raise StoreError(f"{self.target} holds no Newsdesk workspace yet; create one first")
         with self.transaction():
-            for statement in SCHEMA:
+            for statement in pg_schema.SCHEMA:
                 self._run(statement)
-            self._run("INSERT INTO newsdesk_schema (version) VALUES (?)", (SCHEMA_VERSION,))
+            self._run(
+                "INSERT INTO newsdesk_schema (version) VALUES (?)", (pg_schema.SCHEMA_VERSION,)
+            )
+
+    def _schema_version(self) -> int:
+        row = self._one("SELECT max(version) FROM newsdesk_schema")
+        return int(row[0]) if row and row[0] is not None else 0
+
+    def _upgrade(self) -> None:
+        """The steps this workspace lacks, under the write lock: the first PC to start after
+        an update takes them, the others find them done."""
+        try:
+            with self.transaction():
+                found = self._schema_version()
+                for version in sorted(v for v in pg_schema.UPGRADES if v > found):
+                    for statement in pg_schema.UPGRADES[version]:
+                        self._run(statement)
+                    self._run("INSERT INTO newsdesk_schema (version) VALUES (?)", (version,))
+        except ServerUnreachable:
+            raise
+        except StoreError as error:
+            raise StoreError(
+                f"{self.target} needs a one-time upgrade to schema {pg_schema.SCHEMA_VERSION},"
+                f" which only the database's owner may make ({error.fields['detail']}): run"
+                " `newsdesk --db postgresql://OWNER@SERVER/DATABASE verify` once as the owner"
+            ) from None
 
     # --- plumbing ------------------------------------------------------------------------------
 
