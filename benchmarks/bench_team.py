@@ -190,6 +190,8 @@ def main() -> None:
     database = f"newsdesk_bench_{args.articles}"
     build(args.server, database, args.articles)
     url = _url(args.server, database)
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("ANALYZE")  # fresh statistics, as autovacuum keeps a working server
 
     out: Any = multiprocessing.Queue()
     clients = [
