@@ -227,3 +227,21 @@ def test_a_pc_is_pointed_at_the_server_from_the_sign_in_window(
         window.workspace.repo.close()
     finally:
         save_target(None)
+
+
+def test_the_database_is_chosen_from_the_menu_for_the_next_sign_in(
+    qtbot: QtBot, tmp_path: Path, db_path: Path
+) -> None:
+    with windows_on(qtbot, db_path) as open_as:
+        ma = open_as("ma")
+        press(ma, "actionDatabase")
+        dialog = ma.findChild(ConnectionDialog)
+        assert dialog is not None and dialog.isVisible() and dialog.this_pc.isChecked()
+        dialog.file.setText(str(tmp_path / "elsewhere.db"))
+        try:
+            dialog.accept()
+            assert saved_target() == str(tmp_path / "elsewhere.db")
+            assert "next sign-in" in ma.statusBar().currentMessage()
+            assert ma.workspace.repo.target == str(db_path)  # this session carries on
+        finally:
+            save_target(None)

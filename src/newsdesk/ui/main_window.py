@@ -44,9 +44,10 @@ from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, ServerUnreac
 from newsdesk.core.models import Action, ArticleSummary, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
-from newsdesk.ui import i18n, paths
+from newsdesk.ui import connection, i18n, paths
 from newsdesk.ui.admin_dialog import AdminDialog
 from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.connection import ConnectionDialog
 from newsdesk.ui.dialogs import TextDialog
 from newsdesk.ui.diff_dialog import DiffDialog
 from newsdesk.ui.editor import MarkdownEditor
@@ -303,6 +304,8 @@ class MainWindow(QMainWindow):
             self.actionExportHtml,
         ):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a("actionDatabase", self.tr("Database…"), self.choose_database))
         chain_menu = menu.addMenu(self.tr("&Review"))
         for action in self.chain_actions.values():
             chain_menu.addAction(action)
@@ -713,6 +716,21 @@ class MainWindow(QMainWindow):
             return None
 
     # --- window ------------------------------------------------------------------------------
+
+    def choose_database(self) -> ConnectionDialog:
+        """This PC's workspace (its file or the newsroom's server), used from the next sign-in."""
+        dialog = ConnectionDialog(connection.saved_target(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Saved: {0}. It is used from the next sign-in.").format(
+                    connection.describe(dialog.target)
+                ),
+                10_000,
+            )
+        )
+        dialog.open()
+        return dialog
 
     def set_color_scheme(self, scheme: str) -> None:
         QSettings().setValue("ui/colorScheme", scheme)
