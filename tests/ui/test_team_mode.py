@@ -25,7 +25,8 @@ from newsdesk.ui.app import create_main_window
 from newsdesk.ui.connection import ConnectionDialog, describe, save_target, saved_target
 from newsdesk.ui.dialogs import SignInDialog
 from newsdesk.ui.main_window import WATCH_MS, MainWindow
-from tests.conftest import Newsroom, ServerRoles, pg_url
+from tests.cli.conftest import Run
+from tests.conftest import PASSWORD, Newsroom, ServerRoles, pg_url
 from tests.ui.conftest import OpenWindow, press, type_text, windows_on
 
 SEEN_WITHIN_MS = 3 * WATCH_MS  # the issue asks for a few seconds; the watch looks every 2 s
@@ -245,3 +246,24 @@ def test_the_database_is_chosen_from_the_menu_for_the_next_sign_in(
             assert ma.workspace.repo.target == str(db_path)  # this session carries on
         finally:
             save_target(None)
+
+
+def test_another_process_is_another_pc(
+    qtbot: QtBot, at_pc: OpenWindow, server: str, cli: Run
+) -> None:
+    """The other PC as its own process (the CLI, the app's scriptable twin): what it does shows
+    in this window, and what this window does shows there."""
+    feng = at_pc("feng")
+    sample = Path(__file__).parents[2] / "src/newsdesk/resources/demo/zhouqu-vocational-award.md"
+    imported = cli("article", "import", str(sample), "--as", "ma", db=server, password=PASSWORD)
+    assert imported.returncode == 0, imported.stderr
+    article_id = int(imported.stdout)
+    submitted = cli("submit", str(article_id), "--as", "ma", db=server, password=PASSWORD)
+    assert submitted.stdout.strip() == "awaiting_audit", submitted.stderr
+
+    qtbot.waitUntil(lambda: article_id in feng.tasks.task_ids, timeout=SEEN_WITHIN_MS)
+    assert "舟曲" in feng.statusBar().currentMessage()
+    feng.open_article(article_id)
+    press(feng, "actionApprove")
+    shown = cli("article", "show", str(article_id), "--json", db=server)
+    assert '"state": "awaiting_production"' in shown.stdout
