@@ -7,10 +7,19 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import PASSWORD
+import pytest
+
+from tests.conftest import BACKENDS, PASSWORD
 
 
-def test_the_app_starts_shows_a_preview_and_exits_cleanly(db_path: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_the_app_starts_shows_a_preview_and_exits_cleanly(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    if backend == "sqlite":
+        target = str(request.getfixturevalue("db_path"))
+    else:
+        target = request.getfixturevalue("newsroom").store.url
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
     env.update(
         QT_QPA_PLATFORM="offscreen",
@@ -19,13 +28,15 @@ def test_the_app_starts_shows_a_preview_and_exits_cleanly(db_path: Path, tmp_pat
         NEWSDESK_LANG="zh",
     )
     done = subprocess.run(
-        [sys.executable, "-m", "newsdesk", "--db", str(db_path), "gui", "--smoke", "--user", "ma"],
+        [sys.executable, "-m", "newsdesk", "--db", target, "gui", "--smoke", "--user", "ma"],
         capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert "window and preview ready" in done.stdout
     assert "interface zh, 2 translation catalogues" in done.stdout
     assert "Traceback" not in done.stderr
+    backups = list(tmp_path.rglob("newsdesk-backups"))
+    assert len(backups) == (1 if backend == "sqlite" else 0)  # a server keeps its own
 
 
 def test_a_wrong_password_at_start_is_one_clear_line(db_path: Path, tmp_path: Path) -> None:

@@ -267,3 +267,14 @@ def test_another_process_is_another_pc(
     press(feng, "actionApprove")
     shown = cli("article", "show", str(article_id), "--json", db=server)
     assert '"state": "awaiting_production"' in shown.stdout
+
+
+def test_a_team_workspace_is_backed_up_on_the_server_not_from_a_pc(
+    qtbot: QtBot, at_pc: OpenWindow
+) -> None:
+    admin = at_pc("admin")
+    dialog = admin.administer()
+    assert not dialog.findChild(QPushButton, "backupButton").isEnabled()
+    assert not dialog.findChild(QPushButton, "restoreBackupButton").isEnabled()
+    assert "pg_dump" in " ".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.close()

@@ -103,6 +103,8 @@ def _tsquery(query: str) -> str | None:
 
 
 class PgStore(SqliteStore):
+    local_file = False  # backed up on the server (pg_dump); nothing of it lives on this PC
+
     def __init__(self, url: str, *, create: bool = False) -> None:
         self.path = Path("postgresql")  # no file: backups and anchors work differently here
         self.url = url

@@ -109,6 +109,9 @@ def _revision(r: Row, content: ArticleContent | None = None) -> Revision:
 class SqliteStore:
     """One SQLite file. Thread use: one store per thread (it holds one connection)."""
 
+    # The workspace is a file on this PC: backups beside it, network-share warnings apply.
+    local_file = True
+
     def __init__(self, path: Path, *, create: bool = False) -> None:
         self.path = path
         self._db = open_connection(path, create=create)

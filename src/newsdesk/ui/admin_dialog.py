@@ -290,7 +290,7 @@ class AdminDialog(QDialog):
         restore.setObjectName("restoreBackupButton")
         restore.clicked.connect(self.choose_restore)
         layout.addWidget(restore)
-        if str(getattr(self.workspace.repo, "target", "")).startswith("postgres"):
+        if not getattr(self.workspace.repo, "local_file", True):
             # Team mode: the server is backed up where it runs, with PostgreSQL's own tools.
             info.setText(
                 self.tr(

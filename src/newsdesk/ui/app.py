@@ -230,7 +230,7 @@ def run(
     workspace, signed_in = signed
     window = MainWindow(workspace, signed_in)
     window.show()
-    if not demo and isinstance(workspace.repo, SqliteStore):
+    if not demo and isinstance(workspace.repo, SqliteStore) and workspace.repo.local_file:
         store = workspace.repo
         daily = QTimer(window, interval=3_600_000)  # each hour: a backup if the last is a day old
         daily.timeout.connect(partial(startup.backup_now_and_then, store, daily=True))

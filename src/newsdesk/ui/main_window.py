@@ -187,7 +187,8 @@ class MainWindow(QMainWindow):
         self.share_warning.setObjectName("networkShareWarning")
         self.share_warning.setStyleSheet("color:#b3261e;font-weight:bold;")
         path = getattr(self.workspace.repo, "path", None)
-        kind = location.network_filesystem(path) if isinstance(path, Path) else None
+        local = getattr(self.workspace.repo, "local_file", True)
+        kind = location.network_filesystem(path) if local and isinstance(path, Path) else None
         if kind:
             warning = i18n.pick(location.WARNING).format(kind=kind)
             self.share_warning.setText(self.tr("⚠ Database on a network share"))
