@@ -157,7 +157,6 @@ class ConnectionDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
         for widget in (hint, self.this_pc):
             layout.addWidget(widget)
         layout.addLayout(file_row)

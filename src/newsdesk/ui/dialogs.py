@@ -97,7 +97,6 @@ class SignInDialog(QDialog):
         if where is not None:  # None: --db, NEWSDESK_DB or the demo decided, not this PC's choice
             place = QLabel(where)
             place.setObjectName("workspacePlace")
-            place.setStyleSheet("color: palette(mid);")
             layout.insertWidget(1, place)
             change = buttons.addButton(self.tr("Database…"), QDialogButtonBox.ButtonRole.ResetRole)
             change.setObjectName("connectionButton")
