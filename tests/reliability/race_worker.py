@@ -3,6 +3,8 @@
     python -m tests.reliability.race_worker approve DB USER START IDS...   race to approve
     python -m tests.reliability.race_worker write DB USER START SECONDS SHARED
 
+DB is a database file or a postgresql:// URL.
+
 Prints one JSON object: what it did, and every error that was not a rule's refusal.
 """
 
@@ -11,12 +13,11 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 from newsdesk.core.errors import ChainRefusal, DatabaseBusy, LockHeld, NewsdeskError, StaleSave
 from newsdesk.core.models import ArticleContent
 from newsdesk.core.workspace import Workspace
-from newsdesk.store.sqlite_store import SqliteStore
+from newsdesk.store.target import open_repository
 
 
 def _wait(start: float) -> None:
@@ -98,7 +99,7 @@ def write(
 
 def main() -> None:
     mode, db, username, start = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4])
-    ws = Workspace(SqliteStore(Path(db)), machine=f"pc-{username}")
+    ws = Workspace(open_repository(db), machine=f"pc-{username}")
     if mode == "approve":
         result = approve(ws, username, start, [int(x) for x in sys.argv[5:]])
     else:

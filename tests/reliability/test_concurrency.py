@@ -10,10 +10,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from newsdesk.core.models import ArticleContent, Role
 from newsdesk.core.workspace import Workspace
-from newsdesk.store.sqlite_store import SqliteStore
-from tests.conftest import PASSWORD, Newsroom
+from newsdesk.store.target import open_repository
+from tests.conftest import BACKENDS, PASSWORD, Newsroom
 from tests.reliability.conftest import scale
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,6 +36,17 @@ def _run_all(commands: list[list[str]]) -> list[dict]:
     return results
 
 
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def _target(newsroom: Newsroom) -> str:
+    """What a worker process opens: the file, or the server's URL."""
+    url = getattr(newsroom.store, "url", None)
+    return str(url) if url else str(newsroom.path)
+
+
 def test_two_auditors_approving_at_once_one_wins_the_other_is_told_why(newsroom: Newsroom) -> None:
     arts = newsroom.ws.articles
     ids = []
@@ -43,7 +56,7 @@ def test_two_auditors_approving_at_once_one_wins_the_other_is_told_why(newsroom:
         ids.append(str(article))
     start = str(time.time() + 1.5)
     feng, zhao = _run_all(
-        [["approve", str(newsroom.path), who, start, *ids] for who in ("feng", "zhao")]
+        [["approve", _target(newsroom), who, start, *ids] for who in ("feng", "zhao")]
     )
     for article in ids:
         outcomes = sorted([feng["outcome"][article], zhao["outcome"][article]])
@@ -53,23 +66,26 @@ def test_two_auditors_approving_at_once_one_wins_the_other_is_told_why(newsroom:
     assert newsroom.ws.verify().ok
 
 
-def test_eight_writers_lose_no_update_and_never_see_a_locked_database(db_path: Path) -> None:
-    store = SqliteStore(db_path)
-    ws = Workspace(store)
+def test_eight_writers_lose_no_update_and_never_see_a_locked_database(
+    newsroom: Newsroom,
+) -> None:
+    ws = newsroom.ws
     admin = ws.users.get("admin")
     names = [f"w{n}" for n in range(8)]
     for name in names:
         ws.users.add(admin, name, f"写手{name}", frozenset({Role.EDITOR}), PASSWORD)
     shared = ws.articles.create(ws.users.get("w0"), ArticleContent("共享稿件", "开头。"), names[1:])
-    store.close()
     seconds = scale(4, 30)
     start = time.time() + 2.0
     results = _run_all(
-        [["write", str(db_path), name, str(start), str(seconds), str(shared)] for name in names]
+        [
+            ["write", _target(newsroom), name, str(start), str(seconds), str(shared)]
+            for name in names
+        ]
     )
     unexpected = [u for r in results for u in r["unexpected"]]
     assert unexpected == []
-    store = SqliteStore(db_path)
+    store = open_repository(_target(newsroom))  # a fresh look, as another PC would have
     ws = Workspace(store)
     for result in results:
         for article, body in result["expected"].items():
