@@ -59,14 +59,18 @@ class FakeClock:
 def staffed_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database with the staff above, built once: scrypt is slow on purpose."""
     path = tmp_path_factory.mktemp("template") / "staff.db"
-    store = SqliteStore(path, create=True)
+    _add_staff(SqliteStore(path, create=True))
+    return path
+
+
+def _add_staff(store: SqliteStore) -> None:
+    """STAFF into a new workspace (the first of them is its administrator), then closed."""
     ws = Workspace(store)
     admin: User | None = None
     for username, name, roles in STAFF:
         user = ws.users.add(admin, username, name, frozenset(roles), PASSWORD)
         admin = admin or user
     store.close()
-    return path
 
 
 @dataclass
@@ -118,13 +122,7 @@ def pg_template() -> Iterator[str]:
     name = f"nd_tpl_{os.getpid()}"
     admin.execute(f"DROP DATABASE IF EXISTS {name}")
     admin.execute(f"CREATE DATABASE {name}")
-    store = PgStore(pg_url(name), create=True)
-    ws = Workspace(store)
-    first: User | None = None
-    for username, display, roles in STAFF:
-        user = ws.users.add(first, username, display, frozenset(roles), PASSWORD)
-        first = first or user
-    store.close()
+    _add_staff(PgStore(pg_url(name), create=True))
     yield name
     admin.execute(f"DROP DATABASE IF EXISTS {name}")
     admin.close()
