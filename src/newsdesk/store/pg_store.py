@@ -200,29 +200,33 @@ class PgStore(SqliteStore):
             return
         connection = self._live()
         try:
-            with connection.transaction():
+            with self._errors(), connection.transaction():
                 self._depth = 1
                 connection.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
                 yield
+        finally:
+            self._depth = 0
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        """psycopg's errors as the store's: the server gone, busy, or a refused statement."""
+        try:
+            yield
         except psycopg.errors.LockNotAvailable:
             raise DatabaseBusy(self.target) from None
         except psycopg.OperationalError as error:
             raise ServerUnreachable(self.target, _short(error)) from None
         except psycopg.Error as error:
             raise StoreError(_short(error)) from None
-        finally:
-            self._depth = 0
+
+    def _connection(self) -> psycopg.Connection[Row]:
+        # Inside a transaction the connection must stay the one the transaction is on.
+        return self._pg if self._depth else self._live()
 
     def _execute(self, sql: str, params: Sequence[Any]) -> psycopg.Cursor[Row]:
-        connection = self._live() if not self._depth else self._pg
-        try:
+        connection = self._connection()
+        with self._errors():
             return connection.execute(_translate(sql), params)
-        except psycopg.errors.UniqueViolation as error:
-            raise StoreError(_short(error)) from None
-        except psycopg.OperationalError as error:
-            raise ServerUnreachable(self.target, _short(error)) from None
-        except psycopg.Error as error:
-            raise StoreError(_short(error)) from None
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:  # type: ignore[override]
         return self._execute(sql, params).fetchone()
@@ -266,14 +270,9 @@ class PgStore(SqliteStore):
         """One statement for many rows, pipelined: no round trip per row."""
         if not rows:
             return
-        connection = self._live() if not self._depth else self._pg
-        try:
-            with connection.cursor() as cursor:
-                cursor.executemany(_translate(sql), rows)
-        except psycopg.OperationalError as error:
-            raise ServerUnreachable(self.target, _short(error)) from None
-        except psycopg.Error as error:
-            raise StoreError(_short(error)) from None
+        connection = self._connection()
+        with self._errors(), connection.cursor() as cursor:
+            cursor.executemany(_translate(sql), rows)
 
     def _unindex(self, article_id: int, content: ArticleContent) -> None:
         pass  # _index replaces the row
