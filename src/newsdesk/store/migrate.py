@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
 
 from newsdesk.core.audit import verify_chain
 from newsdesk.core.errors import StoreError
-from newsdesk.core.models import ArticleContent
+from newsdesk.core.models import ArticleContent, AuditEntry
 from newsdesk.store.pg_store import PgStore
 from newsdesk.store.sqlite_store import SqliteStore, unpack_content
 
 BATCH = 1000
-T = TypeVar("T")
 
 # Parents before children; locks are not copied (nobody is editing during a move).
 TABLES = [
@@ -64,7 +62,8 @@ def copy_workspace(source: SqliteStore, target: PgStore) -> MigrationReport:
         raise StoreError(
             f"{target.target} already holds a workspace; migrate into an empty database"
         )
-    source_chain = verify_chain(source.iter_audit())
+    source_hashes: dict[int, str] = {}
+    source_chain = verify_chain(_recording(source.iter_audit(), source_hashes))
     if not source_chain.intact:
         raise StoreError(
             f"the audit log of {source.target} is broken at entry {source_chain.first_broken};"
@@ -77,7 +76,7 @@ def copy_workspace(source: SqliteStore, target: PgStore) -> MigrationReport:
             marks = ", ".join("?" for _ in columns.split(","))
             insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
             rows[table] = 0
-            for chunk in _chunks(source._all(f"SELECT {columns} FROM {table}")):
+            for chunk in source._batches(f"SELECT {columns} FROM {table}", BATCH):
                 values = [[bytes(v) if isinstance(v, memoryview) else v for v in r] for r in chunk]
                 target._execute_many(insert, values)
                 rows[table] += len(values)
@@ -92,11 +91,13 @@ def copy_workspace(source: SqliteStore, target: PgStore) -> MigrationReport:
         for batch in _current_texts(source):
             target._index_many([(article_id, content) for article_id, _, content in batch])
     report = MigrationReport(rows, source_chain.entries)
-    _verify(source, target, report)
+    _verify(source, target, report, source_hashes)
     return report
 
 
-def _verify(source: SqliteStore, target: PgStore, report: MigrationReport) -> None:
+def _verify(
+    source: SqliteStore, target: PgStore, report: MigrationReport, source_hashes: dict[int, str]
+) -> None:
     for table, _ in TABLES:
         if (
             _count(target, table) != report.rows[table]
@@ -105,12 +106,11 @@ def _verify(source: SqliteStore, target: PgStore, report: MigrationReport) -> No
             raise StoreError(
                 f"the copy of {table} does not match: the migration is not trustworthy"
             )
-    chain = verify_chain(target.iter_audit())
+    copied_hashes: dict[int, str] = {}
+    chain = verify_chain(_recording(target.iter_audit(), copied_hashes))
     if not chain.intact or chain.entries != report.audit_entries:
         raise StoreError("the copied audit log does not verify")
-    theirs = {e.id: e.hash for e in source.iter_audit()}
-    ours = {e.id: e.hash for e in target.iter_audit()}
-    if theirs != ours:
+    if copied_hashes != source_hashes:
         raise StoreError("the copied audit log differs from the original")
     # Every current text decoded and hashed again on both sides (counts are equal by now).
     original = (item for batch in _current_texts(source) for item in batch)
@@ -120,15 +120,11 @@ def _verify(source: SqliteStore, target: PgStore, report: MigrationReport) -> No
             raise StoreError(f"article {a_id} differs after the copy")
 
 
-def _chunks(rows: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
-    chunk: list[T] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+def _recording(entries: Iterable[AuditEntry], hashes: dict[int, str]) -> Iterator[AuditEntry]:
+    """The entries as they pass, each hash noted: one walk both verifies and compares."""
+    for entry in entries:
+        hashes[entry.id] = entry.hash
+        yield entry
 
 
 def _current_texts(store: SqliteStore) -> Iterator[list[tuple[int, str, ArticleContent]]]:

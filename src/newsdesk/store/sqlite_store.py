@@ -176,6 +176,15 @@ class SqliteStore:
         except sqlite3.Error as error:
             raise translate(error, self.target) from None
 
+    def _batches(self, sql: str, size: int) -> Iterator[list[Row]]:
+        """A whole table's worth of rows, `size` at a time, never all in memory at once."""
+        try:
+            cursor = self._conn.execute(sql)
+            while batch := cursor.fetchmany(size):
+                yield batch
+        except sqlite3.Error as error:
+            raise translate(error, self.target) from None
+
     def _run(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Execute a write; returns lastrowid."""
         try:
@@ -549,11 +558,11 @@ class SqliteStore:
         candidates = self._search_candidates(query)
         if not candidates:
             return []
-        marks = ", ".join("?" for _ in candidates)
+        among, ids = self._among("a.id", sorted(candidates))
         rows = self._all(
             "SELECT a.id, a.state, r.title, r.body FROM articles a"
-            f" JOIN revisions r ON r.id = a.revision_id WHERE a.id IN ({marks})",
-            list(candidates),
+            f" JOIN revisions r ON r.id = a.revision_id WHERE {among}",
+            ids,
         )
         texts = [(r["id"], State(r["state"]), r["title"], _unpack(r["body"])) for r in rows]
         texts = [t for t in texts if self._matches(t[2], t[3], query)]
