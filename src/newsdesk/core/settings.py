@@ -58,6 +58,11 @@ class SettingsService:
                 values[key] = _coerce(key, stored)
         return replace(AccountSettings(), **values)  # type: ignore[arg-type]
 
+    def word_list(self, key: str) -> str:
+        """One stored word list ("banned_words", "absolute_words"), "" if none: the checks ask
+        on every preview, so one read, not the whole account."""
+        return self._ctx.repo.get_setting(_PREFIX + key) or ""
+
     def set(self, actor: User, key: str, value: str) -> AccountSettings:
         actor = self._users.fresh(actor)
         if Role.ADMIN not in actor.roles:

@@ -25,7 +25,8 @@ _FIELDS = ("title", "author", "digest", "body")
 _FIELD_WORDS = {"title": "标题", "author": "作者", "digest": "摘要", "body": "正文"}
 
 
-def starter_list(name: str) -> str:
+@lru_cache(maxsize=4)
+def starter_list(name: str) -> str:  # shipped with the program: read once
     path = Path(str(resources.files("newsdesk") / "resources" / "wordlists" / f"{name}.txt"))
     return path.read_text(encoding="utf-8")
 

@@ -63,10 +63,10 @@ class Workspace:
         self.exports = ExportService(self.ctx, self.articles, self.settings, self.media)
 
     def _banned(self) -> str:
-        return self.settings.account().banned_words or starter_list("banned")
+        return self.settings.word_list("banned_words") or starter_list("banned")
 
     def _absolute(self) -> str:
-        return self.settings.account().absolute_words or starter_list("absolute")
+        return self.settings.word_list("absolute_words") or starter_list("absolute")
 
     def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
         """Store the pictures an imported file names; the content now points at the store."""
