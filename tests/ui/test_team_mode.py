@@ -78,7 +78,7 @@ def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc: OpenWindow) 
     press(feng, "actionApprove")
 
     # The editor's window, still on the article, follows: new state, nothing left to submit.
-    qtbot.waitUntil(lambda: ma._shown_state is State.AWAITING_PRODUCTION, timeout=SEEN_WITHIN_MS)
+    qtbot.waitUntil(lambda: ma.session.state is State.AWAITING_PRODUCTION, timeout=SEEN_WITHIN_MS)
     assert not ma.findChild(QAction, "actionSubmit").isEnabled()
 
     qtbot.waitUntil(lambda: _listed(sang, "城关镇启动秋季征兵"), timeout=SEEN_WITHIN_MS)
@@ -89,7 +89,7 @@ def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc: OpenWindow) 
     press(sang, "actionCopyForWeChat")
     html = QGuiApplication.clipboard().mimeData().html().replace("&nbsp;", " ")
     assert "编辑丨马编辑  审核丨冯审核  出品丨桑出品" in html
-    qtbot.waitUntil(lambda: feng._shown_state is State.APPROVED, timeout=SEEN_WITHIN_MS)
+    qtbot.waitUntil(lambda: feng.session.state is State.APPROVED, timeout=SEEN_WITHIN_MS)
     assert not feng.findChild(QAction, "actionApprove").isEnabled()
 
 

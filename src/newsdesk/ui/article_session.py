@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsdesk.core.errors import LockHeld, LockLost, StaleSave
-from newsdesk.core.models import Action, ArticleContent, Lock, User
+from newsdesk.core.models import Action, ArticleContent, Lock, State, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import paths
 
@@ -26,6 +26,7 @@ class ArticleSession:
     article_id: int
     content: ArticleContent
     version: int
+    state: State  # as loaded: what the window shows, until reloaded
     co_editors: list[str]
     read_only: bool
     foreign_lock: Lock | None = None
@@ -55,6 +56,7 @@ class ArticleSession:
             article_id,
             article.content,
             article.version,
+            article.state,
             editors,
             not may_edit,
             foreign,
@@ -68,6 +70,7 @@ class ArticleSession:
     def reload(self) -> None:
         fresh = ArticleSession.open(self.workspace, self.user, self.article_id)
         self.content, self.version, self.co_editors = fresh.content, fresh.version, fresh.co_editors
+        self.state = fresh.state
         self.read_only, self.foreign_lock, self.dirty = fresh.read_only, fresh.foreign_lock, False
 
     def save(self, content: ArticleContent, co_editors_text: str) -> None:

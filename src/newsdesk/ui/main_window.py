@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
         self._heartbeat.start()
         # Other PCs (team mode) and other windows change the workspace: look every few seconds.
         self._marker = self.workspace.repo.change_marker()
-        self._shown_state: object = None
         self._watch = QTimer(self, interval=WATCH_MS)
         self._watch.timeout.connect(self.follow_changes)
         self._watch.start()
@@ -383,7 +382,6 @@ class MainWindow(QMainWindow):
             )
             self.recovery_bar.show()
         self._refresh_details()
-        self._shown_state = self.workspace.articles.get(session.article_id).state
         self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
         self.preview.render_now()
 
@@ -794,7 +792,7 @@ class MainWindow(QMainWindow):
             unlocked = session.foreign_lock is not None and (
                 self.workspace.locks.holder(session.article_id) is None
             )
-            if unlocked or (current.version, current.state) != (session.version, self._shown_state):
+            if unlocked or (current.version, current.state) != (session.version, session.state):
                 session.reload()
                 self._show_article(session)
                 self.statusBar().showMessage(
