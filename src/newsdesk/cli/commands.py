@@ -30,7 +30,7 @@ from newsdesk.core.importing import (
 from newsdesk.core.models import State
 from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
-from newsdesk.store import default_database_path, location
+from newsdesk.store import default_database_path, is_server, location
 from newsdesk.store.migrate import copy_workspace
 from newsdesk.store.target import open_repository
 
@@ -418,8 +418,7 @@ def doctor(s: Session) -> int:
     probe.close()
     line("SQLite FTS5", fts5)
     target = s.target or str(default_database_path())
-    server = target.startswith(("postgresql://", "postgres://"))
-    if server:
+    if is_server(target):
         missing = _doctor_server(s, line)
     else:
         line(
@@ -443,7 +442,7 @@ def doctor(s: Session) -> int:
 
 
 def migrate(s: Session) -> int:
-    if not str(s.args.destination).startswith(("postgresql://", "postgres://")):
+    if not is_server(str(s.args.destination)):
         raise InvalidInput("--to 需要 postgresql:// 地址", "--to needs a postgresql:// address")
     source = open_repository(str(s.args.source), create=False)
     target = open_repository(str(s.args.destination), create=True)

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeGuard
 
 import platformdirs
 
 from newsdesk.store.sqlite_store import SqliteStore
 
 APP_NAME = "newsdesk"
+SERVER_PREFIXES = ("postgresql://", "postgres://")
+
+
+def is_server(target: str | None) -> TypeGuard[str]:
+    """Whether `target` names a team server (PostgreSQL) rather than a database file."""
+    return target is not None and target.startswith(SERVER_PREFIXES)
 
 
 def default_database_path() -> Path:
@@ -18,7 +25,7 @@ def default_database_path() -> Path:
 def open_repository(target: str | None, *, create: bool = False) -> SqliteStore:
     # PgStore is a SqliteStore with another engine under it, so one return type serves both.
     """Open the store named by `target` (a file path); None means the per-user default."""
-    if target and target.startswith(("postgresql://", "postgres://")):
+    if target and is_server(target):
         from newsdesk.store.pg_store import PgStore  # psycopg only for team mode
 
         return PgStore(target, create=create)

@@ -24,7 +24,7 @@ from newsdesk import __version__
 from newsdesk.core.errors import NewsdeskError, ServerUnreachable
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
-from newsdesk.store import default_database_path
+from newsdesk.store import default_database_path, is_server
 from newsdesk.store.sqlite_store import SqliteStore
 from newsdesk.store.target import open_repository
 from newsdesk.ui import connection, i18n, paths, startup
@@ -130,7 +130,7 @@ def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
         build_demo(workspace, password=DEMO_PASSWORD)
         return workspace, str(folder / "demo.db")
     path = target or str(default_database_path())
-    if path.startswith(connection.SERVER_PREFIXES):
+    if is_server(path):
         return Workspace(open_repository(path, create=True)), path
     Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = open_or_recover(Path(path).expanduser(), create=True, ask=_ask_restore)

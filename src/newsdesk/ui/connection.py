@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewerDatabase, ServerUnreachable, StoreError
-from newsdesk.store.target import default_database_path, open_repository
+from newsdesk.store.target import default_database_path, is_server, open_repository
 from newsdesk.ui import i18n
 
 KEY = "store/target"
-SERVER_PREFIXES = ("postgresql://", "postgres://")
 
 
 def saved_target() -> str | None:
@@ -51,7 +50,7 @@ def save_target(target: str | None) -> None:
 
 def describe(target: str | None) -> str:
     """One line for people: where the workspace is, never a password."""
-    if target and target.startswith(SERVER_PREFIXES):
+    if is_server(target):
         parts = urlsplit(target)
         return i18n.pick(("团队服务器 {0}", "team server {0}")).format(
             f"{parts.hostname or 'localhost'}{parts.path}"
@@ -168,7 +167,7 @@ class ConnectionDialog(QDialog):
         self._show(current)
 
     def _show(self, current: str | None) -> None:
-        if current and current.startswith(SERVER_PREFIXES):
+        if is_server(current):
             parts = urlsplit(current)
             self.host.setText(parts.hostname or "")
             self.port.setValue(parts.port or 5432)
