@@ -76,9 +76,8 @@ def _excepthook(kind: type[BaseException], error: BaseException, tb: TracebackTy
             window.went_offline(error)
         return
     log.error("unexpected error", exc_info=(kind, error, tb))
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.save_recovery_copy()
+    for window in windows:
+        window.save_recovery_copy()
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("app", "Something went wrong"))
@@ -149,10 +148,12 @@ def _sign_in(
         try:
             workspace, opened = _open_workspace(where, demo)
         except NewsdeskError as error:
-            if not chosen_here or smoke_password is not None or not _ask_other_database(error):
-                QMessageBox.critical(None, "Newsdesk", error.message(i18n.current()))
+            if chosen_here and smoke_password is None:
+                if _ask_other_database(error):  # it showed the error itself
+                    continue
                 return 1
-            continue
+            QMessageBox.critical(None, "Newsdesk", error.message(i18n.current()))
+            return 1
         log.info("started %s on %s", __version__, connection.describe(opened))
         if workspace.users.count() == 0:
             first = FirstRunDialog(workspace)
