@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from newsdesk.content.diffing import side_by_side
 from newsdesk.core.articles import ArticleDetails
 from newsdesk.core.models import ArticleContent
+from newsdesk.ui import i18n
 
 _COLOURS = {"same": "", "changed": "#fff8e1", "added": "#e8f5e9", "removed": "#fdecea"}
 _STYLE = (
@@ -44,7 +45,7 @@ class DiffDialog(QDialog):
         for revision in reversed(details.revisions):
             if revision.id in revisions:
                 who = details.names.get(revision.user_id, "?")
-                when = revision.created_at.astimezone().strftime("%m-%d %H:%M")
+                when = i18n.when(revision.created_at)
                 self.choice.addItem(f"v{revision.version} · {who} · {when}", revision.id)
         if chosen is not None:
             self.choice.setCurrentIndex(max(0, self.choice.findData(chosen)))

@@ -11,6 +11,7 @@ import logging
 import os
 import subprocess
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -23,6 +24,11 @@ log = logging.getLogger("newsdesk")
 ZH, EN = "zh", "en"
 _installed: list[QTranslator] = []
 _current = EN
+
+
+def when(moment: datetime) -> str:
+    """A stored (UTC) time as lists show it: month-day and minutes, in this PC's zone."""
+    return moment.astimezone().strftime("%m-%d %H:%M")
 
 
 def current() -> str:

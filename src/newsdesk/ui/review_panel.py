@@ -21,14 +21,6 @@ from newsdesk.ui import i18n
 ROLE_FOR_LEVEL = (Level.EDITOR, Level.AUDITOR, Level.PRODUCER)
 
 
-def _when(value: object) -> str:
-    from datetime import datetime
-
-    if isinstance(value, datetime):
-        return value.astimezone().strftime("%m-%d %H:%M")
-    return ""
-
-
 class ReviewPanel(QWidget):
     """Signals: finding_chosen(Finding) when the user clicks a finding to go to it."""
 
@@ -87,16 +79,16 @@ class ReviewPanel(QWidget):
             names = "、".join(credits[level]) or "—"
             sign = signed.get(level)
             mark = "✓" if sign else "○"
-            when = f"  {_when(sign.signed_at)}" if sign else ""
+            when = f"  {i18n.when(sign.signed_at)}" if sign else ""
             self.chain.addItem(f"{mark} {i18n.pick(LEVEL_LABELS[level])}丨{names}{when}")
         self.notes.clear()
         for note in reversed(details.notes):
             who = details.names.get(note.user_id, "?")
-            self.notes.addItem(f"{_when(note.created_at)} {who}：{note.reason}")
+            self.notes.addItem(f"{i18n.when(note.created_at)} {who}：{note.reason}")
         self.history.clear()
         for revision in reversed(details.revisions):
             who = details.names.get(revision.user_id, "?")
-            item = QListWidgetItem(f"v{revision.version}  {who}  {_when(revision.created_at)}")
+            item = QListWidgetItem(f"v{revision.version}  {who}  {i18n.when(revision.created_at)}")
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             self.history.addItem(item)
 

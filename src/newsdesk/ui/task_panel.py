@@ -144,7 +144,7 @@ class TaskPanel(QWidget):
         self.queue.clear()
         for summary in rows:
             state = i18n.pick(STATE_LABELS[summary.state])
-            when = summary.updated_at.astimezone().strftime("%m-%d %H:%M")
+            when = i18n.when(summary.updated_at)
             title = summary.title or self.tr("(untitled)")
             item = QListWidgetItem(f"{title}\n{state} · {summary.creator_name} · {when}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
