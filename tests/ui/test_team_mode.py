@@ -278,3 +278,23 @@ def test_a_team_workspace_is_backed_up_on_the_server_not_from_a_pc(
     assert not dialog.findChild(QPushButton, "restoreBackupButton").isEnabled()
     assert "pg_dump" in " ".join(label.text() for label in dialog.findChildren(QLabel))
     dialog.close()
+
+
+def test_a_server_database_not_set_up_yet_is_called_empty_not_broken(
+    qtbot: QtBot, server_roles: ServerRoles
+) -> None:
+    dialog = ConnectionDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.server.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.database.setText(server_roles.database)
+    dialog.user.setText(server_roles.owner)
+    dialog.password.setText(server_roles.password)
+    try:
+        assert dialog.test_connection()
+        assert "database is empty" in dialog.outcome.text()
+        dialog.database.setText(server_roles.database + "_missing")
+        assert not dialog.test_connection()
+        assert "Cannot reach the database server" in dialog.outcome.text()
+    finally:
+        save_target(None)

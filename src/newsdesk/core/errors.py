@@ -270,3 +270,11 @@ class ServerUnreachable(StoreError):
 
     def __init__(self, target: str, detail: str) -> None:
         NewsdeskError.__init__(self, target=target, detail=detail)
+
+
+class NoWorkspace(StoreError):
+    zh = "{target} 里还没有稿件工作站的工作区，请先建立（首次启动或 `newsdesk user add`）。"
+    en = "{target} holds no Newsdesk workspace yet; create one first (first start or `newsdesk user add`)."
+
+    def __init__(self, target: str) -> None:
+        NewsdeskError.__init__(self, target=target)

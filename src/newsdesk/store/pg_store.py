@@ -21,7 +21,13 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import RowMaker
 
-from newsdesk.core.errors import DatabaseBusy, NewerDatabase, ServerUnreachable, StoreError
+from newsdesk.core.errors import (
+    DatabaseBusy,
+    NewerDatabase,
+    NoWorkspace,
+    ServerUnreachable,
+    StoreError,
+)
 from newsdesk.core.models import ArticleContent
 from newsdesk.store import fts, pg_schema
 from newsdesk.store.sqlite_store import SqliteStore
@@ -156,7 +162,7 @@ class PgStore(SqliteStore):
                 self._upgrade()
             return
         if not create:
-            raise StoreError(f"{self.target} holds no Newsdesk workspace yet; create one first")
+            raise NoWorkspace(self.target)
         with self.transaction():
             for statement in pg_schema.SCHEMA:
                 self._run(statement)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.core.errors import NewerDatabase, ServerUnreachable, StoreError
+from newsdesk.core.errors import NoWorkspace, StoreError
 from newsdesk.store.target import default_database_path, is_server, open_repository
 from newsdesk.ui import i18n
 
@@ -220,18 +220,15 @@ class ConnectionDialog(QDialog):
             return False
         try:
             store = open_repository(self.chosen())
-        except ServerUnreachable as error:
-            self._say(error.message(i18n.current()), ok=False)
-            return False
-        except NewerDatabase as error:
-            self._say(error.message(i18n.current()), ok=False)
-            return False
-        except StoreError:  # reachable, but nothing set up in it yet
+        except NoWorkspace:  # reachable, but nothing set up in it yet
             self._say(
                 self.tr("Connected. The database is empty: Newsdesk sets it up at first start."),
                 ok=True,
             )
             return True
+        except StoreError as error:  # unreachable, newer, waiting for its owner's upgrade…
+            self._say(error.message(i18n.current()), ok=False)
+            return False
         users = store.count_users()
         store.close()
         self._say(self.tr("Connected: a workspace with {0} staff.").format(users), ok=True)
