@@ -15,11 +15,12 @@ from typing import TypeVar
 from newsdesk import __version__
 from newsdesk.cli import output, qt_files
 from newsdesk.cli.session import Session
-from newsdesk.content import RenderWarning, ThemeError, load_theme, render_wechat
+from newsdesk.content import RenderWarning, render_wechat
 from newsdesk.content.themes import DEFAULT_THEME
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
 from newsdesk.core.errors import InvalidInput, NewsdeskError
+from newsdesk.core.exporting import usable_theme
 from newsdesk.core.importing import (
     read_article_file,
     read_bytes,
@@ -286,13 +287,7 @@ def _warn_all(s: Session, warnings: Sequence[RenderWarning]) -> None:
 
 
 def _theme_name(s: Session) -> str | None:
-    if s.args.theme is None:
-        return None
-    try:
-        load_theme(s.args.theme)
-    except ThemeError as error:
-        raise InvalidInput(f"排版主题不可用：{error}", f"theme not usable: {error}") from None
-    return str(s.args.theme)
+    return None if s.args.theme is None else usable_theme(str(s.args.theme))
 
 
 def render(s: Session) -> int:

@@ -63,6 +63,15 @@ def standalone_page(fragment: str, title: str, subtitle: str) -> str:
     )
 
 
+def usable_theme(name: str) -> str:
+    """`name`, once it is known to load; else the reason, as the user's error."""
+    try:
+        load_theme(name)
+    except ThemeError as error:
+        raise InvalidInput(f"排版主题不可用：{error}", f"theme not usable: {error}") from None
+    return name
+
+
 class ExportService:
     def __init__(
         self,
@@ -77,12 +86,7 @@ class ExportService:
         self._settings = settings
 
     def _theme(self, theme: str | None, account: AccountSettings) -> str:
-        name = theme or account.default_theme
-        try:
-            load_theme(name)
-        except ThemeError as error:
-            raise InvalidInput(f"排版主题不可用：{error}", f"theme not usable: {error}") from None
-        return name
+        return usable_theme(theme or account.default_theme)
 
     def _ending(self, details: ArticleDetails, account: AccountSettings) -> Ending:
         article = details.article
