@@ -13,6 +13,7 @@ from typing import Any
 
 import mammoth
 
+from newsdesk.content.errors import WordedError
 from newsdesk.content.html_markdown import html_to_markdown
 from newsdesk.content.images import EXTENSIONS
 
@@ -33,10 +34,8 @@ p[style-name='引用'] => blockquote > p:fresh
 """
 
 
-class DocxError(ValueError):
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
+class DocxError(WordedError):
+    """A Word file that cannot be read; the message says why."""
 
 
 @dataclass

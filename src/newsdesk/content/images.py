@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from newsdesk.content.errors import WordedError
+
 CLEAN_UPLOAD_BYTES = 1_000_000
 MAX_WIDTH = 1080  # what a phone shows; wider pictures only cost bytes
 MAX_PIXELS = 60_000_000  # refuse decompression bombs long before they cost memory
@@ -21,12 +23,8 @@ EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "imag
 COVER_RATIOS = {"2.35x1": 2.35, "1x1": 1.0}
 
 
-class ImageError(ValueError):
+class ImageError(WordedError):
     """Not a picture we can use; the message says why in plain words (Chinese, English)."""
-
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh, self.en = zh, en
 
 
 @dataclass(frozen=True)
