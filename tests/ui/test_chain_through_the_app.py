@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import State
@@ -31,7 +34,7 @@ def _new_article(qtbot: QtBot, window, title: str, body: str) -> int:
 
 
 def test_four_people_take_an_article_from_draft_to_the_clipboard(
-    qtbot: QtBot, open_window: OpenWindow
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ma = open_window("ma")
     article_id = _new_article(qtbot, ma, "立节镇部署防汛工作", BODY)
@@ -84,6 +87,12 @@ def test_four_people_take_an_article_from_draft_to_the_clipboard(
     assert "严编辑补充：各乡镇要落实值班制度。" in html
     assert "编辑丨马编辑 严编辑" in mime.text().replace("\xa0", " ")
     assert "Copied" in sang.statusBar().currentMessage()
+
+    page = tmp_path / "立节镇.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(page), ""))
+    sang.export_html()
+    written = page.read_text(encoding="utf-8").replace("&nbsp;", " ")
+    assert written.startswith("<!DOCTYPE html>") and "出品丨桑出品" in written
 
 
 def test_refused_actions_are_disabled_with_the_reason(

@@ -20,13 +20,11 @@ from newsdesk.content.themes import DEFAULT_THEME
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
 from newsdesk.core.errors import InvalidInput, NewsdeskError
-from newsdesk.core.exporting import usable_theme
+from newsdesk.core.exporting import usable_theme, write_export
 from newsdesk.core.importing import (
     read_article_file,
     read_bytes,
     read_text,
-    write_bytes_file,
-    write_text_file,
 )
 from newsdesk.core.models import State
 from newsdesk.core.settings import AccountSettings
@@ -307,11 +305,9 @@ def export(s: Session) -> int:
     result = ws.exports.export(actor, s.args.id, theme=_theme_name(s), how="cli")
     if s.args.output:
         page = Path(s.args.output)
-        write_text_file(page, result.page)
+        crops = write_export(result, page)
         _say(s.t(f"已写入 {page}", f"written to {page}"))
-        for name, data in result.cover_crops.items():
-            crop = page.with_name(f"{page.stem}-cover-{name}.jpg")
-            write_bytes_file(crop, data)
+        for crop in crops:
             _say(s.t(f"封面裁剪图：{crop}", f"cover crop: {crop}"))
     else:
         sys.stdout.write(result.html + "\n")

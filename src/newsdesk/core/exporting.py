@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
 from newsdesk.content.themes import ThemeError, load_theme
@@ -13,6 +14,7 @@ from newsdesk.core.articles import ArticleDetails, ArticleService
 from newsdesk.core.checks import run_checks
 from newsdesk.core.context import Context
 from newsdesk.core.errors import ChecksFailed, InvalidInput
+from newsdesk.core.importing import write_bytes_file, write_text_file
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import LEVEL_LABELS, Level, User
 from newsdesk.core.settings import AccountSettings, SettingsService
@@ -61,6 +63,18 @@ def standalone_page(fragment: str, title: str, subtitle: str) -> str:
         f'<p style="font-size:14px;color:#888888;margin:0 0 24px">{html.escape(subtitle)}</p>\n'
         f"{fragment}\n</main>\n</body>\n</html>\n"
     )
+
+
+def write_export(export: Export, page: Path) -> list[Path]:
+    """The standalone page at `page` and its cover crops beside it (`NAME-cover-1x1.jpg`…),
+    each written whole or not at all. Returns the crops' paths."""
+    write_text_file(page, export.page)
+    crops = []
+    for name, data in export.cover_crops.items():
+        crop = page.with_name(f"{page.stem}-cover-{name}.jpg")
+        write_bytes_file(crop, data)
+        crops.append(crop)
+    return crops
 
 
 def usable_theme(name: str) -> str:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
 from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, ServerUnreachable, StaleSave
+from newsdesk.core.exporting import write_export
 from newsdesk.core.models import Action, ArticleSummary, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
@@ -660,24 +661,28 @@ class MainWindow(QMainWindow):
             export = self.workspace.exports.export(
                 self.user, self.session.article_id, theme=self.preview.theme_name, how="file"
             )
-            path = Path(name)
-            path.write_text(export.page, encoding="utf-8")
-            for crop, data in export.cover_crops.items():
-                path.with_name(f"{path.stem}-cover-{crop}.jpg").write_bytes(data)
-        except (NewsdeskError, OSError) as error:
-            message = (
-                error.message(i18n.current()) if isinstance(error, NewsdeskError) else str(error)
-            )
-            QMessageBox.warning(self, self.tr("Not possible"), message)
+            write_export(export, Path(name))
+        except NewsdeskError as error:  # a file that cannot be written is one too (BadFile)
+            self._refuse(error)
             return
         self.statusBar().showMessage(self.tr("Saved {0}").format(name), 6000)
 
-    def choose_cover(self) -> None:
+    def _picture_file(self, title: str) -> bytes | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Cover image"), "", self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)")
+            self, title, "", self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)")
         )
-        if name:
-            self.set_cover(Path(name).read_bytes())
+        if not name:
+            return None
+        try:
+            return Path(name).read_bytes()
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not possible"), str(error))
+            return None
+
+    def choose_cover(self) -> None:
+        data = self._picture_file(self.tr("Cover image"))
+        if data is not None:
+            self.set_cover(data)
 
     def set_cover(self, data: bytes) -> None:
         """Store a cover; the form shows its 2.35:1 feed crop. Saved with the article."""
@@ -692,18 +697,8 @@ class MainWindow(QMainWindow):
         self.form.set_cover(ref, thumbnail)
 
     def insert_picture(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Insert picture"),
-            "",
-            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)"),
-        )
-        if name:
-            try:
-                data = Path(name).read_bytes()
-            except OSError as error:
-                QMessageBox.warning(self, self.tr("Not possible"), str(error))
-                return
+        data = self._picture_file(self.tr("Insert picture"))
+        if data is not None:
             self.editor.insert_picture(data)
 
     def _store_picture(self, data: bytes) -> str | None:
