@@ -21,6 +21,7 @@ from newsdesk.content.text_stats import word_count
 from newsdesk.ui import i18n, paths
 
 DEBOUNCE_MS = 350
+SCROLL_JS = "window.scrollTo(0, {0:.4f} * (document.body.scrollHeight - innerHeight));"
 PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>
 html,body{{margin:0;background:{outside};}}
@@ -29,7 +30,7 @@ box-shadow:0 1px 6px rgba(0,0,0,.18);border-radius:10px;min-height:80vh;}}
 .dark .phone{{filter:invert(.92) hue-rotate(180deg);}}
 .dark .phone img{{filter:invert(1) hue-rotate(180deg);}}
 </style></head><body class="{mode}"><div class="phone">{fragment}</div>
-<script>window.scrollTo(0, {scroll} * (document.body.scrollHeight - innerHeight));</script>
+<script>{scroll}</script>
 </body></html>"""
 
 
@@ -145,9 +146,7 @@ class PreviewPane(QWidget):
     def follow(self, fraction: float) -> None:
         """Keep the preview's scroll position in step with the editor's."""
         self.scroll_fraction = max(0.0, min(1.0, fraction))
-        self.view.page().runJavaScript(
-            f"window.scrollTo(0, {self.scroll_fraction:.4f} * (document.body.scrollHeight - innerHeight));"
-        )
+        self.view.page().runJavaScript(SCROLL_JS.format(self.scroll_fraction))
 
     def _dark_toggled(self, checked: bool) -> None:
         self._load()
@@ -159,7 +158,7 @@ class PreviewPane(QWidget):
             paper="#ffffff",
             mode="dark" if dark else "",
             fragment=self.html,
-            scroll=f"{self.scroll_fraction:.4f}",
+            scroll=SCROLL_JS.format(self.scroll_fraction),
         )
         data = page.encode("utf-8")
         if len(data) < 1_500_000:
