@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
 from PySide6.QtGui import (
@@ -16,11 +17,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from newsdesk.content.html_markdown import html_to_markdown
 
 # picture bytes -> the `media/...` reference to write, or None if it was refused (and said why)
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")  # what may be inserted
 StorePicture = Callable[[bytes], str | None]
 
 
@@ -172,13 +174,15 @@ class MarkdownEditor(QPlainTextEdit):
             files = [
                 u.toLocalFile() for u in source.urls() if isinstance(u, QUrl) and u.isLocalFile()
             ]
-            pictures = [
-                f for f in files if f.lower().endswith((".jpg", ".jpeg", ".png", ".gif", ".webp"))
-            ]
+            pictures = [f for f in files if f.lower().endswith(PICTURE_SUFFIXES)]
             if pictures:
                 for name in pictures:
-                    with open(name, "rb") as handle:
-                        self.insert_picture(handle.read())
+                    try:
+                        data = Path(name).read_bytes()
+                    except OSError as error:
+                        QMessageBox.warning(self, self.tr("Not possible"), f"{name}: {error}")
+                        continue
+                    self.insert_picture(data)
                 return
         if source.hasHtml():
             markdown = html_to_markdown(source.html(), sanitise=True)

@@ -51,7 +51,7 @@ from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.connection import ConnectionDialog
 from newsdesk.ui.dialogs import TextDialog
 from newsdesk.ui.diff_dialog import DiffDialog
-from newsdesk.ui.editor import MarkdownEditor
+from newsdesk.ui.editor import PICTURE_SUFFIXES, MarkdownEditor
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.preview import PreviewPane
 from newsdesk.ui.review_panel import ReviewPanel
@@ -668,8 +668,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved {0}").format(name), 6000)
 
     def _picture_file(self, title: str) -> bytes | None:
+        patterns = " ".join(f"*{suffix}" for suffix in PICTURE_SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(
-            self, title, "", self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp)")
+            self, title, "", self.tr("Pictures ({0})").format(patterns)
         )
         if not name:
             return None

@@ -190,92 +190,92 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connection.py" line="95"/>
+        <location filename="../../ui/connection.py" line="94"/>
         <source>Database — Newsdesk</source>
         <translation>数据库 — 稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="99"/>
+        <location filename="../../ui/connection.py" line="98"/>
         <source>A database file on this PC (one PC)</source>
         <translation>本机的数据库文件（单机使用）</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="101"/>
+        <location filename="../../ui/connection.py" line="100"/>
         <source>The newsroom's server, PostgreSQL (several PCs)</source>
         <translation>单位的团队服务器 PostgreSQL（多台电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="110"/>
+        <location filename="../../ui/connection.py" line="109"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="130"/>
+        <location filename="../../ui/connection.py" line="129"/>
         <source>kept in a file only you can read</source>
         <translation>保存在仅你可读的文件中</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="133"/>
+        <location filename="../../ui/connection.py" line="132"/>
         <source>Server address</source>
         <translation>服务器地址</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="134"/>
+        <location filename="../../ui/connection.py" line="133"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="135"/>
+        <location filename="../../ui/connection.py" line="134"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="136"/>
+        <location filename="../../ui/connection.py" line="135"/>
         <source>Database user</source>
         <translation>数据库用户</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="137"/>
+        <location filename="../../ui/connection.py" line="136"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="142"/>
+        <location filename="../../ui/connection.py" line="141"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="154"/>
+        <location filename="../../ui/connection.py" line="153"/>
         <source>One PC keeps everything in a file. Several PCs share one PostgreSQL server; your administrator gives you its address, database, user and password. The change takes effect at the next sign-in.</source>
         <translation>单机使用时，所有稿件保存在本机的一个文件里；多台电脑共用时，连接单位的 PostgreSQL 服务器，地址、数据库、用户和密码请向管理员索取。更改在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="193"/>
+        <location filename="../../ui/connection.py" line="191"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="195"/>
+        <location filename="../../ui/connection.py" line="193"/>
         <source>Newsdesk database (*.db)</source>
         <translation>稿件工作站数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="218"/>
+        <location filename="../../ui/connection.py" line="216"/>
         <source>A file on this PC needs no test.</source>
         <translation>本机文件无需测试。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="221"/>
+        <location filename="../../ui/connection.py" line="219"/>
         <source>Enter the server's address first.</source>
         <translation>请先填写服务器地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="233"/>
+        <location filename="../../ui/connection.py" line="225"/>
         <source>Connected. The database is empty: Newsdesk sets it up at first start.</source>
         <translation>连接成功。这个数据库还是空的，首次启动时会自动建立工作区。</translation>
     </message>
     <message>
-        <location filename="../../ui/connection.py" line="239"/>
+        <location filename="../../ui/connection.py" line="234"/>
         <source>Connected: a workspace with {0} staff.</source>
         <translation>连接成功：工作区现有 {0} 位人员。</translation>
     </message>
@@ -283,22 +283,22 @@
 <context>
     <name>DiffDialog</name>
     <message>
-        <location filename="../../ui/diff_dialog.py" line="37"/>
+        <location filename="../../ui/diff_dialog.py" line="38"/>
         <source>Changes</source>
         <translation>修改对比</translation>
     </message>
     <message>
-        <location filename="../../ui/diff_dialog.py" line="41"/>
+        <location filename="../../ui/diff_dialog.py" line="42"/>
         <source>Compare the current text with</source>
         <translation>当前文字对比</translation>
     </message>
     <message>
-        <location filename="../../ui/diff_dialog.py" line="64"/>
+        <location filename="../../ui/diff_dialog.py" line="65"/>
         <source>No earlier version.</source>
         <translation>没有更早的修改版本。</translation>
     </message>
     <message>
-        <location filename="../../ui/diff_dialog.py" line="75"/>
+        <location filename="../../ui/diff_dialog.py" line="76"/>
         <source>Current</source>
         <translation>当前</translation>
     </message>
@@ -306,57 +306,57 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Welcome to Newsdesk</source>
         <translation>欢迎使用稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="135"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
         <source>Create the administrator account. The administrator adds the newsroom's staff and sets up the WeChat account; it does not sign articles.</source>
         <translation>请创建管理员账号。管理员负责添加本单位人员、设置公众号信息，不参与稿件审签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
         <source>e.g. 舟曲发布</source>
         <translation>例如：舟曲发布</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -364,7 +364,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Newsdesk — {0}</source>
         <translation>稿件工作站 — {0}</translation>
     </message>
@@ -389,178 +389,178 @@
         <translation>审稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>⚠ Database on a network share</source>
         <translation>⚠ 数据库位于网络共享</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <location filename="../../ui/main_window.py" line="765"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
@@ -601,8 +601,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="566"/>
-        <location filename="../../ui/main_window.py" line="672"/>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -627,78 +626,77 @@
         <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
+        <location filename="../../ui/main_window.py" line="673"/>
+        <source>Pictures ({0})</source>
+        <translation>图片 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Insert picture</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Saved: {0}. It is used from the next sign-in.</source>
         <translation>已保存：{0}。下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="800"/>
+        <location filename="../../ui/main_window.py" line="795"/>
         <source>Updated: someone else changed this article</source>
         <translation>已更新：其他人修改了这篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="814"/>
+        <location filename="../../ui/main_window.py" line="809"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="812"/>
         <source> and {0} more</source>
         <translation>，另有 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>New in My tasks: {0}</source>
         <translation>新的待办：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="822"/>
+        <location filename="../../ui/main_window.py" line="817"/>
         <source>Newsdesk</source>
         <translation>稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="830"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
         <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="847"/>
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>The server answers again</source>
         <translation>已重新连上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="860"/>
+        <location filename="../../ui/main_window.py" line="855"/>
         <source>Server unreachable</source>
         <translation>连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="862"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
         <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
-        <location filename="../../ui/main_window.py" line="700"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -706,19 +704,24 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="130"/>
+        <location filename="../../ui/editor.py" line="132"/>
         <source>bold text</source>
         <translation>加粗文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="145"/>
+        <location filename="../../ui/editor.py" line="147"/>
         <source>link text</source>
         <translation>链接文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="148"/>
+        <location filename="../../ui/editor.py" line="150"/>
         <source>| Column | Column |</source>
         <translation>| 列 | 列 |</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor.py" line="183"/>
+        <source>Not possible</source>
+        <translation>无法操作</translation>
     </message>
 </context>
 <context>
@@ -800,7 +803,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="83"/>
+        <location filename="../../ui/preview.py" line="84"/>
         <source>Dark mode</source>
         <translation>深色模式</translation>
     </message>
@@ -808,32 +811,32 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/review_panel.py" line="59"/>
+        <location filename="../../ui/review_panel.py" line="51"/>
         <source>Changes since I signed…</source>
         <translation>自我签字后的修改…</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="64"/>
+        <location filename="../../ui/review_panel.py" line="56"/>
         <source>Sign-offs</source>
         <translation>审签</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="65"/>
+        <location filename="../../ui/review_panel.py" line="57"/>
         <source>Checks</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="66"/>
+        <location filename="../../ui/review_panel.py" line="58"/>
         <source>Reasons for return</source>
         <translation>退回意见</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="67"/>
+        <location filename="../../ui/review_panel.py" line="59"/>
         <source>Review history</source>
         <translation>审稿记录</translation>
     </message>
     <message>
-        <location filename="../../ui/review_panel.py" line="111"/>
+        <location filename="../../ui/review_panel.py" line="103"/>
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
@@ -871,7 +874,7 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs.py" line="101"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
@@ -897,7 +900,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="195"/>
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -905,27 +908,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>Newsdesk hit an unexpected problem. Your text has been kept and will be offered again the next time you open the article.</source>
         <translation>稿件工作站遇到了意外问题。您的文字已经保存，下次打开这篇稿件时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="93"/>
         <source>Details are in the log folder: {0}</source>
         <translation>详细信息已写入日志文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>The database cannot be used</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The database cannot be opened: {0}
 
 Restore the newest good backup ({1})? The damaged file is kept beside it.</source>
@@ -934,7 +937,7 @@ Restore the newest good backup ({1})? The damaged file is kept beside it.</sourc
 要用最近的完好备份（{1}）恢复吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="186"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Change database…</source>
         <translation>更换数据库…</translation>
     </message>
