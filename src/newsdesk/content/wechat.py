@@ -79,13 +79,16 @@ class Rendered:
         return plain_text(self.html)
 
 
-def folder_resolver(folder: Path) -> ImageResolver:
-    """Images named relative to the Markdown file's folder (or absolute paths)."""
+def folder_resolver(folder: Path, max_bytes: int | None = None) -> ImageResolver:
+    """Images named relative to the Markdown file's folder (or absolute paths); a file over
+    `max_bytes`, like a missing one, is None."""
 
     def resolve(name: str) -> bytes | None:
         path = Path(name) if Path(name).is_absolute() else folder / name
         try:
-            return path.read_bytes() if path.is_file() else None
+            if not path.is_file() or (max_bytes is not None and path.stat().st_size > max_bytes):
+                return None
+            return path.read_bytes()
         except OSError:
             return None
 

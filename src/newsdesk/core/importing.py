@@ -9,6 +9,7 @@ from pathlib import Path
 
 from newsdesk.content.docx import DocxError, docx_to_markdown
 from newsdesk.content.frontmatter import FrontMatterError, parse
+from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.errors import BadFile
 from newsdesk.core.models import ArticleContent
 
@@ -25,19 +26,6 @@ class ImportedArticle:
     co_editors: tuple[str, ...]
     # Pictures the body names, by the name it uses: files beside a .md, pictures inside a .docx.
     picture: Callable[[str], bytes | None] = _no_pictures
-
-
-def folder_pictures(folder: Path) -> Callable[[str], bytes | None]:
-    def read(name: str) -> bytes | None:
-        path = Path(name) if Path(name).is_absolute() else folder / name
-        try:
-            if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES:
-                return path.read_bytes()
-        except OSError:
-            pass
-        return None
-
-    return read
 
 
 def write_text_file(path: Path, text: str) -> None:
@@ -127,7 +115,9 @@ def read_article_file(path: Path) -> ImportedArticle:
         original=bool(meta.get("original", False)),
     )
     return ImportedArticle(
-        content, tuple(meta.get("editors") or ()), folder_pictures(path.parent.resolve())
+        content,
+        tuple(meta.get("editors") or ()),
+        folder_resolver(path.parent.resolve(), MAX_FILE_BYTES),
     )
 
 
