@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QPlainTextEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import State
@@ -17,27 +17,17 @@ from tests.ui.conftest import (
     press,
     type_text,
     wait_for_preview,
+    write_article,
 )
 
 BODY = "县委书记到立节镇调研防汛工作。\n\n**时间**：5月1日\n\n- 查看河道\n- 慰问值守人员\n"
-
-
-def _new_article(qtbot: QtBot, window, title: str, body: str) -> int:
-    press(window, "actionNewArticle")
-    title_edit = window.findChild(QLineEdit, "titleEdit")
-    type_text(title_edit, title)
-    editor = window.findChild(QPlainTextEdit, "editor")
-    type_text(editor, body)
-    press(window, "actionSave")
-    assert window.session is not None and not window.session.dirty
-    return window.session.article_id
 
 
 def test_four_people_take_an_article_from_draft_to_the_clipboard(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "立节镇部署防汛工作", BODY)
+    article_id = write_article(ma, "立节镇部署防汛工作", BODY)
     ma.form.co_editors.setText("yan")
     ma.editor.insertPlainText("")  # an edit so the co-editor change is saved with it
     ma.session.dirty = True
@@ -99,7 +89,7 @@ def test_refused_actions_are_disabled_with_the_reason(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "标题", "正文。")
+    article_id = write_article(ma, "标题", "正文。")
     press(ma, "actionSubmit")
     approve = ma.findChild(QAction, "actionApprove")
     assert not approve.isEnabled()
@@ -114,7 +104,7 @@ def test_someone_else_editing_opens_read_only_with_their_name(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "标题", "正文。")
+    article_id = write_article(ma, "标题", "正文。")
     li = open_window("li")
     li.open_article(article_id)
     assert li.editor.isReadOnly()
@@ -126,7 +116,7 @@ def test_unsaved_text_survives_a_crash_and_is_offered_again(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "标题", "已保存的正文。")
+    article_id = write_article(ma, "标题", "已保存的正文。")
     ma._autosave.stop()
     type_text(ma.editor, "还没保存的一句话。")
     ma.save_recovery_copy()  # what the crash hook does
@@ -146,7 +136,7 @@ def test_the_auditor_sees_the_changes_since_they_signed(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "标题", "第一段。\n\n第二段。")
+    article_id = write_article(ma, "标题", "第一段。\n\n第二段。")
     press(ma, "actionSubmit")
     ma.close()
     feng = open_window("feng")
@@ -175,7 +165,7 @@ def test_a_cover_is_chosen_cropped_and_saved(qtbot: QtBot, open_window: OpenWind
 
     picture = Path(__file__).resolve().parents[2] / "src/newsdesk/resources/demo/images/meeting.jpg"
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "封面稿", "正文。")
+    article_id = write_article(ma, "封面稿", "正文。")
     ma.set_cover(picture.read_bytes())
     assert ma.form.cover.pixmap() is not None and not ma.form.cover.pixmap().isNull()
     press(ma, "actionSave")
@@ -192,7 +182,7 @@ def test_a_stale_save_keeps_both_texts_and_shows_them(
     from newsdesk.core.models import ArticleContent
 
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "标题", "原来的正文。")
+    article_id = write_article(ma, "标题", "原来的正文。")
     arts = ma.workspace.articles
     # Elsewhere (another PC, say) the article moves on while this window still edits v1.
     newer = arts.save(
@@ -221,7 +211,7 @@ def test_pasted_word_html_and_pictures_become_markdown(
     from PySide6.QtGui import QImage
 
     ma = open_window("ma")
-    _new_article(qtbot, ma, "粘贴", "")
+    write_article(ma, "粘贴", "")
     rich = QMimeData()
     rich.setHtml(
         '<p class="MsoNormal">\u3000\u3000县<b>政</b><b>府</b>召开会议<script>x()</script></p>'
@@ -250,7 +240,7 @@ def test_an_unexpected_error_keeps_the_text_and_says_so_calmly(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     ma = open_window("ma")
-    article_id = _new_article(qtbot, ma, "标题", "已保存。")
+    article_id = write_article(ma, "标题", "已保存。")
     ma._autosave.stop()
     type_text(ma.editor, "崩溃前的一句。")
     try:
@@ -291,8 +281,8 @@ def test_search_finds_a_one_character_term_and_opens_the_hit(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     ma = open_window("ma")
-    first = _new_article(qtbot, ma, "立节镇部署防汛工作", BODY)
-    _new_article(qtbot, ma, "另一篇稿件", "与此无关的正文。")
+    first = write_article(ma, "立节镇部署防汛工作", BODY)
+    write_article(ma, "另一篇稿件", "与此无关的正文。")
     search = ma.findChild(QLineEdit, "searchEdit")
     type_text(search, "汛")
     qtbot.keyClick(search, Qt.Key.Key_Return)

@@ -27,7 +27,7 @@ from newsdesk.ui.dialogs import SignInDialog
 from newsdesk.ui.main_window import WATCH_MS, MainWindow
 from tests.cli.conftest import Run
 from tests.conftest import PASSWORD, Newsroom, ServerRoles, pg_url
-from tests.ui.conftest import OpenWindow, press, type_text, windows_on
+from tests.ui.conftest import OpenWindow, press, type_text, windows_on, write_article
 
 SEEN_WITHIN_MS = 3 * WATCH_MS  # the issue asks for a few seconds; the watch looks every 2 s
 
@@ -53,20 +53,11 @@ def _listed(window: MainWindow, title: str) -> bool:
     return any(title in queue.item(i).text() for i in range(queue.count()))
 
 
-def _write(window: MainWindow, title: str, body: str = "") -> int:
-    """A new article typed and saved, as its writer would."""
-    press(window, "actionNewArticle")
-    type_text(window.form.title_edit, title)
-    if body:
-        type_text(window.editor, body)
-    press(window, "actionSave")
-    assert window.session is not None
-    return window.session.article_id
-
-
 def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc: OpenWindow) -> None:
     ma, feng, sang = at_pc("ma"), at_pc("feng"), at_pc("sang")
-    article_id = _write(ma, "城关镇启动秋季征兵", "城关镇人民政府今天启动2026年秋季征兵工作。\n")
+    article_id = write_article(
+        ma, "城关镇启动秋季征兵", "城关镇人民政府今天启动2026年秋季征兵工作。\n"
+    )
     press(ma, "actionSubmit")
 
     # The auditor's 我的待办 fills by itself; nobody restarts anything.
@@ -95,7 +86,7 @@ def test_three_pcs_complete_the_chain_together(qtbot: QtBot, at_pc: OpenWindow) 
 
 def test_an_edit_lock_holds_across_pcs_and_lifts_by_itself(qtbot: QtBot, at_pc: OpenWindow) -> None:
     ma, yan = at_pc("ma"), at_pc("yan")
-    _write(ma, "共同编辑的稿件")
+    write_article(ma, "共同编辑的稿件")
     ma.form.co_editors.setText("yan")
     ma.session.dirty = True
     press(ma, "actionSave")
@@ -127,7 +118,7 @@ def test_the_server_going_away_mid_edit_loses_no_text(
     newsroom: Newsroom,
 ) -> None:
     ma = at_pc("ma")
-    article_id = _write(ma, "断网也不丢稿", "第一段已经保存。\n")
+    article_id = write_article(ma, "断网也不丢稿", "第一段已经保存。\n")
     database = str(newsroom.path)
 
     _cut_off(database, allow=False)
@@ -168,7 +159,7 @@ def test_closing_while_the_server_is_away_keeps_the_text_for_next_time(
     newsroom: Newsroom,
 ) -> None:
     ma = at_pc("ma")
-    article_id = _write(ma, "关窗前断网")
+    article_id = write_article(ma, "关窗前断网")
     database = str(newsroom.path)
     _cut_off(database, allow=False)
     try:
