@@ -1,0 +1,82 @@
+"""What a proofreading rule reports, and the stable key a person's decision about it hangs on."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+ERROR = "error"  # must be fixed or dismissed before a level signs
+WARNING = "warning"  # shown, never blocks
+
+
+class Category(StrEnum):
+    TYPO = "typo"
+    DE = "de"  # 的地得
+    LEADER = "leader"
+    AGENCY = "agency"
+    NORM = "norm"
+    PUNCTUATION = "punctuation"
+    NUMBER = "number"
+    BANNED = "banned"
+    ABSOLUTE = "absolute"
+
+
+CATEGORY_LABELS: dict[Category, tuple[str, str]] = {
+    Category.TYPO: ("错别字", "typo"),
+    Category.DE: ("的地得", "de/di/de"),
+    Category.LEADER: ("人名职务", "leader"),
+    Category.AGENCY: ("机构名称", "agency name"),
+    Category.NORM: ("规范表述", "norm"),
+    Category.PUNCTUATION: ("标点", "punctuation"),
+    Category.NUMBER: ("数字", "numbers"),
+    Category.BANNED: ("禁用词", "banned word"),
+    Category.ABSOLUTE: ("极限词", "absolute term"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A rule's report, in offsets of the text it was given."""
+
+    start: int
+    end: int
+    category: Category
+    rule: str  # stable rule id, e.g. "typo:布署", "punct:ellipsis"
+    suggestion: str
+    zh: str
+    en: str
+    source: str
+    severity: str = WARNING
+
+
+@dataclass(frozen=True)
+class ProofFinding:
+    key: str  # stable across unrelated edits: a dismissal is recorded against it
+    category: Category
+    severity: str
+    field: str  # title, author, digest or body
+    start: int  # offsets into that field's text
+    end: int
+    text: str
+    suggestion: str
+    message_zh: str
+    message_en: str
+    source: str
+    rule: str
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == ERROR
+
+    def message(self, lang: str) -> str:
+        return self.message_zh if lang == "zh" else self.message_en
+
+
+def finding_key(field: str, rule: str, text: str, before: str, after: str) -> str:
+    """The same mistake in the same words around it keeps its key, wherever the paragraph
+    moves and whatever changes elsewhere; an edit right at it makes it a new finding."""
+    digest = hashlib.sha1(
+        "\x1f".join((field, rule, text, before, after)).encode("utf-8"), usedforsecurity=False
+    ).hexdigest()
+    return digest[:12]

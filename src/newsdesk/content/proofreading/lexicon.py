@@ -1,0 +1,117 @@
+"""Fixed strings that are wrong wherever they stand: typo pairs, renamed bodies, the news
+agency's mechanical norms, and the newsroom's banned and absolute-term lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsdesk.content.proofreading.findings import ERROR, WARNING, Category, Hit
+from newsdesk.content.proofreading.packs import Entry
+
+BANNED_SOURCE = "本单位禁用词表"
+ABSOLUTE_SOURCE = "《中华人民共和国广告法》第九条；本单位极限词表"
+_SENTENCE_END = "。！？；!?;\n\x00"
+# Words of a sentence that speaks of the reform itself, where the old name is the point.
+_REFORM_TALK = re.compile(r"更名|改名|改为|组建|撤销|撤并|整合|划入|划转|机构改革|挂牌|前身")
+_FORMER = re.compile(r"原(?:[\u4e00-\u9fff]{0,8}?(?:省|市|州|盟|县|区|旗|镇|乡))?$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+
+
+@dataclass(frozen=True)
+class _Rule:
+    category: Category
+    entry: Entry
+
+
+def word_entries(words: Sequence[str], category: Category) -> tuple[Entry, ...]:
+    """A banned or absolute-term list as entries with nothing to suggest."""
+    severity, source = (
+        (ERROR, BANNED_SOURCE) if category is Category.BANNED else (WARNING, ABSOLUTE_SOURCE)
+    )
+    return tuple(Entry(w, "", source, severity=severity) for w in words)
+
+
+class Lexicon:
+    def __init__(self, packs: Sequence[tuple[Category, Sequence[Entry]]]) -> None:
+        """`packs` in priority order: the first category to list a string reports it."""
+        self._rules: dict[str, _Rule] = {}
+        for category, entries in packs:
+            for entry in entries:
+                self._rules.setdefault(entry.wrong.lower(), _Rule(category, entry))
+        ordered = sorted(self._rules, key=len, reverse=True)  # the longest string wins
+        self._pattern = (
+            re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE) if ordered else None
+        )
+
+    def hits(self, prose: str) -> list[Hit]:
+        if self._pattern is None:
+            return []
+        found: list[Hit] = []
+        for match in self._pattern.finditer(prose):
+            rule = self._rules[match.group(0).lower()]
+            start, end = match.span()
+            entry = rule.entry
+            if _inside_exception(prose, start, entry):
+                continue
+            if rule.category is Category.AGENCY and _historical(prose, start, entry):
+                continue
+            found.append(_hit(rule.category, entry, start, end, match.group(0)))
+        return found
+
+
+def _inside_exception(prose: str, start: int, entry: Entry) -> bool:
+    for exception in entry.exceptions:
+        at = exception.find(entry.wrong)
+        while at >= 0:
+            if start >= at and prose.startswith(exception, start - at):
+                return True
+            at = exception.find(entry.wrong, at + 1)
+    return False
+
+
+def _historical(prose: str, start: int, entry: Entry) -> bool:
+    """An old name used as an old name: "原国土资源局", a sentence about the reform, or one
+    set in a year before the body was renamed."""
+    before = prose[max(0, start - 12) : start]
+    clause = re.split(r"[，,、。！？；\n\x00]", before)[-1]
+    if _FORMER.search(clause):
+        return True
+    begin = max(prose.rfind(c, 0, start) for c in _SENTENCE_END) + 1
+    ends = [i for i in (prose.find(c, start) for c in _SENTENCE_END) if i >= 0]
+    sentence = prose[begin : min(ends) if ends else len(prose)]
+    if _REFORM_TALK.search(sentence):
+        return True
+    if entry.year is not None:
+        return any(int(year) < entry.year for year in _YEAR.findall(sentence))
+    return False
+
+
+def _hit(category: Category, entry: Entry, start: int, end: int, text: str) -> Hit:
+    wrong, right = text, entry.right
+    if category is Category.TYPO:
+        zh, en = f"错别字：“{wrong}”应为“{right}”", f"typo: “{wrong}” should be “{right}”"
+    elif category is Category.AGENCY:
+        since = f"{entry.year} 年起" if entry.year else "现"
+        zh = f"机构名称已变更：“{wrong}”{since}为“{right}”"
+        en = f"renamed body: “{wrong}” is now “{right}”" + (
+            f" (since {entry.year})" if entry.year else ""
+        )
+    elif category is Category.NORM:
+        zh, en = f"规范表述：“{wrong}”应为“{right}”", f"norm: write “{right}”, not “{wrong}”"
+    elif category is Category.BANNED:
+        zh, en = f"禁用词“{wrong}”", f"banned word “{wrong}”"
+    else:
+        zh, en = f"广告法极限词“{wrong}”", f"absolute term (Advertising Law) “{wrong}”"
+    return Hit(
+        start,
+        end,
+        category,
+        f"{category.value}:{entry.wrong}",
+        right,
+        zh,
+        en,
+        entry.source or "本单位词表",
+        entry.severity,
+    )

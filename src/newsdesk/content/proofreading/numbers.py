@@ -1,0 +1,152 @@
+"""Numbers by GB/T 15835-2011: the mixed and half-converted forms no style allows (二0二四年,
+3千, 百分之5, 1万5千, 24年3月, full-width digits), and exact Chinese numerals before a money
+or measure unit, where the standard asks for digits. Approximate numbers (三四个, 二十多万元)
+and fixed expressions stay in Chinese and are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsdesk.content.proofreading.findings import WARNING, Category, Hit
+
+SOURCE = "GB/T 15835-2011《出版物上数字用法》"
+_DIGITS = "〇零一二三四五六七八九"
+_ORDER = "〇一二三四五六七八九"
+_VALUES = {c: i for i, c in enumerate(_ORDER)} | {"零": 0, "两": 2, "○": 0}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_MIXED_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九○])[0-9〇零一二三四五六七八九○]{4}(?=年)")
+_THOUSANDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([千百])(万|亿)?(?![米克瓦帕赫焦卡伏升兆分])")
+_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)")
+_WAN_QIAN = re.compile(r"(?<![\d.])(\d+)万(\d)千(?![米克瓦])")
+_FULL_WIDTH = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+_SHORT_YEAR = re.compile(r"(?<![\d年])(\d{2})年(?=\d{1,2}月)")
+_DAY_HAO = re.compile(r"(?<=\d月)(\d{1,2})号")
+_UNIT_WORDS = "万元|亿元|元|万亩|亩|平方公里|平方米|公里|千米|吨|公斤|千克|立方米"
+_EXACT_CHINESE = re.compile(
+    f"(?<![{_DIGITS}两十百千万亿几多余数近约])([{_DIGITS}两][{_DIGITS}十百千]*[百千][{_DIGITS}十百千]*)"
+    f"(万|亿)?(?={_UNIT_WORDS})(?!.{{0,2}}(?:多|余|左右))"
+)
+
+
+def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> Hit:
+    return Hit(start, end, Category.NUMBER, rule, suggestion, zh, en, SOURCE, WARNING)
+
+
+def chinese_value(numeral: str) -> int | None:
+    """一千二百 → 1200, 二〇二四 → 2024 (digit by digit when there is no unit); None if unsure."""
+    if not any(c in _UNITS for c in numeral):
+        digits = [_VALUES.get(c) for c in numeral]
+        return None if None in digits else int("".join(str(d) for d in digits))
+    total, current = 0, 0
+    for char in numeral:
+        if char in _UNITS:
+            total += (current or 1) * _UNITS[char]
+            current = 0
+        elif char in _VALUES:
+            current = _VALUES[char]
+        else:
+            return None
+    return total + current
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
+
+
+def hits(prose: str) -> list[Hit]:
+    found: list[Hit] = []
+    for match in _MIXED_YEAR.finditer(prose):
+        text = match.group(0)
+        if not (re.search(r"\d", text) and re.search(f"[{_DIGITS}○]", text)) and "○" not in text:
+            continue
+        value = chinese_value(text.translate(str.maketrans("0123456789", _ORDER)))
+        found.append(
+            _hit(
+                *match.span(),
+                "number:mixed-year",
+                str(value) if value is not None else "",
+                "数字：年份中汉字数字与阿拉伯数字混用",
+                "numbers: a year mixes Chinese and Arabic numerals",
+            )
+        )
+    for match in _THOUSANDS.finditer(prose):
+        number = float(match.group(1)) * _UNITS[match.group(2)]
+        found.append(
+            _hit(
+                *match.span(),
+                "number:digit-with-qian",
+                _plain(number) + (match.group(3) or ""),
+                f"数字：阿拉伯数字后不用“{match.group(2)}”",
+                f"numbers: no “{match.group(2)}” after Arabic digits",
+            )
+        )
+    for match in _PERCENT.finditer(prose):
+        found.append(
+            _hit(
+                *match.span(),
+                "number:percent",
+                f"{match.group(1)}%",
+                "数字：“百分之”后接阿拉伯数字应写作百分号",
+                "numbers: write a percentage with digits as “%”",
+            )
+        )
+    for match in _WAN_QIAN.finditer(prose):
+        found.append(
+            _hit(
+                *match.span(),
+                "number:wan-qian",
+                f"{match.group(1)}.{match.group(2)}万",
+                "数字：应写作小数加“万”",
+                "numbers: write it as a decimal with 万",
+            )
+        )
+    for match in _FULL_WIDTH.finditer(prose):
+        half = match.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
+        found.append(
+            _hit(
+                *match.span(),
+                "number:full-width",
+                half,
+                "数字：应使用半角阿拉伯数字",
+                "numbers: use half-width Arabic digits",
+            )
+        )
+    for match in _SHORT_YEAR.finditer(prose):
+        short = int(match.group(1))
+        century = 2000 if short <= date.today().year % 100 + 1 else 1900
+        found.append(
+            _hit(
+                match.start(1),
+                match.end(1),
+                "number:short-year",
+                str(century + short),
+                "数字：年份不能简写",
+                "numbers: write the year in full",
+            )
+        )
+    for match in _DAY_HAO.finditer(prose):
+        found.append(
+            _hit(
+                *match.span(),
+                "number:hao",
+                f"{match.group(1)}日",
+                "数字：日期用“日”，不用“号”",
+                "numbers: dates take 日, not 号",
+            )
+        )
+    for match in _EXACT_CHINESE.finditer(prose):
+        value = chinese_value(match.group(1))
+        if value is None:
+            continue
+        found.append(
+            _hit(
+                *match.span(),
+                "number:chinese-with-unit",
+                f"{value}{match.group(2) or ''}",
+                "数字：计量、金额前的确切数值宜用阿拉伯数字",
+                "numbers: an exact amount before a unit takes Arabic digits",
+            )
+        )
+    return found

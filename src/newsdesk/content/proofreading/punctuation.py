@@ -1,0 +1,222 @@
+"""Punctuation by GB/T 15834-2011: what a county account is marked down for and a rule can be
+sure of. Half-width marks in Chinese text, doubled marks, wrong ellipsis and dash forms,
+unpaired quotes and brackets, "1、" list numbers, and stray spaces between Chinese characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.content.proofreading.findings import WARNING, Category, Hit
+from newsdesk.content.proofreading.prose import HAN, BlockKind
+
+SOURCE = "GB/T 15834-2011《标点符号用法》"
+_H = f"[{HAN}]"
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_NAMES = {
+    ",": ("逗号", "comma"),
+    ";": ("分号", "semicolon"),
+    ":": ("冒号", "colon"),
+    "?": ("问号", "question mark"),
+    "!": ("叹号", "exclamation mark"),
+    ".": ("句号", "full stop"),
+}
+_HALF_WIDTH = re.compile(
+    f"(?<={_H})(?:[,;?!](?![\\d,;?!.])|:(?!//)|\\.(?!\\.)(?=[ \t]*(?:{_H}|“|$)))",
+    re.M,
+)
+_DOUBLED = re.compile(r"([。，、；：])\1+")
+_ELLIPSIS = re.compile(r"。{3,}|(?<![.…])\.{3,6}(?![.…])|(?<!…)…(?!…)")
+_DASH = re.compile(f"(?<=[{HAN}“”，。）])(?:—|--|－－)(?=[{HAN}“（])")
+# A single 一字线 between places is a connecting mark, not a dash (GB/T 15834 连接号): 从北京—上海,
+# 西安—成都高铁.
+_RANGE = re.compile(
+    f"从[{HAN}]{{1,6}}$|^[{HAN}]{{1,6}}(?:高速|高铁|铁路|公路|国道|省道|航线|班列|动车|列车|快车|段|线|方向|之间)"
+)
+_NUMERAL_DOT = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\.", re.M)
+_LIST_NUMBER = re.compile(r"^[ \t]*(\d{1,2})、", re.M)
+_SPACE = re.compile(f"(?<={_H})[ \u3000]+(?={_H})")
+_BYLINE = re.compile(r"记者|通讯员|摄影|摄像|编辑|责编|校对|审核|出品|来源|供稿|文/|图/|文︱|图︱")
+_ASCII_QUOTE = re.compile(f'(?<={_H})"|"(?={_H})')
+_ASCII_PARENS = re.compile(f"\\(([^()\\n]*{_H}[^()\\n]*)\\)")
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」"}
+_CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+
+
+def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> Hit:
+    return Hit(start, end, Category.PUNCTUATION, rule, suggestion, zh, en, SOURCE, WARNING)
+
+
+def hits(prose: str, kind: BlockKind) -> list[Hit]:
+    found: list[Hit] = []
+    numeral_dots = {m.end() - 1 for m in _NUMERAL_DOT.finditer(prose)}
+    for match in _NUMERAL_DOT.finditer(prose):
+        found.append(
+            _hit(
+                match.end() - 1,
+                match.end(),
+                "punct:numeral-dot",
+                "、",
+                "标点：汉字序号后用顿号“、”",
+                "punctuation: a Chinese ordinal takes “、”",
+            )
+        )
+    for match in _HALF_WIDTH.finditer(prose):
+        if match.start() in numeral_dots:
+            continue
+        mark = match.group(0)
+        zh, en = _NAMES[mark]
+        found.append(
+            _hit(
+                *match.span(),
+                "punct:half-width",
+                _FULL[mark],
+                f"标点：中文里应用全角{zh}“{_FULL[mark]}”",
+                f"punctuation: use the full-width {en} “{_FULL[mark]}” in Chinese text",
+            )
+        )
+    for match in _DOUBLED.finditer(prose):
+        if match.group(0).startswith("。。。"):
+            continue  # an ellipsis written with full stops: reported as the ellipsis
+        found.append(
+            _hit(
+                *match.span(),
+                "punct:doubled",
+                match.group(1),
+                f"标点：“{match.group(0)}”重复",
+                f"punctuation: “{match.group(0)}” doubled",
+            )
+        )
+    for match in _ELLIPSIS.finditer(prose):
+        found.append(
+            _hit(
+                *match.span(),
+                "punct:ellipsis",
+                "……",
+                "标点：省略号应为“……”（两个三连点）",
+                "punctuation: the ellipsis is “……” (two three-dot marks)",
+            )
+        )
+    for match in _DASH.finditer(prose):
+        before = re.split(
+            r"[，。；：！？、\n\x00]", prose[max(0, match.start() - 8) : match.start()]
+        )[-1]
+        if match.group(0) == "—" and (
+            _RANGE.search(before) or _RANGE.match(prose[match.end() : match.end() + 10])
+        ):
+            continue
+        found.append(
+            _hit(
+                *match.span(),
+                "punct:dash",
+                "——",
+                "标点：破折号应为“——”（两个一字线）",
+                "punctuation: the dash is “——” (two em dashes)",
+            )
+        )
+    if kind in (BlockKind.LIST, BlockKind.PARAGRAPH):
+        for match in _LIST_NUMBER.finditer(prose):
+            found.append(
+                _hit(
+                    match.start(1),
+                    match.end(),
+                    "punct:list-number",
+                    f"{match.group(1)}.",
+                    "标点：阿拉伯数字序号后用下脚点“.”，不用顿号",
+                    "punctuation: an Arabic list number takes “.”, not “、”",
+                )
+            )
+    for match in _ASCII_QUOTE.finditer(prose):
+        opening = prose.count('"', 0, match.start()) % 2 == 0
+        found.append(
+            _hit(
+                *match.span(),
+                "punct:ascii-quote",
+                "“" if opening else "”",
+                "标点：中文里应用弯引号“”",
+                "punctuation: use Chinese quotation marks “” in Chinese text",
+            )
+        )
+    for match in _ASCII_PARENS.finditer(prose):
+        found.append(
+            _hit(
+                *match.span(),
+                "punct:ascii-parens",
+                f"（{match.group(1)}）",
+                "标点：中文里应用全角括号“（）”",
+                "punctuation: use full-width brackets “（）” in Chinese text",
+            )
+        )
+    found.extend(_unpaired(prose))
+    if kind in (BlockKind.PARAGRAPH, BlockKind.LIST, BlockKind.QUOTE, BlockKind.PLAIN):
+        found.extend(_spaces(prose))
+    return found
+
+
+def _unpaired(prose: str) -> list[Hit]:
+    """Each kind of bracket on its own stack: one that opens and never closes in the block,
+    or closes what never opened. An open “ at the end of a block is reported as such: a quote
+    running over several paragraphs opens each and closes only the last (the engine decides)."""
+    stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
+    stray: list[tuple[int, str]] = []
+    for index, char in enumerate(prose):
+        if char in _PAIRS:
+            stacks[char].append(index)
+        elif char in _CLOSERS:
+            opened = stacks[_CLOSERS[char]]
+            if opened:
+                opened.pop()
+            else:
+                stray.append((index, char))
+    found = [
+        _hit(
+            index,
+            index + 1,
+            "punct:unpaired-open-quote" if char == "“" else "punct:unpaired",
+            "",
+            f"标点：「{char}」没有配对的「{_PAIRS[char]}」",
+            f"punctuation: 「{char}」 is never closed by 「{_PAIRS[char]}」",
+        )
+        for char, opened in stacks.items()
+        for index in opened
+    ]
+    found += [
+        _hit(
+            index,
+            index + 1,
+            "punct:unpaired",
+            "",
+            f"标点：「{char}」前没有配对的「{_CLOSERS[char]}」",
+            f"punctuation: 「{char}」 closes a 「{_CLOSERS[char]}」 that was never opened",
+        )
+        for index, char in stray
+    ]
+    return found
+
+
+def _spaces(prose: str) -> list[Hit]:
+    found: list[Hit] = []
+    for line_start, line in _lines(prose):
+        visible = len(line.strip())
+        if visible < 20 or _BYLINE.search(line):
+            continue  # bylines, captions and rosters set names apart with spaces
+        for match in _SPACE.finditer(line):
+            found.append(
+                _hit(
+                    line_start + match.start(),
+                    line_start + match.end(),
+                    "punct:space",
+                    "",
+                    "标点：汉字之间多了空格",
+                    "punctuation: a space between Chinese characters",
+                )
+            )
+    return found
+
+
+def _lines(prose: str) -> list[tuple[int, str]]:
+    lines, start = [], 0
+    for line in prose.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
