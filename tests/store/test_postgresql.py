@@ -130,13 +130,17 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
     owner_url = readme_server.url(readme_server.owner)
     with psycopg.connect(owner_url, autocommit=True) as owner:  # as Newsdesk 0.1 left it
         owner.execute("DROP INDEX article_editors_user")
+        owner.execute("DROP TABLE proof_dismissals, proof_seen")
+        for column in ("proof_found", "proof_fixed", "proof_dismissed"):
+            owner.execute(f"ALTER TABLE sign_offs DROP COLUMN {column}")
         owner.execute("DELETE FROM newsdesk_schema WHERE version > 2")
     with pytest.raises(StoreError, match=r"one-time upgrade .* only the database.s owner"):
         PgStore(readme_server.url(readme_server.staff))
     PgStore(owner_url).close()
     with psycopg.connect(owner_url, autocommit=True) as owner:
-        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (3,)
+        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (4,)
         assert owner.execute("SELECT to_regclass('article_editors_user')").fetchone()[0]
+        assert owner.execute("SELECT to_regclass('proof_dismissals')").fetchone()[0]
     staff = PgStore(readme_server.url(readme_server.staff))  # and the staff carry on
     assert Workspace(staff).users.sign_in("admin", "admin-pass-1").username == "admin"
     staff.close()

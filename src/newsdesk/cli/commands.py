@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from newsdesk import __version__
-from newsdesk.cli import output, qt_files
+from newsdesk.cli import output, proofing, qt_files
 from newsdesk.cli.session import Session
 from newsdesk.content import RenderWarning, render_wechat
 from newsdesk.content.themes import DEFAULT_THEME
@@ -27,6 +27,7 @@ from newsdesk.core.importing import (
     read_text,
 )
 from newsdesk.core.models import State
+from newsdesk.core.proofreading import LISTS
 from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
 from newsdesk.store import default_database_path, is_server, location
@@ -316,8 +317,13 @@ def export(s: Session) -> int:
 
 
 def settings_show(s: Session) -> int:
+    if getattr(s.args, "list", None):
+        return proofing.show_list(s, s.args.list)
     account = s.workspace().settings.account()
-    values = {name: getattr(account, name) for name in AccountSettings.setting_names()}
+    values: dict[str, object] = {
+        name: getattr(account, name) for name in AccountSettings.setting_names()
+    }
+    values |= proofing.list_values(s)
     if getattr(s.args, "json", False):
         output.emit_json(values)
     else:
@@ -328,6 +334,9 @@ def settings_show(s: Session) -> int:
 
 
 def settings_set(s: Session) -> int:
+    if s.args.key in LISTS:
+        proofing.set_list(s, s.args.key)
+        return 0
     if (s.args.value is None) == (s.args.file is None):
         raise InvalidInput(
             "请给出设置值或 --file 文件（二选一）", "give either a VALUE or --file FILE"
@@ -464,6 +473,9 @@ COMMANDS: dict[str, Handler] = {
     "export": export,
     "render": render,
     "migrate": migrate,
+    "proofread": proofing.proofread,
+    "dismiss": proofing.dismiss,
+    "form": proofing.form,
     **{
         name: _chain_action(name)
         for name in ("submit", "approve", "sign", "return", "reopen", "spike", "publish")
@@ -483,4 +495,5 @@ ARTICLE: dict[str, Handler] = {
     "edit": article_edit,
     "cover": article_cover,
     "show": article_show,
+    "findings": proofing.article_findings,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -39,7 +40,7 @@ def _local(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def _word(pair: tuple[str, str], lang: str) -> str:
+def word(pair: tuple[str, str], lang: str) -> str:
     return pair[0] if lang == ZH else pair[1]
 
 
@@ -54,7 +55,7 @@ def user_json(user: User) -> dict[str, Any]:
 
 
 def user_line(user: User, lang: str) -> str:
-    roles = "、".join(_word(ROLE_LABELS[r], lang) for r in sorted(user.roles))
+    roles = "、".join(word(ROLE_LABELS[r], lang) for r in sorted(user.roles))
     off = (" [已停用]" if lang == ZH else " [disabled]") if user.disabled else ""
     return f"{user.username}\t{user.display_name}\t{roles}{off}"
 
@@ -73,7 +74,7 @@ def summary_json(item: ArticleSummary) -> dict[str, Any]:
 
 
 def summary_line(item: ArticleSummary, lang: str) -> str:
-    state = _word(STATE_LABELS[item.state], lang)
+    state = word(STATE_LABELS[item.state], lang)
     return f"{item.id}\t{state}\t{_local(item.updated_at)}\t{item.creator_name}\t{item.title}"
 
 
@@ -92,7 +93,7 @@ def hit_lines(hit: SearchHit, lang: str) -> str:
     marked = hit.snippet
     for start, end in sorted(hit.highlights, reverse=True):
         marked = f"{marked[:start]}【{marked[start:end]}】{marked[end:]}"
-    state = _word(STATE_LABELS[hit.state], lang)
+    state = word(STATE_LABELS[hit.state], lang)
     return f"{hit.article_id}\t{state}\t{hit.title}\n\t{marked}"
 
 
@@ -127,6 +128,7 @@ def details_json(d: ArticleDetails) -> dict[str, Any]:
                 "valid": s.valid,
                 "voided_at": _iso(s.voided_at),
                 "void_reason": s.void_reason or None,
+                "proofreading": asdict(s.proofreading) if s.proofreading else None,
             }
             for s in d.sign_offs
         ],
@@ -172,7 +174,7 @@ def details_text(d: ArticleDetails, lang: str) -> str:
         "original": "原创声明" if zh else "Original",
     }
     lines.append(
-        f"{label['state']}: {_word(STATE_LABELS[a.state], lang)}    {label['version']}: {a.version}"
+        f"{label['state']}: {word(STATE_LABELS[a.state], lang)}    {label['version']}: {a.version}"
     )
     for key, value in (
         ("author", c.author),
@@ -196,14 +198,14 @@ def details_text(d: ArticleDetails, lang: str) -> str:
                 else (f"{'已失效' if zh else 'void'}: {s.void_reason}")
             )
             lines.append(
-                f"  {_word(LEVEL_LABELS[s.level], lang)}  {d.names[s.user_id]}  "
+                f"  {word(LEVEL_LABELS[s.level], lang)}  {d.names[s.user_id]}  "
                 f"{_local(s.signed_at)}  {s.content_hash[:12]}  ({status})"
             )
     if d.notes:
         lines.append("审稿记录:" if zh else "Review history:")
         for n in d.notes:
             lines.append(
-                f"  {_word(NOTE_LABELS[n.kind], lang)}  {d.names[n.user_id]}  "
+                f"  {word(NOTE_LABELS[n.kind], lang)}  {d.names[n.user_id]}  "
                 f"{_local(n.created_at)}: {n.reason}"
             )
     lines.append("修改版本:" if zh else "Revisions:")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from newsdesk import __version__
 from newsdesk.core.models import State
+from newsdesk.core.proofreading import LISTS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     show = art_sub.add_parser("show", help="metadata, body, state, sign-offs and history")
     show.add_argument("id", type=_id, metavar="ID", help="article id")
     show.add_argument("--json", action="store_true", help="print JSON")
+    findings = art_sub.add_parser(
+        "findings", help="proofreading findings on the current text, with dismissals"
+    )
+    findings.add_argument("id", type=_id, metavar="ID", help="article id")
+    findings.add_argument("--json", action="store_true", help="print JSON")
 
     queue = sub.add_parser("queue", help="articles by state, newest first")
     queue.add_argument("--state", choices=[s.value for s in State], help="only this state")
@@ -145,23 +152,53 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", dest="output", metavar="FILE", help="write a standalone page")
     export.add_argument("--theme", metavar="NAME", help="排版主题")
     _as(export, required=False)
+    proofread = sub.add_parser(
+        "proofread",
+        help="三校 checks on a Markdown file (front matter too); exit 1 if an error is found",
+    )
+    proofread.add_argument("file", metavar="FILE.md", help="the Markdown file")
+    proofread.add_argument("--json", action="store_true", help="print JSON")
+    dismiss = sub.add_parser("dismiss", help="let a proofreading finding stand, with a reason")
+    dismiss.add_argument("id", type=_id, metavar="ID", help="article id")
+    dismiss.add_argument("key", metavar="KEY", help="the finding's key (article findings)")
+    dismiss.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help="why: 引语原文, 专有名词, 误报 or your words",
+    )
+    _as(dismiss)
+    form = sub.add_parser("form", help="the review form (审签单) as PDF: one article or a month")
+    form.add_argument("id", type=_id, nargs="?", metavar="ID", help="article id")
+    form.add_argument(
+        "--month", type=_month, metavar="YYYY-MM", help="every article published that month"
+    )
+    form.add_argument("-o", dest="output", required=True, metavar="FILE.pdf", help="the PDF")
     render = sub.add_parser("render", help="WeChat-ready HTML fragment of a Markdown file")
     render.add_argument("file", metavar="FILE.md", help="the Markdown file")
     render.add_argument("--theme", metavar="NAME", help="排版主题")
 
     settings = sub.add_parser("settings", help="公众号 account settings (show; set as an admin)")
     settings_sub = settings.add_subparsers(dest="settings_command", metavar="COMMAND")
-    show = settings_sub.add_parser("show", help="print the account settings")
+    show = settings_sub.add_parser(
+        "show", help="print the account settings, or one proofreading list"
+    )
+    show.add_argument(
+        "list", nargs="?", choices=LISTS, metavar="LIST", help="leaders, typos, agencies or norms"
+    )
     show.add_argument("--json", action="store_true", help="print JSON")
     put = settings_sub.add_parser("set", help="change one setting (admin)")
     put.add_argument(
         "key",
         metavar="KEY",
-        help="name, reprint_notice, closing_line, default_theme, previous_count, banned_words, absolute_words",
+        help="name, reprint_notice, closing_line, default_theme, previous_count, banned_words,"
+        " absolute_words; or a proofreading list: leaders, typos, agencies, norms (--file)",
     )
     put.add_argument("value", nargs="?", metavar="VALUE", help="the new value")
     put.add_argument(
-        "--file", metavar="FILE", help="read the value from a UTF-8 text file (word lists)"
+        "--file",
+        metavar="FILE",
+        help="read the value from a UTF-8 text file or, for a proofreading list, an .xlsx sheet",
     )
     _as(put)
 
@@ -212,6 +249,12 @@ def _focus(text: str) -> tuple[float, float]:
     if not (0 <= x <= 1 and 0 <= y <= 1):
         raise argparse.ArgumentTypeError(f"not X,Y between 0 and 1: {text!r}")
     return x, y
+
+
+def _month(text: str) -> str:
+    if not re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"not a month YYYY-MM: {text!r}")
+    return text
 
 
 def _count(text: str) -> int:

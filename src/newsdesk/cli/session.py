@@ -38,6 +38,12 @@ class Session:
             self._workspace = Workspace(self._store)
         return self._workspace
 
+    def forget_workspace(self) -> None:
+        """After a workspace could not be opened: nothing is held, a later call tries again."""
+        if self._store is not None:
+            self._store.close()
+        self._store, self._workspace = None, None
+
     @property
     def store(self) -> SqliteStore:
         self.workspace()

@@ -76,3 +76,37 @@ def parse(text: str) -> MarkdownDocument:
     if original is not None and not isinstance(original, bool):
         raise FrontMatterError("front matter field `original` must be true or false")
     return MarkdownDocument(body.strip("\r\n") + "\n" if body.strip() else "", meta)
+
+
+def field_offsets(text: str, document: MarkdownDocument) -> dict[str, int]:
+    """Where each text field of `document` (parsed from `text`) starts in `text`, for fields
+    whose value stands there exactly as parsed: findings in them can then point into the file.
+    A value YAML rewrote (escapes, folded lines) is left out."""
+    text = text.lstrip("\ufeff")
+    offsets: dict[str, int] = {}
+    match = _FENCE.match(text)
+    rest = match.end() if match else 0
+    if match:
+        block = match.group(1)
+        for key in ("title", "author", "digest"):
+            value = document.meta.get(key)
+            line = re.search(rf"^[ \t]*{key}[ \t]*:[ \t]*(.*?)[ \t]*$", block, re.M | re.I)
+            if value is None or line is None:
+                continue
+            raw = line.group(1)
+            inner = raw[1:-1] if len(raw) > 1 and raw[0] == raw[-1] and raw[0] in "\"'" else raw
+            if inner == str(value):
+                offsets[key] = match.start(1) + line.start(1) + (len(raw) - len(inner)) // 2
+    body = text[rest:]
+    if (
+        "title" not in offsets
+        and document.meta.get("title") is not None
+        and not (match and re.search(r"^[ \t]*title[ \t]*:", match.group(1), re.M | re.I))
+    ):
+        heading = _H1.match(body)
+        if heading and heading.group(1) == document.meta["title"]:
+            offsets["title"] = rest + heading.start(1)
+            rest += heading.end()
+            body = text[rest:]
+    offsets["body"] = rest + len(body) - len(body.lstrip("\r\n"))
+    return offsets

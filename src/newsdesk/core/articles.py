@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from newsdesk.core import chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check, Finding, run_checks
@@ -39,6 +39,7 @@ from newsdesk.core.models import (
     State,
     User,
 )
+from newsdesk.core.proofreading import STAGE_LEVEL, ProofreadingService
 from newsdesk.core.users import UserService
 
 _ARTICLE_WORDS = ("稿件", "article")
@@ -46,6 +47,9 @@ _REVISION_WORDS = ("修改版本", "revision")
 _CREATE_WORDS = ("新建稿件", "create articles")
 _WECHAT_URL = re.compile(r"^https://mp\.weixin\.qq\.com/\S+$")
 ALL_LEVELS = (Level.EDITOR, Level.AUDITOR, Level.PRODUCER)
+# The actions that sign a level, and whose proofreading must be settled first.
+_SIGNING = {Action.SUBMIT: Level.EDITOR, Action.APPROVE: Level.AUDITOR, Action.SIGN: Level.PRODUCER}
+_NEXT_LEVEL = {Level.EDITOR: Level.AUDITOR, Level.AUDITOR: Level.PRODUCER}
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,17 @@ class SaveResult:
 
 class ArticleService:
     def __init__(
-        self, ctx: Context, users: UserService, checks: Sequence[Check] = DEFAULT_CHECKS
+        self,
+        ctx: Context,
+        users: UserService,
+        checks: Sequence[Check] = DEFAULT_CHECKS,
+        proofreading: ProofreadingService | None = None,
     ) -> None:
         self._ctx = ctx
         self._repo = ctx.repo
         self._users = users
         self.checks: list[Check] = list(checks)
+        self.proofreading = proofreading or ProofreadingService(ctx, users)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -102,8 +111,11 @@ class ArticleService:
         ids = {*article.editor_ids, article.creator_id}
         ids |= {s.user_id for s in sign_offs} | {n.user_id for n in notes}
         ids |= {r.user_id for r in revisions}
-        names = {i: self._users.by_id(i).display_name for i in ids}
+        names = self.names_of(list(ids))
         return ArticleDetails(article, sign_offs, notes, revisions, names)
+
+    def names_of(self, user_ids: Sequence[int]) -> dict[int, str]:
+        return {i: self._users.by_id(i).display_name for i in set(user_ids)}
 
     def revision(self, revision_id: int) -> Revision:
         revision = self._repo.get_revision(revision_id)
@@ -169,9 +181,16 @@ class ArticleService:
 
     def permitted(self, actor: User, article_id: int) -> dict[Action, ChainRefusal | None]:
         article = self.get(article_id)
-        return chain.permitted(
+        allowed = chain.permitted(
             actor, chain.ChainView(article, self._repo.list_sign_offs(article_id))
         )
+        for action in _SIGNING:
+            if allowed[action] is None:
+                try:  # the same proofreading gate the action itself applies
+                    self.proofreading.require_resolved(action, article)
+                except ChainRefusal as refusal:
+                    allowed[action] = refusal
+        return allowed
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -182,6 +201,7 @@ class ArticleService:
         with self._repo.transaction():
             editor_ids = [actor.id, *self._editor_ids(co_editors, exclude=actor.id)]
             article_id = self._repo.create_article(content, actor.id, editor_ids, self._ctx.clock())
+            self.proofreading.note_stage(article_id, Level.EDITOR, content, fresh=True)
             self._ctx.record(actor.id, "create", article_id, hash=content.content_hash())
         return article_id
 
@@ -221,6 +241,9 @@ class ArticleService:
                     self._ctx.record(
                         actor.id, "sent_back_by_edit", article_id, hash=content.content_hash()
                     )
+                    self.proofreading.note_stage(article_id, Level.AUDITOR, content, fresh=True)
+                else:
+                    self.proofreading.note_stage(article_id, STAGE_LEVEL[article.state], content)
                 return SaveResult(version, changed=True, sent_back_to_audit=sent_back)
         assert refusal is not None
         raise refusal
@@ -307,30 +330,32 @@ class ArticleService:
                     article_id, NoteKind(action.value), actor.id, reason, article.state, now
                 )
             digest = article.content_hash
+            detail: dict[str, object] = {}
             if action is Action.SUBMIT:
                 blocking = [f for f in self.findings(article.content) if f.blocking]
                 if blocking:
                     raise ChecksFailed(
                         [f.message_zh for f in blocking], [f.message_en for f in blocking]
                     )
-                self._repo.add_sign_off(article_id, Level.EDITOR, actor.id, digest, now)
-            elif action is Action.APPROVE:
-                self._repo.add_sign_off(article_id, Level.AUDITOR, actor.id, digest, now)
-            elif action is Action.SIGN:
-                self._repo.add_sign_off(article_id, Level.PRODUCER, actor.id, digest, now)
+            if action in _SIGNING:
+                self.proofreading.require_resolved(action, article)
+                level = _SIGNING[action]
+                record = self.proofreading.record(article_id, level, article.content)
+                self._repo.add_sign_off(article_id, level, actor.id, digest, now, record)
+                detail["proofreading"] = asdict(record)
+                following = _NEXT_LEVEL.get(level)
+                if following is not None:  # the next level's stage begins with this text
+                    self.proofreading.note_stage(article_id, following, article.content, fresh=True)
             elif action in (Action.RETURN, Action.REOPEN):
                 self._repo.void_sign_offs(article_id, ALL_LEVELS, action.value, now)
+                self.proofreading.note_stage(article_id, Level.EDITOR, article.content, fresh=True)
             target = chain.TARGET_STATE[action]
             if action is Action.PUBLISH:
                 self._repo.set_state(article_id, target, now, published_url=url, published_at=now)
             else:
                 self._repo.set_state(article_id, target, now)
             self._repo.delete_lock(article_id)  # a new stage: whoever edited before is done
-            detail: dict[str, object] = {
-                "from": article.state.value,
-                "to": target.value,
-                "hash": digest,
-            }
+            detail |= {"from": article.state.value, "to": target.value, "hash": digest}
             if reason:
                 detail["reason"] = reason
             if url:

@@ -188,6 +188,26 @@ class ChecksFailed(ChainRefusal):
         super().__init__(problems=("；".join(problems_zh), "; ".join(problems_en)))
 
 
+class UnresolvedFindings(ChainRefusal):
+    zh = "还有 {count} 处校对错误未处理（请修改，或注明理由后忽略），不能{action}：{findings}"
+    en = "{count} proofreading errors are neither fixed nor dismissed, so you cannot {action}: {findings}"
+
+    def __init__(
+        self, action: Words, findings_zh: Sequence[str], findings_en: Sequence[str]
+    ) -> None:
+        shown = 5
+        more_zh = f"等 {len(findings_zh)} 处" if len(findings_zh) > shown else ""
+        more_en = f" and {len(findings_en) - shown} more" if len(findings_en) > shown else ""
+        super().__init__(
+            action=action,
+            count=len(findings_zh),
+            findings=(
+                "；".join(findings_zh[:shown]) + more_zh,
+                "; ".join(findings_en[:shown]) + more_en,
+            ),
+        )
+
+
 # --- editing ------------------------------------------------------------------------------------
 
 

@@ -193,6 +193,15 @@ class Revision:
 
 
 @dataclass(frozen=True)
+class ProofRecord:
+    """What proofreading found during one level's stage, kept with that level's sign-off."""
+
+    found: int  # findings this level saw on the text while it was theirs
+    fixed: int  # of those, gone from the text it signed
+    dismissed: int  # still in the signed text, dismissed with a reason
+
+
+@dataclass(frozen=True)
 class SignOff:
     id: int
     article_id: int
@@ -202,6 +211,7 @@ class SignOff:
     signed_at: datetime
     voided_at: datetime | None = None
     void_reason: str = ""
+    proofreading: ProofRecord | None = None  # None on sign-offs made before 三校 was recorded
 
     @property
     def valid(self) -> bool:
@@ -225,6 +235,29 @@ class Note:
     reason: str
     created_at: datetime
     from_state: State
+
+
+@dataclass(frozen=True)
+class Dismissal:
+    """A person's decision that a proofreading finding stands as written, and why."""
+
+    article_id: int
+    key: str
+    category: str
+    field: str
+    text: str  # the words the finding was about
+    context: str  # the line around them, as it read
+    reason: str
+    user_id: int
+    content_hash: str  # the text it was dismissed on
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SeenFinding:
+    key: str
+    category: str
+    severity: str
 
 
 @dataclass(frozen=True)

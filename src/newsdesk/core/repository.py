@@ -16,15 +16,18 @@ from newsdesk.core.models import (
     ArticleSummary,
     AuditEntry,
     Credentials,
+    Dismissal,
     Level,
     Lock,
     Media,
     Note,
     NoteKind,
+    ProofRecord,
     Revision,
     RevisionKind,
     Role,
     SearchHit,
+    SeenFinding,
     SignOff,
     State,
     User,
@@ -121,10 +124,19 @@ class Repository(Protocol):
         ...
 
     def search(self, query: str, limit: int) -> list[SearchHit]: ...
+    def published_between(self, start: datetime, end: datetime) -> list[int]:
+        """Ids of articles published in [start, end), in the order they went out."""
+        ...
 
     # --- the chain's records ------------------------------------------------------------------
     def add_sign_off(
-        self, article_id: int, level: Level, user_id: int, content_hash: str, now: datetime
+        self,
+        article_id: int,
+        level: Level,
+        user_id: int,
+        content_hash: str,
+        now: datetime,
+        proofreading: ProofRecord | None = None,
     ) -> None: ...
     def void_sign_offs(
         self, article_id: int, levels: Sequence[Level], reason: str, now: datetime
@@ -141,6 +153,16 @@ class Repository(Protocol):
         now: datetime,
     ) -> None: ...
     def list_notes(self, article_id: int) -> list[Note]: ...
+
+    # --- proofreading ------------------------------------------------------------------------
+    def add_dismissal(self, dismissal: Dismissal) -> None: ...
+    def list_dismissals(self, article_id: int) -> list[Dismissal]: ...
+    def seen_findings(self, article_id: int, level: Level) -> list[SeenFinding]: ...
+    def note_seen(
+        self, article_id: int, level: Level, findings: Sequence[SeenFinding], *, fresh: bool
+    ) -> None:
+        """Remember what this level's stage showed; `fresh` starts the stage's memory anew."""
+        ...
 
     # --- locks ---------------------------------------------------------------------------------
     def get_lock(self, article_id: int) -> Lock | None: ...
@@ -165,6 +187,10 @@ class Repository(Protocol):
     ) -> None: ...
     def get_media(self, digest: str) -> tuple[Media, bytes] | None: ...
     def get_setting(self, key: str) -> str | None: ...
+    def settings_under(self, prefix: str) -> dict[str, str]:
+        """Every setting whose key starts with `prefix`, in one read."""
+        ...
+
     def put_setting(self, key: str, value: str) -> None: ...
 
     def backup_to(self, destination: Path) -> None:

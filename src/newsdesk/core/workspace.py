@@ -17,7 +17,9 @@ from newsdesk.core.importing import ImportedArticle
 from newsdesk.core.locks import LockService
 from newsdesk.core.media import COVER_REF, MediaService
 from newsdesk.core.models import ArticleContent, Role, User
+from newsdesk.core.proofreading import ProofreadingService
 from newsdesk.core.repository import Repository
+from newsdesk.core.review_forms import FormService
 from newsdesk.core.settings import SettingsService
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_checks import newsroom_checks, starter_list
@@ -57,10 +59,12 @@ class Workspace:
         self.settings = SettingsService(self.ctx, self.users)
         if checks is None:
             checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
-        self.articles = ArticleService(self.ctx, self.users, checks)
+        self.proofreading = ProofreadingService(self.ctx, self.users)
+        self.articles = ArticleService(self.ctx, self.users, checks, self.proofreading)
         self.locks = LockService(self.ctx)
         self.media = MediaService(self.ctx)
         self.exports = ExportService(self.ctx, self.articles, self.settings, self.media)
+        self.forms = FormService(self.ctx, self.articles, self.settings)
 
     def _banned(self) -> str:
         return self.settings.word_list("banned_words") or starter_list("banned")

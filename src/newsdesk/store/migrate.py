@@ -25,6 +25,8 @@ TABLES = [
     ("audit_log", None),
     ("media", None),
     ("settings", None),
+    ("proof_dismissals", "id"),
+    ("proof_seen", None),
 ]
 _COLUMNS = {
     "users": "id, username, display_name, roles, password_hash, disabled, created_at,"
@@ -34,11 +36,15 @@ _COLUMNS = {
     "revisions": "id, article_id, version, user_id, created_at, kind, content_hash, title, meta,"
     " body",
     "article_editors": "article_id, user_id, position",
-    "sign_offs": "id, article_id, level, user_id, content_hash, signed_at, voided_at, void_reason",
+    "sign_offs": "id, article_id, level, user_id, content_hash, signed_at, voided_at, void_reason,"
+    " proof_found, proof_fixed, proof_dismissed",
     "notes": "id, article_id, kind, user_id, reason, from_state, created_at",
     "audit_log": "id, at, actor_id, action, article_id, detail, prev_hash, hash",
     "media": "hash, mime, size, width, height, data, created_at, original",
     "settings": "key, value",
+    "proof_dismissals": "id, article_id, key, category, field, text, context, reason, user_id,"
+    " content_hash, created_at",
+    "proof_seen": "article_id, level, key, category, severity",
 }
 
 

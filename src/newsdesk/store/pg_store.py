@@ -34,7 +34,8 @@ from newsdesk.store.sqlite_store import SqliteStore
 
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
 _WITH_ID = re.compile(
-    r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log)\b", re.I
+    r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log|proof_dismissals)\b",
+    re.I,
 )
 _UPSERT_KEYS = {"settings": "key", "locks": "article_id"}
 # A server that vanishes without a word (a pulled cable, a sleeping PC) must be noticed in

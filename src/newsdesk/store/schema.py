@@ -145,5 +145,44 @@ def _editor_lookup(db: Any) -> None:
     db.execute("CREATE INDEX article_editors_user ON article_editors(user_id, article_id)")
 
 
-SCHEMA_VERSION = 3
-KNOWN_MIGRATIONS = frozenset({"0001_initial", "0002_media_original", "0003_editor_lookup"})
+PROOFREADING = [
+    # A dismissal is a decision on record: who let which words stand, on which text, and why.
+    """CREATE TABLE proof_dismissals (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        key TEXT NOT NULL,
+        category TEXT NOT NULL,
+        field TEXT NOT NULL,
+        text TEXT NOT NULL,
+        context TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        content_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (article_id, key)
+    )""",
+    # What each level's stage showed, so its sign-off can say how many were fixed.
+    """CREATE TABLE proof_seen (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        level TEXT NOT NULL,
+        key TEXT NOT NULL,
+        category TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        PRIMARY KEY (article_id, level, key)
+    )""",
+    "ALTER TABLE sign_offs ADD COLUMN proof_found INTEGER",
+    "ALTER TABLE sign_offs ADD COLUMN proof_fixed INTEGER",
+    "ALTER TABLE sign_offs ADD COLUMN proof_dismissed INTEGER",
+]
+
+
+@migrations(name="0004_proofreading")
+def _proofreading(db: Any) -> None:
+    for statement in PROOFREADING:
+        db.execute(statement)
+
+
+SCHEMA_VERSION = 4
+KNOWN_MIGRATIONS = frozenset(
+    {"0001_initial", "0002_media_original", "0003_editor_lookup", "0004_proofreading"}
+)

@@ -7,7 +7,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +19,18 @@ from newsdesk.core.models import (
     ArticleSummary,
     AuditEntry,
     Credentials,
+    Dismissal,
     Level,
     Lock,
     Media,
     Note,
     NoteKind,
+    ProofRecord,
     Revision,
     RevisionKind,
     Role,
     SearchHit,
+    SeenFinding,
     SignOff,
     State,
     User,
@@ -585,12 +588,28 @@ class SqliteStore:
     # --- sign-offs and notes -------------------------------------------------------------------
 
     def add_sign_off(
-        self, article_id: int, level: Level, user_id: int, content_hash: str, now: datetime
+        self,
+        article_id: int,
+        level: Level,
+        user_id: int,
+        content_hash: str,
+        now: datetime,
+        proofreading: ProofRecord | None = None,
     ) -> None:
+        record = proofreading
         self._run(
-            "INSERT INTO sign_offs (article_id, level, user_id, content_hash, signed_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (article_id, level.value, user_id, content_hash, _ts(now)),
+            "INSERT INTO sign_offs (article_id, level, user_id, content_hash, signed_at,"
+            " proof_found, proof_fixed, proof_dismissed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                level.value,
+                user_id,
+                content_hash,
+                _ts(now),
+                record.found if record else None,
+                record.fixed if record else None,
+                record.dismissed if record else None,
+            ),
         )
 
     def void_sign_offs(
@@ -622,6 +641,9 @@ class SqliteStore:
                     _dt_req(r["signed_at"]),
                     _dt(r["voided_at"]),
                     r["void_reason"],
+                    None
+                    if r["proof_found"] is None
+                    else ProofRecord(r["proof_found"], r["proof_fixed"], r["proof_dismissed"]),
                 )
             )
         return found
@@ -656,6 +678,71 @@ class SqliteStore:
                 "SELECT * FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
             )
         ]
+
+    # --- proofreading ------------------------------------------------------------------------
+
+    def add_dismissal(self, dismissal: Dismissal) -> None:
+        d = dismissal
+        self._run(
+            "INSERT INTO proof_dismissals (article_id, key, category, field, text, context,"
+            " reason, user_id, content_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                d.article_id,
+                d.key,
+                d.category,
+                d.field,
+                d.text,
+                d.context,
+                d.reason,
+                d.user_id,
+                d.content_hash,
+                _ts(d.created_at),
+            ),
+        )
+
+    def list_dismissals(self, article_id: int) -> list[Dismissal]:
+        return [
+            Dismissal(
+                r["article_id"],
+                r["key"],
+                r["category"],
+                r["field"],
+                r["text"],
+                r["context"],
+                r["reason"],
+                r["user_id"],
+                r["content_hash"],
+                _dt_req(r["created_at"]),
+            )
+            for r in self._all(
+                "SELECT * FROM proof_dismissals WHERE article_id = ? ORDER BY id", (article_id,)
+            )
+        ]
+
+    def seen_findings(self, article_id: int, level: Level) -> list[SeenFinding]:
+        return [
+            SeenFinding(r[0], r[1], r[2])
+            for r in self._all(
+                "SELECT key, category, severity FROM proof_seen WHERE article_id = ? AND level = ?"
+                " ORDER BY key",
+                (article_id, level.value),
+            )
+        ]
+
+    def note_seen(
+        self, article_id: int, level: Level, findings: Sequence[SeenFinding], *, fresh: bool
+    ) -> None:
+        if fresh:
+            self._run(
+                "DELETE FROM proof_seen WHERE article_id = ? AND level = ?",
+                (article_id, level.value),
+            )
+        for f in findings:
+            self._run(
+                "INSERT OR IGNORE INTO proof_seen (article_id, level, key, category, severity)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (article_id, level.value, f.key, f.category, f.severity),
+            )
 
     # --- locks ---------------------------------------------------------------------------------
 
@@ -807,9 +894,23 @@ class SqliteStore:
         )
         return [(str(r[0]), str(r[1])) for r in rows]
 
+    def published_between(self, start: datetime, end: datetime) -> list[int]:
+        rows = self._all(
+            "SELECT id FROM articles WHERE state = ? AND published_at >= ? AND published_at < ?"
+            " ORDER BY published_at, id",
+            (State.PUBLISHED.value, _ts(start.astimezone(UTC)), _ts(end.astimezone(UTC))),
+        )
+        return [int(r[0]) for r in rows]
+
     def get_setting(self, key: str) -> str | None:
         r = self._one("SELECT value FROM settings WHERE key = ?", (key,))
         return str(r[0]) if r else None
+
+    def settings_under(self, prefix: str) -> dict[str, str]:
+        rows = self._all(
+            "SELECT key, value FROM settings WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)
+        )
+        return {str(r[0]): str(r[1]) for r in rows}
 
     def put_setting(self, key: str, value: str) -> None:
         self._run("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))

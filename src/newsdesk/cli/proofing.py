@@ -1,0 +1,178 @@
+"""三校 on the command line: `proofread`, `article findings`, `dismiss`, the lists in
+`settings`, and the review form."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from newsdesk.cli import output
+from newsdesk.cli.session import Session
+from newsdesk.content.frontmatter import FrontMatterError, field_offsets, parse
+from newsdesk.content.proofreading import (
+    CATEGORY_LABELS,
+    Packs,
+    ProofFinding,
+    Proofreader,
+)
+from newsdesk.core.errors import BadFile, DatabaseMissing, NoWorkspace
+from newsdesk.core.importing import read_text, write_bytes_file
+from newsdesk.core.list_files import read_list_file
+from newsdesk.core.proofreading import (
+    FIELD_WORDS,
+    LIST_LABELS,
+    LISTS,
+    ArticleFinding,
+    position,
+)
+from newsdesk.core.wechat_checks import parse_words, starter_list
+
+
+def finding_json(
+    finding: ProofFinding, lang: str, start: int, line: int, column: int
+) -> dict[str, Any]:
+    return {
+        "key": finding.key,
+        "category": finding.category.value,
+        "severity": finding.severity,
+        "field": finding.field,
+        "start": start,
+        "end": start + (finding.end - finding.start),
+        "line": line,
+        "column": column,
+        "text": finding.text,
+        "suggestion": finding.suggestion,
+        "message": finding.message(lang),
+        "source": finding.source,
+    }
+
+
+def finding_line(finding: ProofFinding, lang: str, line: int, column: int) -> str:
+    label = output.word(CATEGORY_LABELS[finding.category], lang)
+    fix = f" → {finding.suggestion}" if finding.suggestion else ""
+    return f"{line}:{column} {label} {finding.text}{fix}  ({finding.source})"
+
+
+def _file_proofreader(s: Session) -> Proofreader:
+    """The workspace's lists if there is a workspace; else the shipped packs."""
+    try:
+        return s.workspace().proofreading.proofreader()
+    except (DatabaseMissing, NoWorkspace):
+        s.forget_workspace()
+        return Proofreader(
+            Packs.shipped(
+                parse_words(starter_list("banned")), parse_words(starter_list("absolute"))
+            )
+        )
+
+
+def proofread(s: Session) -> int:
+    path = Path(s.args.file)
+    text = read_text(path)
+    try:
+        document = parse(text)
+    except FrontMatterError as error:
+        raise BadFile(str(path), (f"文件头信息有误：{error}", str(error))) from None
+    offsets = field_offsets(text, document)
+    fields = {
+        key: str(document.meta.get(key, "") or "") for key in ("title", "author", "digest")
+    } | {"body": document.body}
+    located: list[tuple[ProofFinding, int]] = []
+    for finding in _file_proofreader(s).check(fields):
+        base = offsets.get(finding.field)
+        start = base + finding.start if base is not None else text.find(finding.text)
+        if start < 0 or text[start : start + len(finding.text)] != finding.text:
+            continue  # a front-matter value YAML rewrote: no place in the file to point at
+        located.append((finding, start))
+    if s.args.json:
+        output.emit_json(
+            [finding_json(f, s.lang, start, *position(text, start)) for f, start in located]
+        )
+    else:
+        for finding, start in located:
+            print(finding_line(finding, s.lang, *position(text, start)))
+    return 1 if any(f.blocking for f, _ in located) else 0
+
+
+def _dismissal_json(s: Session, item: ArticleFinding) -> dict[str, Any] | None:
+    d = item.dismissal
+    if d is None:
+        return None
+    return {
+        "user_id": d.user_id,
+        "user": s.workspace().users.by_id(d.user_id).display_name,
+        "reason": d.reason,
+        "at": d.created_at.isoformat(),
+        "content_hash": d.content_hash,
+        "context": d.context,
+    }
+
+
+def article_findings(s: Session) -> int:
+    items = s.workspace().proofreading.for_article(s.args.id)
+    if s.args.json:
+        output.emit_json(
+            [
+                finding_json(i.finding, s.lang, i.finding.start, i.line, i.column)
+                | {"dismissal": _dismissal_json(s, i)}
+                for i in items
+            ]
+        )
+        return 0
+    for item in items:
+        where = output.word(FIELD_WORDS[item.finding.field], s.lang)
+        line = finding_line(item.finding, s.lang, item.line, item.column)
+        shown = _dismissal_json(s, item)
+        if shown is not None:
+            line += s.t(
+                f"  [已忽略：{shown['reason']}，{shown['user']}]",
+                f"  [dismissed: {shown['reason']}, {shown['user']}]",
+            )
+        print(f"{item.finding.key}\t{where} {line}")
+    if not items:
+        print(s.t("未发现校对问题。", "No proofreading findings."), file=sys.stderr)
+    return 0
+
+
+def dismiss(s: Session) -> int:
+    ws = s.workspace()
+    dismissal = ws.proofreading.dismiss(s.actor(), s.args.id, s.args.key, s.args.reason)
+    print(dismissal.key)
+    return 0
+
+
+def set_list(s: Session, name: str) -> None:
+    if s.args.file is None:
+        raise BadFile(
+            "--file",
+            (f"{LIST_LABELS[name][0]}须从文件读入（--file）", f"the {name} list comes from --file"),
+        )
+    text = read_list_file(Path(s.args.file), name)
+    ws = s.workspace()
+    ws.proofreading.set_list(s.actor(), name, text)
+
+
+def list_values(s: Session) -> dict[str, str]:
+    return {name: s.workspace().proofreading.list_text(name) for name in LISTS}
+
+
+def show_list(s: Session, name: str) -> int:
+    sys.stdout.write(s.workspace().proofreading.list_text(name))
+    return 0
+
+
+def form(s: Session) -> int:
+    if (s.args.id is None) == (s.args.month is None):
+        print(
+            s.t("newsdesk form：请给出稿件编号或 --month YYYY-MM（二选一）",
+                "newsdesk form: give an article ID or --month YYYY-MM (one of them)"),
+            file=sys.stderr,
+        )  # fmt: skip
+        return 2
+    forms = s.workspace().forms
+    data = forms.article_pdf(s.args.id) if s.args.id else forms.month_pdf(s.args.month)
+    destination = Path(s.args.output)
+    write_bytes_file(destination, data)
+    print(destination)
+    return 0
