@@ -31,6 +31,7 @@ from newsdesk.core.models import ROLE_LABELS, Role, User
 from newsdesk.core.wechat_checks import starter_list
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
+from newsdesk.ui.proofreading_lists import ProofreadingLists
 
 ROLES = (Role.EDITOR, Role.AUDITOR, Role.PRODUCER, Role.ADMIN)
 
@@ -50,9 +51,11 @@ class AdminDialog(QDialog):
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
         self.tabs.addTab(self._account_tab(), self.tr("Official account"))
         self.tabs.addTab(self._words_tab(), self.tr("Word lists"))
+        self.proofreading = ProofreadingLists(workspace, admin)
+        self.tabs.addTab(self.proofreading, self.tr("Proofreading lists"))
         self.tabs.addTab(self._backup_tab(), self.tr("Backup"))
         layout.addWidget(self.tabs)
-        self.resize(760, 520)
+        self.resize(860, 580)
         self.refresh_staff()
 
     def _fail(self, error: NewsdeskError) -> None:

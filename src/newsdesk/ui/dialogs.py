@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -197,3 +198,22 @@ class TextDialog(QDialog):
     def value(self) -> str:
         field = self.field
         return (field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()).strip()
+
+
+class MonthDialog(QDialog):
+    """Asks for a month (the review forms of everything published in it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review forms of a month"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every article published in this month, one page each:")))
+        self.month = QDateEdit(QDate.currentDate())
+        self.month.setObjectName("monthEdit")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        layout.addWidget(self.month)
+        layout.addWidget(_buttons(self, self.tr("Choose file…")))
+
+    def value(self) -> str:
+        return self.month.date().toString("yyyy-MM")

@@ -4,7 +4,9 @@ text (Word, web pages) turned into clean Markdown."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
@@ -24,6 +26,26 @@ from newsdesk.content.html_markdown import html_to_markdown
 # picture bytes -> the `media/...` reference to write, or None if it was refused (and said why)
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")  # what may be inserted
 StorePicture = Callable[[bytes], str | None]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An underline: offsets into the body (Python characters), its colour, and how loud."""
+
+    start: int
+    end: int
+    colour: str = "#d32f2f"
+    error: bool = True  # a wave for errors, dots for warnings
+    dismissed: bool = False  # let stand: a faint line, so it is still findable
+
+
+def utf16_positions(text: str) -> Callable[[int], int]:
+    """Python offsets to the editor's positions, which count UTF-16 units: an emoji before a
+    finding shifts everything after it by one."""
+    astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+    if not astral:
+        return lambda index: index
+    return lambda index: index + bisect_left(astral, index)
 
 
 def _format(color: str, *, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -53,8 +75,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._RULES = _rules()
         self._FENCE = _format("#5a6b7b")
-        self._MARK = _format("#b04040", bold=True)
-        self.marks: list[tuple[int, int]] = []  # (start, end) offsets of findings in the text
+        self.marks: list[Mark] = []  # in the document's positions
 
     def highlightBlock(self, text: str) -> None:
         in_fence = self.previousBlockState() == 1
@@ -71,13 +92,22 @@ class MarkdownHighlighter(QSyntaxHighlighter):
             for match in pattern.finditer(text):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
         start = self.currentBlock().position()
-        for begin, end in self.marks:
-            if begin < start + len(text) and end > start:
-                mark = QTextCharFormat(self._MARK)
-                mark.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                mark.setUnderlineColor(QColor("#d32f2f"))
-                a = max(begin - start, 0)
-                self.setFormat(a, min(end - start, len(text)) - a, mark)
+        length = self.currentBlock().length()
+        for mark in self.marks:
+            if mark.start < start + length and mark.end > start:
+                a = max(mark.start - start, 0)
+                b = min(mark.end - start, length)
+                fmt = self.format(a)  # keep the Markdown colouring under the line
+                colour = QColor("#b0b0b0" if mark.dismissed else mark.colour)
+                fmt.setUnderlineColor(colour)
+                fmt.setUnderlineStyle(
+                    QTextCharFormat.UnderlineStyle.DotLine
+                    if mark.dismissed or not mark.error
+                    else QTextCharFormat.UnderlineStyle.WaveUnderline
+                )
+                if mark.error and not mark.dismissed:
+                    fmt.setBackground(QColor(mark.colour).lighter(190))
+                self.setFormat(a, b - a, fmt)
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -191,8 +221,31 @@ class MarkdownEditor(QPlainTextEdit):
                 return
         super().insertFromMimeData(source)
 
-    def mark(self, spans: list[tuple[int, int]]) -> None:
-        """Underline check findings (offsets into the body)."""
-        if spans != self.highlighter.marks:
-            self.highlighter.marks = spans
+    def mark(self, marks: Sequence[Mark]) -> None:
+        """Underline findings (offsets into the body as Python counts them)."""
+        at = utf16_positions(self.toPlainText())
+        placed = [Mark(at(m.start), at(m.end), m.colour, m.error, m.dismissed) for m in marks]
+        if placed != self.highlighter.marks:
+            self.highlighter.marks = placed
             self.highlighter.rehighlight()
+
+    def select_span(self, start: int, end: int) -> None:
+        at = utf16_positions(self.toPlainText())
+        cursor = self.textCursor()
+        cursor.setPosition(at(start))
+        cursor.setPosition(at(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+    def replace_span(self, start: int, end: int, expected: str, replacement: str) -> bool:
+        """Replace the words at [start, end) if they are still `expected`; one undo step."""
+        text = self.toPlainText()
+        if text[start:end] != expected:
+            return False
+        at = utf16_positions(text)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(at(start))
+        cursor.setPosition(at(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        self.setTextCursor(cursor)
+        return True

@@ -12,19 +12,16 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QGuiApplication,
     QKeySequence,
-    QPixmap,
     QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -40,20 +37,23 @@ from PySide6.QtWidgets import (
 
 from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
+from newsdesk.core.checks import Finding
 from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, ServerUnreachable, StaleSave
-from newsdesk.core.exporting import write_export
 from newsdesk.core.models import Action, ArticleSummary, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
 from newsdesk.ui import connection, i18n, paths
 from newsdesk.ui.admin_dialog import AdminDialog
+from newsdesk.ui.article_files import ArticleFiles
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.connection import ConnectionDialog
 from newsdesk.ui.dialogs import TextDialog
 from newsdesk.ui.diff_dialog import DiffDialog
-from newsdesk.ui.editor import PICTURE_SUFFIXES, MarkdownEditor
+from newsdesk.ui.editor import Mark, MarkdownEditor
+from newsdesk.ui.findings_panel import FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.preview import PreviewPane
+from newsdesk.ui.proofing import Proofing
 from newsdesk.ui.review_panel import ReviewPanel
 from newsdesk.ui.task_panel import TaskPanel
 
@@ -71,6 +71,11 @@ CHAIN_ACTIONS = (
     Action.SPIKE,
     Action.PUBLISH,
 )
+
+
+def _not_proofreading(findings: list[Finding]) -> list[Finding]:
+    """Check findings the proofreading list does not already show (it has the word lists)."""
+    return [f for f in findings if f.code not in ("banned-word", "absolute-term")]
 
 
 def _call(slot: Callable[[], object], checked: bool = False) -> None:
@@ -118,9 +123,11 @@ class MainWindow(QMainWindow):
         self.tasks.new_tasks.connect(self.announce_tasks)
         self.form = MetadataForm()
         self.form.changed.connect(self._edited)
-        self.form.cover_requested.connect(self.choose_cover)
         self.editor = MarkdownEditor()
-        self.editor.store_picture = self._store_picture
+        self.files = ArticleFiles(self, self)
+        self.form.cover_requested.connect(self.files.choose_cover)
+        self.editor.store_picture = self.files.store_picture
+        self.export_html, self.set_cover = self.files.export_html, self.files.set_cover
         self.editor.textChanged.connect(self._edited)
         self.editor.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.format_bar = QToolBar(self.tr("Formatting"))
@@ -168,9 +175,24 @@ class MainWindow(QMainWindow):
         self.review = ReviewPanel()
         self.review.finding_chosen.connect(self._go_to_finding)
         self.review.diff_requested.connect(self.show_changes)
+        self.findings = FindingsPanel()
+        self.proofing = Proofing(
+            self.workspace, self.user, self.editor, self.form, self.findings,
+            save=self.save, refuse=self.refuse, parent=self,
+        )  # fmt: skip
+        self.proofing.told.connect(self.say)
+        self.proofing.decided.connect(self._refresh_details)
+        # The findings sit under the preview: both are read while the text is worked on.
+        beside = QSplitter(Qt.Orientation.Vertical)
+        beside.setObjectName("previewSplitter")
+        beside.addWidget(self.preview)
+        beside.addWidget(self.findings)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        beside.setSizes([540, 300])
         self.side = QTabWidget()
         self.side.setObjectName("sideTabs")
-        self.side.addTab(self.preview, self.tr("Preview"))
+        self.side.addTab(beside, self.tr("Preview"))
         self.side.addTab(self.review, self.tr("Review"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -259,10 +281,13 @@ class MainWindow(QMainWindow):
             "actionPublish", self.tr("Mark published…"), partial(self.run_chain, Action.PUBLISH)
         )
         self.actionCopyForWeChat = a(
-            "actionCopyForWeChat", self.tr("Copy for WeChat"), self.copy_for_wechat, "Ctrl+Shift+C"
+            "actionCopyForWeChat",
+            self.tr("Copy for WeChat"),
+            self.files.copy_for_wechat,
+            "Ctrl+Shift+C",
         )
         self.actionExportHtml = a(
-            "actionExportHtml", self.tr("Export HTML…"), self.export_html, "Ctrl+Shift+E"
+            "actionExportHtml", self.tr("Export HTML…"), self.files.export_html, "Ctrl+Shift+E"
         )
         self.chain_actions = {
             Action.SUBMIT: self.actionSubmit, Action.APPROVE: self.actionApprove,
@@ -292,7 +317,7 @@ class MainWindow(QMainWindow):
             ("actionBulletList", self.tr("List"), e.bullet_list, "Ctrl+Shift+8"),
             ("actionNumberedList", self.tr("Numbered list"), e.numbered_list, "Ctrl+Shift+7"),
             ("actionLink", self.tr("Link"), e.link, "Ctrl+K"),
-            ("actionImage", self.tr("Picture…"), self.insert_picture, None),
+            ("actionImage", self.tr("Picture…"), self.files.insert_picture, None),
             ("actionTable", self.tr("Table"), e.table, None),
         ):
             self.format_bar.addAction(a(name, text, slot, key))
@@ -310,6 +335,15 @@ class MainWindow(QMainWindow):
         chain_menu = menu.addMenu(self.tr("&Review"))
         for action in self.chain_actions.values():
             chain_menu.addAction(action)
+        chain_menu.addSeparator()
+        f = self.files
+        forms: tuple[tuple[str, str, Callable[[], object]], ...] = (
+            ("actionPrintForm", self.tr("Print review form…"), f.print_form),
+            ("actionSaveFormPdf", self.tr("Save review form as PDF…"), f.save_form),
+            ("actionMonthForms", self.tr("Review forms of a month…"), f.month_forms),
+        )
+        for form_action in forms:
+            chain_menu.addAction(a(*form_action))
         view_menu = menu.addMenu(self.tr("&View"))
         group = QActionGroup(self)
         current = str(QSettings().value("ui/colorScheme", "system"))
@@ -346,7 +380,7 @@ class MainWindow(QMainWindow):
         try:
             self.session = ArticleSession.open(self.workspace, self.user, article_id)
         except NewsdeskError as error:
-            self._refuse(error)
+            self.refuse(error)
             return
         self._show_article(self.session)
 
@@ -358,10 +392,12 @@ class MainWindow(QMainWindow):
         self.recovery_bar.hide()
         self.lock_banner.hide()
         self.conflict_bar.hide()
+        self.proofing.open(session.article_id if session else None, has and not session.read_only)  # type: ignore[union-attr]
         if session is None:
             self.editor.blockSignals(True)
             self.editor.setPlainText("")
             self.editor.blockSignals(False)
+            self.proofing.clear()
             self._refresh_actions()
             return
         self.form.blockSignals(True)
@@ -422,7 +458,7 @@ class MainWindow(QMainWindow):
             self.went_offline(error)
             return False
         except NewsdeskError as error:
-            self._refuse(error)
+            self.refuse(error)
             return False
         self.statusBar().showMessage(self.tr("Saved"), 2000)
         self._refresh_details()
@@ -478,7 +514,7 @@ class MainWindow(QMainWindow):
         try:
             self.session = ArticleSession.create(self.workspace, self.user)
         except NewsdeskError as error:
-            self._refuse(error)
+            self.refuse(error)
             return
         self.tasks.refresh()
         self._show_article(self.session)
@@ -517,7 +553,7 @@ class MainWindow(QMainWindow):
                     action
                 ](self.user, article_id)
         except NewsdeskError as error:
-            self._refuse(error)
+            self.refuse(error)
             return
         self.statusBar().showMessage(
             self.tr("Done: {0}").format(self.chain_actions[action].text().rstrip("…")), 4000
@@ -536,7 +572,9 @@ class MainWindow(QMainWindow):
             return
         details = self.workspace.articles.details(session.article_id)
         self.review.show_details(details)
-        self.review.show_findings(self.workspace.articles.findings(details.article.content))
+        self.review.show_findings(
+            _not_proofreading(self.workspace.articles.findings(details.article.content))
+        )
         self._refresh_actions()
 
     def _refresh_actions(self) -> None:
@@ -559,7 +597,13 @@ class MainWindow(QMainWindow):
         self.actionSave.setEnabled(session is not None and not session.read_only)
         self.state_label.setText(self.review.state.text() if session else "")
 
-    def _refuse(self, error: NewsdeskError) -> None:
+    def theme_name(self) -> str:
+        return self.preview.theme_name
+
+    def say(self, text: str, ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, ms)
+
+    def refuse(self, error: NewsdeskError) -> None:
         if isinstance(error, ServerUnreachable):
             self.went_offline(error)  # a banner, not a dialog: it may last, and typing goes on
             return
@@ -582,15 +626,16 @@ class MainWindow(QMainWindow):
         log.debug("preview rendered in %.1f ms", ms)
         if self.session is not None:
             content = self.form.content(self.editor.toPlainText())
-            try:
-                findings = self.workspace.articles.findings(content)  # word lists live there
+            try:  # word lists and proofreading lists live in the store
+                checks = _not_proofreading(self.workspace.articles.findings(content))
+                marks = [
+                    Mark(f.start, f.end) for f in checks if f.field == "body" and f.end > f.start
+                ]
+                self.proofing.check(content, marks)
             except ServerUnreachable as error:
                 self.went_offline(error)
                 return
-            self.review.show_findings(findings)
-            self.editor.mark(
-                [(f.start, f.end) for f in findings if f.field == "body" and f.end > f.start]
-            )
+            self.review.show_findings(checks)
 
     def _scrolled(self, value: int) -> None:
         bar = self.editor.verticalScrollBar()
@@ -627,88 +672,6 @@ class MainWindow(QMainWindow):
         dialog.setModal(False)
         dialog.show()
         return dialog
-
-    # --- export ------------------------------------------------------------------------------
-
-    def copy_for_wechat(self) -> None:
-        if self.session is None or not self.save():
-            return
-        try:
-            export = self.workspace.exports.export(
-                self.user, self.session.article_id, theme=self.preview.theme_name, how="clipboard"
-            )
-        except NewsdeskError as error:
-            self._refuse(error)
-            return
-        mime = QMimeData()
-        mime.setHtml(export.html)
-        mime.setText(export.text)
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage(
-            self.tr("Copied. Paste it into the WeChat editor (mp.weixin.qq.com)."), 6000
-        )
-
-    def export_html(self) -> None:
-        if self.session is None or not self.save():
-            return
-        title = self.session.content.title or "article"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export HTML"), f"{title}.html", self.tr("Web page (*.html)")
-        )
-        if not name:
-            return
-        try:
-            export = self.workspace.exports.export(
-                self.user, self.session.article_id, theme=self.preview.theme_name, how="file"
-            )
-            write_export(export, Path(name))
-        except NewsdeskError as error:  # a file that cannot be written is one too (BadFile)
-            self._refuse(error)
-            return
-        self.statusBar().showMessage(self.tr("Saved {0}").format(name), 6000)
-
-    def _picture_file(self, title: str) -> bytes | None:
-        patterns = " ".join(f"*{suffix}" for suffix in PICTURE_SUFFIXES)
-        name, _ = QFileDialog.getOpenFileName(
-            self, title, "", self.tr("Pictures ({0})").format(patterns)
-        )
-        if not name:
-            return None
-        try:
-            return Path(name).read_bytes()
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Not possible"), str(error))
-            return None
-
-    def choose_cover(self) -> None:
-        data = self._picture_file(self.tr("Cover image"))
-        if data is not None:
-            self.set_cover(data)
-
-    def set_cover(self, data: bytes) -> None:
-        """Store a cover; the form shows its 2.35:1 feed crop. Saved with the article."""
-        try:
-            ref = self.workspace.media.cover_ref(data)
-            crop = self.workspace.media.cover_crops(ref)["2.35x1"]
-        except NewsdeskError as error:
-            self._refuse(error)
-            return
-        thumbnail = QPixmap()
-        thumbnail.loadFromData(crop)
-        self.form.set_cover(ref, thumbnail)
-
-    def insert_picture(self) -> None:
-        data = self._picture_file(self.tr("Insert picture"))
-        if data is not None:
-            self.editor.insert_picture(data)
-
-    def _store_picture(self, data: bytes) -> str | None:
-        """Pasted, dropped or chosen pictures all go through here, so a refusal is one dialog."""
-        try:
-            return self.workspace.media.add(data).ref
-        except NewsdeskError as error:
-            self._refuse(error)
-            return None
 
     # --- window ------------------------------------------------------------------------------
 

@@ -4,187 +4,258 @@
 <context>
     <name>AdminDialog</name>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="47"/>
+        <location filename="../../ui/admin_dialog.py" line="48"/>
         <source>Administration</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="50"/>
+        <location filename="../../ui/admin_dialog.py" line="51"/>
         <source>Staff</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="51"/>
+        <location filename="../../ui/admin_dialog.py" line="52"/>
         <source>Official account</source>
         <translation>公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="52"/>
+        <location filename="../../ui/admin_dialog.py" line="53"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="53"/>
+        <location filename="../../ui/admin_dialog.py" line="55"/>
+        <source>Proofreading lists</source>
+        <translation>校对词库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="56"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="59"/>
+        <location filename="../../ui/admin_dialog.py" line="62"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="69"/>
-        <location filename="../../ui/admin_dialog.py" line="78"/>
+        <location filename="../../ui/admin_dialog.py" line="72"/>
+        <location filename="../../ui/admin_dialog.py" line="81"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="69"/>
+        <location filename="../../ui/admin_dialog.py" line="72"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="71"/>
+        <location filename="../../ui/admin_dialog.py" line="74"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="81"/>
+        <location filename="../../ui/admin_dialog.py" line="84"/>
         <source>Display name, e.g. 马编辑</source>
         <translation>显示名，例如：马编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="86"/>
+        <location filename="../../ui/admin_dialog.py" line="89"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="87"/>
+        <location filename="../../ui/admin_dialog.py" line="90"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="100"/>
+        <location filename="../../ui/admin_dialog.py" line="103"/>
         <source>Save role and status changes</source>
         <translation>保存角色和状态修改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="103"/>
+        <location filename="../../ui/admin_dialog.py" line="106"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="181"/>
+        <location filename="../../ui/admin_dialog.py" line="184"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="182"/>
+        <location filename="../../ui/admin_dialog.py" line="185"/>
         <source>New password for {0}:</source>
         <translation>{0} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="214"/>
-        <location filename="../../ui/admin_dialog.py" line="260"/>
+        <location filename="../../ui/admin_dialog.py" line="217"/>
+        <location filename="../../ui/admin_dialog.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="217"/>
+        <location filename="../../ui/admin_dialog.py" line="220"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="218"/>
+        <location filename="../../ui/admin_dialog.py" line="221"/>
         <source>Reprint notice</source>
         <translation>转载声明</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="219"/>
+        <location filename="../../ui/admin_dialog.py" line="222"/>
         <source>Closing line</source>
         <translation>文末结束语</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="220"/>
+        <location filename="../../ui/admin_dialog.py" line="223"/>
         <source>Default theme</source>
         <translation>默认排版主题</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="221"/>
+        <location filename="../../ui/admin_dialog.py" line="224"/>
         <source>Previous issues shown</source>
         <translation>往期回顾条数</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="251"/>
+        <location filename="../../ui/admin_dialog.py" line="254"/>
         <source>Banned words (block submit and export)</source>
         <translation>禁用词（阻止提交和导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="252"/>
+        <location filename="../../ui/admin_dialog.py" line="255"/>
         <source>Absolute terms (a warning)</source>
         <translation>极限词（仅提醒）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="259"/>
+        <location filename="../../ui/admin_dialog.py" line="262"/>
         <source>One word per line; lines starting with # are notes.</source>
         <translation>每行一个词；以 # 开头的行是备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="280"/>
+        <location filename="../../ui/admin_dialog.py" line="283"/>
         <source>A backup is a complete copy of the database, made safely while others keep working. Keep copies on another disk.</source>
         <translation>备份是数据库的完整副本，其他人继续工作时也可以安全备份。请把副本存放在另一块磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="285"/>
+        <location filename="../../ui/admin_dialog.py" line="288"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="289"/>
+        <location filename="../../ui/admin_dialog.py" line="292"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="297"/>
+        <location filename="../../ui/admin_dialog.py" line="300"/>
         <source>This workspace is on the newsroom's PostgreSQL server. It is backed up on the server with pg_dump, and restored there with pg_restore (see the README's team mode section); this PC keeps no copy.</source>
         <translation>本工作区在单位的 PostgreSQL 服务器上，由服务器用 pg_dump 备份、用 pg_restore 恢复（见说明文档“团队模式”一节），本机不另存副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="314"/>
+        <location filename="../../ui/admin_dialog.py" line="317"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="314"/>
-        <location filename="../../ui/admin_dialog.py" line="327"/>
+        <location filename="../../ui/admin_dialog.py" line="317"/>
+        <location filename="../../ui/admin_dialog.py" line="330"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="323"/>
+        <location filename="../../ui/admin_dialog.py" line="326"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="327"/>
+        <location filename="../../ui/admin_dialog.py" line="330"/>
         <source>Restore from</source>
         <translation>从以下备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="333"/>
+        <location filename="../../ui/admin_dialog.py" line="336"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="335"/>
+        <location filename="../../ui/admin_dialog.py" line="338"/>
         <source>Replace everything in this workspace with the backup {0}? The current contents are kept in a separate file first.</source>
         <translation>要用备份 {0} 替换当前工作区的全部内容吗？当前内容会先另存为一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="355"/>
+        <location filename="../../ui/admin_dialog.py" line="358"/>
         <source>Restored from {0}. What was there before is in {1}.</source>
         <translation>已从 {0} 恢复。恢复前的数据保存在 {1}。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFiles</name>
+    <message>
+        <location filename="../../ui/article_files.py" line="75"/>
+        <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
+        <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="83"/>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="83"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="96"/>
+        <location filename="../../ui/article_files.py" line="189"/>
+        <location filename="../../ui/article_files.py" line="209"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="103"/>
+        <source>Pictures ({0})</source>
+        <translation>图片 ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="110"/>
+        <source>Not possible</source>
+        <translation>无法操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="114"/>
+        <source>Cover image</source>
+        <translation>封面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="132"/>
+        <source>Insert picture</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="166"/>
+        <source>Review form</source>
+        <translation>审签单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="180"/>
+        <source>Save review form</source>
+        <translation>保存审签单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="180"/>
+        <location filename="../../ui/article_files.py" line="197"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/article_files.py" line="197"/>
+        <source>Save review forms</source>
+        <translation>保存月度审签单</translation>
     </message>
 </context>
 <context>
@@ -304,399 +375,459 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="64"/>
+        <source>Apply suggestion</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="68"/>
+        <source>Dismiss…</source>
+        <translation>忽略…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="78"/>
+        <source>Other reason…</source>
+        <translation>其他理由…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="110"/>
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="114"/>
+        <source>Dismissed by {0} at {1}: {2}</source>
+        <translation>{0} 于 {1} 忽略：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="126"/>
+        <source>Proofreading: {0} errors, {1} warnings, {2} dismissed</source>
+        <translation>校对：错误 {0} 处，提示 {1} 处，已忽略 {2} 处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="133"/>
+        <source>Proofreading: no problems found</source>
+        <translation>校对：未发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="146"/>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="148"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="148"/>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="155"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="197"/>
+        <source>A banned word cannot be dismissed, only removed</source>
+        <translation>禁用词不能忽略，只能删改</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>Welcome to Newsdesk</source>
         <translation>欢迎使用稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="134"/>
+        <location filename="../../ui/dialogs.py" line="135"/>
         <source>Create the administrator account. The administrator adds the newsroom's staff and sets up the WeChat account; it does not sign articles.</source>
         <translation>请创建管理员账号。管理员负责添加本单位人员、设置公众号信息，不参与稿件审签。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>e.g. 舟曲发布</source>
         <translation>例如：舟曲发布</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
+    <name>LeadersPage</name>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="139"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="139"/>
+        <source>Titles (、)</source>
+        <translation>职务（用顿号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="142"/>
+        <source>In protocol order: names listed together in an article are checked against this order. Titles as the newsroom writes them, separated by 、.</source>
+        <translation>请按排名顺序填写：稿件中并列出现的领导按此顺序核对。职务按本单位规范写法填写，多个职务用顿号分隔。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Newsdesk — {0}</source>
         <translation>稿件工作站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Formatting</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Compare both texts</source>
         <translation>对比两份文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Review</source>
         <translation>审稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>⚠ Database on a network share</source>
         <translation>⚠ 数据库位于网络共享</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <source>Print review form…</source>
+        <translation>打印审签单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <source>Save review form as PDF…</source>
+        <translation>审签单另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>Review forms of a month…</source>
+        <translation>月度审签单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>{0} is editing since {1} (on {2}); you see it read-only.</source>
         <translation>{0} 自 {1} 起正在编辑（{2}），您现在只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Reason (the editors will see it):</source>
         <translation>退回意见（编辑可以看到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Mark published</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>The article's address on WeChat (https://mp.weixin.qq.com/…):</source>
         <translation>文章在公众号上的地址（https://mp.weixin.qq.com/…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Open an article first</source>
         <translation>请先打开一篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="625"/>
         <source>{0} characters · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
-        <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="656"/>
-        <source>Export HTML</source>
-        <translation>导出 HTML</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="656"/>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="668"/>
-        <source>Saved {0}</source>
-        <translation>已保存 {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="673"/>
-        <source>Pictures ({0})</source>
-        <translation>图片 ({0})</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="684"/>
-        <source>Cover image</source>
-        <translation>封面图</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="701"/>
-        <source>Insert picture</source>
-        <translation>插入图片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="721"/>
         <source>Saved: {0}. It is used from the next sign-in.</source>
         <translation>已保存：{0}。下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="795"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>Updated: someone else changed this article</source>
         <translation>已更新：其他人修改了这篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="809"/>
+        <location filename="../../ui/main_window.py" line="772"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="812"/>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source> and {0} more</source>
         <translation>，另有 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>New in My tasks: {0}</source>
         <translation>新的待办：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="817"/>
+        <location filename="../../ui/main_window.py" line="780"/>
         <source>Newsdesk</source>
         <translation>稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="788"/>
         <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
         <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>The server answers again</source>
         <translation>已重新连上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="855"/>
+        <location filename="../../ui/main_window.py" line="818"/>
         <source>Server unreachable</source>
         <translation>连不上服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="820"/>
         <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
         <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -704,22 +835,22 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="132"/>
+        <location filename="../../ui/editor.py" line="162"/>
         <source>bold text</source>
         <translation>加粗文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="147"/>
+        <location filename="../../ui/editor.py" line="177"/>
         <source>link text</source>
         <translation>链接文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="150"/>
+        <location filename="../../ui/editor.py" line="180"/>
         <source>| Column | Column |</source>
         <translation>| 列 | 列 |</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="183"/>
+        <location filename="../../ui/editor.py" line="213"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -801,11 +932,106 @@
     </message>
 </context>
 <context>
+    <name>MonthDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="208"/>
+        <source>Review forms of a month</source>
+        <translation>月度审签单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="210"/>
+        <source>Every article published in this month, one page each:</source>
+        <translation>本月发布的每篇稿件各占一页：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="216"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+</context>
+<context>
+    <name>PackPage</name>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="172"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="172"/>
+        <source>Wrong</source>
+        <translation>错误写法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="172"/>
+        <source>Right</source>
+        <translation>正确写法</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="172"/>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="173"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="173"/>
+        <source>Where from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="178"/>
+        <source>Shipped entries can be switched off; the newsroom's own entries can be added, changed and removed. Agencies need the year the body was renamed.</source>
+        <translation>内置条目可以停用；本单位条目可以添加、修改和删除。机构名称须填写更名年份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="199"/>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="199"/>
+        <source>this newsroom</source>
+        <translation>本单位</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../ui/preview.py" line="84"/>
         <source>Dark mode</source>
         <translation>深色模式</translation>
+    </message>
+</context>
+<context>
+    <name>Proofing</name>
+    <message>
+        <location filename="../../ui/proofing.py" line="112"/>
+        <location filename="../../ui/proofing.py" line="118"/>
+        <source>The text has changed there; check again</source>
+        <translation>该处文字已改动，请重新核对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofing.py" line="121"/>
+        <source>Applied: {0} → {1}</source>
+        <translation>已采纳：{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofing.py" line="136"/>
+        <source>Dismissed: {0} ({1})</source>
+        <translation>已忽略：{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofing.py" line="141"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofing.py" line="142"/>
+        <source>Why may “{0}” stand as written?</source>
+        <translation>“{0}”为什么可以保留原样？</translation>
     </message>
 </context>
 <context>
@@ -844,37 +1070,37 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Sign in — Newsdesk</source>
         <translation>登录 — 稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>稿件工作站 Newsdesk</source>
         <translation>稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="74"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>Demo workspace. Every demo user's password is {0}</source>
         <translation>演示工作区。所有演示用户的密码都是 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="97"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs.py" line="102"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
@@ -900,9 +1126,52 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="195"/>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>_ListPage</name>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="70"/>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="71"/>
+        <source>Remove row</source>
+        <translation>删除一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="72"/>
+        <source>Import from file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="79"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="106"/>
+        <source>Import list</source>
+        <translation>导入词库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="106"/>
+        <source>Lists (*.txt *.xlsx)</source>
+        <translation>词库文件 (*.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="124"/>
+        <source>Saved. Every PC of the newsroom uses it from the next check.</source>
+        <translation>已保存。本单位所有电脑从下一次核对起使用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proofreading_lists.py" line="128"/>
+        <source>Not possible</source>
+        <translation>无法操作</translation>
     </message>
 </context>
 <context>
