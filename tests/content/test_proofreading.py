@@ -164,14 +164,24 @@ def test_de_di_de_leaves_noun_phrases_alone(reader: Proofreader) -> None:
         ("好了。。", "。。", "。"),
         ("还有很多......", "......", "……"),
         ("还有很多…", "…", "……"),
-        ("这是—破折号", "—", "——"),
+        ("他停了一下—“我们一定办好。”", "—", "——"),
+        ("这是一个--重要的时刻。", "--", "——"),
         ("他们召开了(扩大)会议。", "(扩大)", "（扩大）"),
-        ("1、加强领导", "1、", "1."),
+        ("一.加强领导", ".", "、"),
     ],
 )
 def test_punctuation(reader: Proofreader, text: str, wrong: str, right: str) -> None:
     finding = one(reader, text, Category.PUNCTUATION)
     assert (finding.text, finding.suggestion) == (wrong, right)
+
+
+def test_marks_real_news_writes_widely_are_left_alone(reader: Proofreader) -> None:
+    for text in (
+        "1、加强组织领导\n2、强化督查落实\n",  # GB/T 15834 wants "1." but news writes "1、"
+        "落实中国—东盟首脑会晤成果，开通西安—成都高铁。",  # 一字线 as a connecting mark
+        "20时—次日8时有小雨。’98新年音乐会。",
+    ):
+        assert not [f for f in found(reader, text) if f.category is Category.PUNCTUATION], text
 
 
 def test_unpaired_quotes_and_the_quotation_that_runs_over_paragraphs(reader: Proofreader) -> None:
@@ -201,7 +211,7 @@ def test_a_space_between_chinese_characters_but_not_in_a_headline_or_byline(
         ("共有２０个村。", "２０", "20"),
         ("24年3月开工。", "24", "2024"),
         ("3月18号召开。", "18号", "18日"),
-        ("投资一千二百万元。", "一千二百万", "1200万"),
+        ("二○二四年工作总结。", "二○二四", "二〇二四"),
     ],
 )
 def test_numbers(reader: Proofreader, text: str, wrong: str, right: str) -> None:
@@ -213,7 +223,7 @@ def test_numbers_written_as_the_standard_allows_are_left_alone(reader: Proofread
     for text in (
         "2024年3月18日，全县12.6万亩耕地、3.5亿元投资、98.6%的覆盖率。",
         "三四个人、十几个村、二十多万元、三百多亩，第一季度，一是、二是。",
-        "“十四五”期间，二〇二四年工作总结。3千米长的隧道。",
+        "“十四五”期间，二〇二四年工作总结。3千米长的隧道。投资一千二百万元，年产七千万吨。",
     ):
         assert not [f for f in found(reader, text) if f.category is Category.NUMBER], text
 

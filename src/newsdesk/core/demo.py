@@ -26,6 +26,11 @@ DEMO_USERS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
 )
 
 
+DEMO_LEADERS = (
+    "王建国 县委书记\n李明华 县委副书记、县长\n张卫东 县人大常委会主任\n陈晓燕 县政协主席\n"
+)
+
+
 @dataclass(frozen=True)
 class DemoResult:
     passwords: dict[str, str]  # username -> password, shown once
@@ -79,6 +84,11 @@ def build_demo(
     ids["approved"] = sample("county-meeting-report.md", yan)
     through_chain(ids["approved"], yan)
     ids["draft"] = sample("tricky-formatting.md", ma)
+    # 三校: the leaders list is each newsroom's own (these people are made up), and a draft
+    # with a mistake of every kind to show it on.
+    assert admin is not None
+    ws.proofreading.set_list(admin, "leaders", DEMO_LEADERS)
+    ids["proofreading"] = sample("proofreading-demo.md", ma)
     ids["draft_from_word"] = sample("forest-fire-meeting.docx", yan)
 
     rng = random.Random(2024)

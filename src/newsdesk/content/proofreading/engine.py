@@ -32,6 +32,7 @@ from newsdesk.content.proofreading.prose import Block, BlockKind, prose_of, spli
 FIELDS = ("title", "author", "digest", "body")
 _CONTEXT = 6  # characters either side that make a finding's key
 _CACHE_BLOCKS = 4096
+_RUNNING = (BlockKind.PARAGRAPH, BlockKind.QUOTE)  # where a quotation may run on
 _LISTED = (Category.BANNED, Category.TYPO, Category.NORM, Category.AGENCY, Category.ABSOLUTE)
 
 
@@ -114,7 +115,12 @@ class Proofreader:
         for index, (block, result) in enumerate(zip(blocks, results, strict=True)):
             # A quotation running over several paragraphs opens each one and closes only at
             # the last (GB/T 15834): an open “ is fine when the next paragraph opens with “.
-            continued = index + 1 < len(results) and results[index + 1].opens_with_quote
+            continued = (
+                block.kind in _RUNNING
+                and index + 1 < len(results)
+                and blocks[index + 1].kind in _RUNNING
+                and results[index + 1].opens_with_quote
+            )
             for start, end, hit in result.hits:
                 if continued and hit.rule == "punct:unpaired-open-quote":
                     continue

@@ -4,7 +4,7 @@ agency's mechanical norms, and the newsroom's banned and absolute-term lists."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from newsdesk.content.proofreading.findings import ERROR, WARNING, Category, Hit
@@ -17,6 +17,7 @@ _SENTENCE_END = "。！？；!?;\n\x00"
 _REFORM_TALK = re.compile(r"更名|改名|改为|组建|撤销|撤并|整合|划入|划转|机构改革|挂牌|前身")
 _FORMER = re.compile(r"原(?:[\u4e00-\u9fff]{0,8}?(?:省|市|州|盟|县|区|旗|镇|乡))?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+Trie = dict[str, "Trie"]
 
 
 @dataclass(frozen=True)
@@ -40,25 +41,48 @@ class Lexicon:
         for category, entries in packs:
             for entry in entries:
                 self._rules.setdefault(entry.wrong.lower(), _Rule(category, entry))
-        ordered = sorted(self._rules, key=len, reverse=True)  # the longest string wins
-        self._pattern = (
-            re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE) if ordered else None
-        )
+        self._pattern = re.compile(trie_pattern(self._rules)) if self._rules else None
 
     def hits(self, prose: str) -> list[Hit]:
         if self._pattern is None:
             return []
+        # Lists match whatever the case of Latin letters (banned words may hold some); lower-
+        # casing keeps every offset unless a rare letter lowercases to two characters.
+        lowered = prose.lower()
+        if len(lowered) != len(prose):
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
         found: list[Hit] = []
-        for match in self._pattern.finditer(prose):
-            rule = self._rules[match.group(0).lower()]
+        for match in self._pattern.finditer(lowered):
+            rule = self._rules[match.group(0)]
             start, end = match.span()
             entry = rule.entry
             if _inside_exception(prose, start, entry):
                 continue
             if rule.category is Category.AGENCY and _historical(prose, start, entry):
                 continue
-            found.append(_hit(rule.category, entry, start, end, match.group(0)))
+            found.append(_hit(rule.category, entry, start, end, prose[start:end]))
         return found
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many strings, shared prefixes written once: Python's regex
+    engine tries a long alternation branch by branch at every position, a trie a few at most.
+    Greedy, so the longest listed string at a position wins, as with longest-first."""
+    trie: Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: Trie) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def _inside_exception(prose: str, start: int, entry: Entry) -> bool:

@@ -1,7 +1,7 @@
 """Numbers by GB/T 15835-2011: the mixed and half-converted forms no style allows (二0二四年,
-3千, 百分之5, 1万5千, 24年3月, full-width digits), and exact Chinese numerals before a money
-or measure unit, where the standard asks for digits. Approximate numbers (三四个, 二十多万元)
-and fixed expressions stay in Chinese and are never reported.
+二○二四年, 3千, 百分之5, 1万5千, 24年3月, full-width digits, 18号 for a date). Chinese numerals
+on their own (七千万吨, 三四个, 二十多万元) are a choice of style the standard leaves open, so
+they are never reported.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from newsdesk.content.proofreading.findings import WARNING, Category, Hit
+from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
 
 SOURCE = "GB/T 15835-2011《出版物上数字用法》"
 _DIGITS = "〇零一二三四五六七八九"
@@ -23,11 +23,6 @@ _WAN_QIAN = re.compile(r"(?<![\d.])(\d+)万(\d)千(?![米克瓦])")
 _FULL_WIDTH = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 _SHORT_YEAR = re.compile(r"(?<![\d年])(\d{2})年(?=\d{1,2}月)")
 _DAY_HAO = re.compile(r"(?<=\d月)(\d{1,2})号")
-_UNIT_WORDS = "万元|亿元|元|万亩|亩|平方公里|平方米|公里|千米|吨|公斤|千克|立方米"
-_EXACT_CHINESE = re.compile(
-    f"(?<![{_DIGITS}两十百千万亿几多余数近约])([{_DIGITS}两][{_DIGITS}十百千]*[百千][{_DIGITS}十百千]*)"
-    f"(万|亿)?(?={_UNIT_WORDS})(?!.{{0,2}}(?:多|余|左右))"
-)
 
 
 def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> Hit:
@@ -57,21 +52,25 @@ def _plain(number: float) -> str:
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
-    for match in _MIXED_YEAR.finditer(prose):
+    for match in matches(_MIXED_YEAR, prose, ("年",)):
         text = match.group(0)
         if not (re.search(r"\d", text) and re.search(f"[{_DIGITS}○]", text)) and "○" not in text:
             continue
-        value = chinese_value(text.translate(str.maketrans("0123456789", _ORDER)))
+        if re.search(r"\d", text):  # half converted: all digits, as news writes years
+            value = chinese_value(text.translate(str.maketrans("0123456789", _ORDER)))
+            fix = str(value) if value is not None else ""
+        else:  # ○ (a circle) for 〇 (the numeral zero)
+            fix = text.replace("○", "〇")
         found.append(
             _hit(
                 *match.span(),
                 "number:mixed-year",
-                str(value) if value is not None else "",
+                fix,
                 "数字：年份中汉字数字与阿拉伯数字混用",
                 "numbers: a year mixes Chinese and Arabic numerals",
             )
         )
-    for match in _THOUSANDS.finditer(prose):
+    for match in matches(_THOUSANDS, prose, ("千", "百")):
         number = float(match.group(1)) * _UNITS[match.group(2)]
         found.append(
             _hit(
@@ -82,7 +81,7 @@ def hits(prose: str) -> list[Hit]:
                 f"numbers: no “{match.group(2)}” after Arabic digits",
             )
         )
-    for match in _PERCENT.finditer(prose):
+    for match in matches(_PERCENT, prose, ("百分之",)):
         found.append(
             _hit(
                 *match.span(),
@@ -92,7 +91,7 @@ def hits(prose: str) -> list[Hit]:
                 "numbers: write a percentage with digits as “%”",
             )
         )
-    for match in _WAN_QIAN.finditer(prose):
+    for match in matches(_WAN_QIAN, prose, ("千",)):
         found.append(
             _hit(
                 *match.span(),
@@ -102,7 +101,7 @@ def hits(prose: str) -> list[Hit]:
                 "numbers: write it as a decimal with 万",
             )
         )
-    for match in _FULL_WIDTH.finditer(prose):
+    for match in matches(_FULL_WIDTH, prose, tuple("０１２３４５６７８９")):
         half = match.group(0).translate(str.maketrans("０１２３４５６７８９．", "0123456789."))
         found.append(
             _hit(
@@ -113,7 +112,7 @@ def hits(prose: str) -> list[Hit]:
                 "numbers: use half-width Arabic digits",
             )
         )
-    for match in _SHORT_YEAR.finditer(prose):
+    for match in matches(_SHORT_YEAR, prose, ("年",)):
         short = int(match.group(1))
         century = 2000 if short <= date.today().year % 100 + 1 else 1900
         found.append(
@@ -126,7 +125,7 @@ def hits(prose: str) -> list[Hit]:
                 "numbers: write the year in full",
             )
         )
-    for match in _DAY_HAO.finditer(prose):
+    for match in matches(_DAY_HAO, prose, ("号",)):
         found.append(
             _hit(
                 *match.span(),
@@ -134,19 +133,6 @@ def hits(prose: str) -> list[Hit]:
                 f"{match.group(1)}日",
                 "数字：日期用“日”，不用“号”",
                 "numbers: dates take 日, not 号",
-            )
-        )
-    for match in _EXACT_CHINESE.finditer(prose):
-        value = chinese_value(match.group(1))
-        if value is None:
-            continue
-        found.append(
-            _hit(
-                *match.span(),
-                "number:chinese-with-unit",
-                f"{value}{match.group(2) or ''}",
-                "数字：计量、金额前的确切数值宜用阿拉伯数字",
-                "numbers: an exact amount before a unit takes Arabic digits",
             )
         )
     return found

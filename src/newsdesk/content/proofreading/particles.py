@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.content.proofreading.findings import WARNING, Category, Hit
+from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
 
 
 def _words(text: str) -> list[str]:
@@ -53,7 +53,7 @@ _TWO_CHAR_VERBS = [v for v in _VERBS if len(v) == 2]
 _COMPLEMENT = f"(?:{_alt(_DEGREE)})(?:{_alt(_ADJECTIVES)})(?!{_HAN}*的)"
 _KIN = "妈爸哥姐弟妹爷奶姥叔婶舅伯宝星"
 # Each pattern marks the particle it judges as the group "p"; the words around it are context.
-_RULES: list[tuple[str, re.Pattern[str], str, tuple[str, str]]] = [
+_RULES: list[tuple[str, re.Pattern[str], str, tuple[str, str]]] = [  # rule, frame, fix, why
     (
         "de:complement",  # 跑的很快 → 跑得很快
         re.compile(f"(?:{_alt(_VERBS)})(?P<p>的)(?={_COMPLEMENT})"),
@@ -95,10 +95,14 @@ _RULES: list[tuple[str, re.Pattern[str], str, tuple[str, str]]] = [
 ]
 
 
+_ON_DE = ("de:complement", "de:reduplicated", "de:abb", "de:adverbial")
+
+
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
     for rule, pattern, right, (zh, en) in _RULES:
-        for match in pattern.finditer(prose):
+        wrong_here = "的" if rule in _ON_DE else ("地" if rule.endswith("-di") else "得")
+        for match in matches(pattern, prose, (wrong_here,)):
             wrong = match.group("p")
             found.append(
                 Hit(

@@ -112,36 +112,47 @@ def _kind(text: str, fenced: bool) -> BlockKind:
 
 
 # Markup to take out, in priority order. "drop": the words either side join up (emphasis,
-# brackets of a link); "cut": the words either side do not (code, addresses, tags).
-_MARKUP: list[tuple[str, re.Pattern[str]]] = [
-    ("cut", re.compile(r"<!--.*?-->", re.S)),
-    ("cut", re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)),
+# brackets of a link); "cut": the words either side do not (code, addresses, tags). Each comes
+# with the strings it cannot match without: most paragraphs of news hold none of them.
+_MARKUP: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
+    ("cut", ("<!--",), re.compile(r"<!--.*?-->", re.S)),
+    ("cut", ("`",), re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)),
     (
         "drop",
+        ("](",),
         re.compile(
             r"\]\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
         ),
     ),
-    ("drop", re.compile(r"\]\[[^\]\n]*\]")),
-    ("cut", re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)),  # a reference definition
-    ("drop", re.compile(r"\[\^[^\]\s]+\]:?")),  # footnote marks
-    ("drop", re.compile(r"!?\[")),
-    ("drop", re.compile(r"\]")),
-    ("cut", re.compile(r"<(?:https?://|mailto:)[^>\s]*>")),
-    ("cut", re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()，。；！？、]+", re.I)),
-    ("cut", re.compile(r"</?[A-Za-z][^>\n]*>")),
-    ("drop", re.compile(r"\*{1,3}|_{2,3}|~~")),
-    ("drop", re.compile(r"\\(?=[!-/:-@\[-`{-~])")),
-    # Line starts: heading marks, quote marks, list markers, task boxes.
-    ("drop", re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$", re.M)),
-    ("drop", re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)),
-    ("drop", re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M)),
+    ("drop", ("][",), re.compile(r"\]\[[^\]\n]*\]")),
+    ("cut", ("]:",), re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)),  # a reference definition
+    ("drop", ("[^",), re.compile(r"\[\^[^\]\s]+\]:?")),  # footnote marks
+    ("drop", ("[",), re.compile(r"!?\[")),
+    ("drop", ("]",), re.compile(r"\]")),
+    ("cut", ("<",), re.compile(r"<(?:https?://|mailto:)[^>\s]*>")),
     (
         "cut",
+        ("//", "www.", "WWW."),
+        re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()，。；！？、]+", re.I),
+    ),
+    ("cut", ("<",), re.compile(r"</?[A-Za-z][^>\n]*>")),
+    ("drop", ("*", "__", "~~"), re.compile(r"\*{1,3}|_{2,3}|~~")),
+    ("drop", ("\\",), re.compile(r"\\(?=[!-/:-@\[-`{-~])")),
+    # Line starts: heading marks, quote marks, list markers, task boxes.
+    ("drop", ("#",), re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$", re.M)),
+    ("drop", (">",), re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)),
+    (
+        "drop",
+        ("-", "*", "+", ".", ")"),
+        re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M),
+    ),
+    (
+        "cut",
+        ("---",),
         re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M),
     ),
-    ("cut", re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)),
-    ("cut", re.compile(r"\|")),
+    ("cut", ("-", "*", "_"), re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)),
+    ("cut", ("|",), re.compile(r"\|")),
 ]
 # ...unless the next line starts an item of its own (一、 二. （三）), which stays a line.
 _HAN_BREAK = re.compile(
@@ -158,7 +169,9 @@ def prose_of(block: Block) -> Prose:
         return Prose("", (0,), (0,))
     taken = bytearray(len(text))  # 1 where an earlier pattern already took the character
     spans: list[tuple[int, int, str]] = []
-    for mode, pattern in _MARKUP:
+    for mode, needs, pattern in _MARKUP:
+        if not any(need in text for need in needs):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end or any(taken[start:end]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.content.proofreading.findings import WARNING, Category, Hit
+from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
 from newsdesk.content.proofreading.prose import HAN, BlockKind
 
 SOURCE = "GB/T 15834-2011《标点符号用法》"
@@ -31,16 +31,18 @@ _DASH = re.compile(f"(?<=[{HAN}“”，。）])(?:—|--|－－)(?=[{HAN}“（
 # A single 一字线 between places is a connecting mark, not a dash (GB/T 15834 连接号): 从北京—上海,
 # 西安—成都高铁.
 _RANGE = re.compile(
-    f"从[{HAN}]{{1,6}}$|^[{HAN}]{{1,6}}(?:高速|高铁|铁路|公路|国道|省道|航线|班列|动车|列车|快车|段|线|方向|之间)"
+    f"从[{HAN}]{{1,6}}$|[时日月年分点号]$"
+    f"|^[{HAN}]{{1,6}}(?:高速|高铁|铁路|公路|国道|省道|航线|班列|动车|列车|快车|段|线|方向|之间)"
 )
+_HAN_CHAR = re.compile(_H)
 _NUMERAL_DOT = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\.", re.M)
-_LIST_NUMBER = re.compile(r"^[ \t]*(\d{1,2})、", re.M)
 _SPACE = re.compile(f"(?<={_H})[ \u3000]+(?={_H})")
 _BYLINE = re.compile(r"记者|通讯员|摄影|摄像|编辑|责编|校对|审核|出品|来源|供稿|文/|图/|文︱|图︱")
 _ASCII_QUOTE = re.compile(f'(?<={_H})"|"(?={_H})')
 _ASCII_PARENS = re.compile(f"\\(([^()\\n]*{_H}[^()\\n]*)\\)")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
+_BRACKETS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
 
 def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> Hit:
@@ -49,8 +51,8 @@ def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> 
 
 def hits(prose: str, kind: BlockKind) -> list[Hit]:
     found: list[Hit] = []
-    numeral_dots = {m.end() - 1 for m in _NUMERAL_DOT.finditer(prose)}
-    for match in _NUMERAL_DOT.finditer(prose):
+    numeral_dots = {m.end() - 1 for m in matches(_NUMERAL_DOT, prose, (".",))}
+    for match in matches(_NUMERAL_DOT, prose, (".",)):
         found.append(
             _hit(
                 match.end() - 1,
@@ -61,7 +63,7 @@ def hits(prose: str, kind: BlockKind) -> list[Hit]:
                 "punctuation: a Chinese ordinal takes “、”",
             )
         )
-    for match in _HALF_WIDTH.finditer(prose):
+    for match in matches(_HALF_WIDTH, prose, tuple(",;:?!.")):
         if match.start() in numeral_dots:
             continue
         mark = match.group(0)
@@ -87,7 +89,7 @@ def hits(prose: str, kind: BlockKind) -> list[Hit]:
                 f"punctuation: “{match.group(0)}” doubled",
             )
         )
-    for match in _ELLIPSIS.finditer(prose):
+    for match in matches(_ELLIPSIS, prose, ("。。", "...", "…")):
         found.append(
             _hit(
                 *match.span(),
@@ -97,14 +99,16 @@ def hits(prose: str, kind: BlockKind) -> list[Hit]:
                 "punctuation: the ellipsis is “……” (two three-dot marks)",
             )
         )
-    for match in _DASH.finditer(prose):
+    for match in matches(_DASH, prose, ("—", "--", "－－")):
         before = re.split(
             r"[，。；：！？、\n\x00]", prose[max(0, match.start() - 8) : match.start()]
         )[-1]
         if match.group(0) == "—" and (
-            _RANGE.search(before) or _RANGE.match(prose[match.end() : match.end() + 10])
+            (_HAN_CHAR.match(prose[match.start() - 1]) and _HAN_CHAR.match(prose[match.end()]))
+            or _RANGE.search(before)
+            or _RANGE.match(prose[match.end() : match.end() + 10])
         ):
-            continue
+            continue  # between two words: as likely a connecting mark (中国—东盟) as a dash
         found.append(
             _hit(
                 *match.span(),
@@ -114,19 +118,7 @@ def hits(prose: str, kind: BlockKind) -> list[Hit]:
                 "punctuation: the dash is “——” (two em dashes)",
             )
         )
-    if kind in (BlockKind.LIST, BlockKind.PARAGRAPH):
-        for match in _LIST_NUMBER.finditer(prose):
-            found.append(
-                _hit(
-                    match.start(1),
-                    match.end(),
-                    "punct:list-number",
-                    f"{match.group(1)}.",
-                    "标点：阿拉伯数字序号后用下脚点“.”，不用顿号",
-                    "punctuation: an Arabic list number takes “.”, not “、”",
-                )
-            )
-    for match in _ASCII_QUOTE.finditer(prose):
+    for match in matches(_ASCII_QUOTE, prose, ('"',)):
         opening = prose.count('"', 0, match.start()) % 2 == 0
         found.append(
             _hit(
@@ -137,7 +129,7 @@ def hits(prose: str, kind: BlockKind) -> list[Hit]:
                 "punctuation: use Chinese quotation marks “” in Chinese text",
             )
         )
-    for match in _ASCII_PARENS.finditer(prose):
+    for match in matches(_ASCII_PARENS, prose, ("(",)):
         found.append(
             _hit(
                 *match.span(),
@@ -159,15 +151,16 @@ def _unpaired(prose: str) -> list[Hit]:
     running over several paragraphs opens each and closes only the last (the engine decides)."""
     stacks: dict[str, list[int]] = {open_: [] for open_ in _PAIRS}
     stray: list[tuple[int, str]] = []
-    for index, char in enumerate(prose):
+    for match in _BRACKETS.finditer(prose):
+        index, char = match.start(), match.group(0)
         if char in _PAIRS:
             stacks[char].append(index)
         elif char in _CLOSERS:
             opened = stacks[_CLOSERS[char]]
             if opened:
                 opened.pop()
-            else:
-                stray.append((index, char))
+            elif not (char == "’" and prose[index + 1 : index + 3].isdigit()):
+                stray.append((index, char))  # ’98 is an apostrophe, not a closing quote
     found = [
         _hit(
             index,
@@ -200,7 +193,9 @@ def _spaces(prose: str) -> list[Hit]:
         visible = len(line.strip())
         if visible < 20 or _BYLINE.search(line):
             continue  # bylines, captions and rosters set names apart with spaces
-        for match in _SPACE.finditer(line):
+        for match in matches(_SPACE, line, (" ", "\u3000")):
+            if _quoted(line[: match.start()]):
+                continue  # a slogan or title quoted as written: "乡村振兴 携手同行"
             found.append(
                 _hit(
                     line_start + match.start(),
@@ -212,6 +207,15 @@ def _spaces(prose: str) -> list[Hit]:
                 )
             )
     return found
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation or a title mark opened before this point is still open."""
+    return (
+        before.count("“") > before.count("”")
+        or before.count("《") > before.count("》")
+        or before.count('"') % 2 == 1
+    )
 
 
 def _lines(prose: str) -> list[tuple[int, str]]:
