@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QTextCharFormat, QTextCursor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QListWidget, QTableWidgetItem
@@ -16,9 +16,23 @@ from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import State
 from newsdesk.ui.article_files import paint_pdf
-from tests.ui.conftest import OpenWindow, press, write_article
+from newsdesk.ui.editor import MarkdownEditor
+from tests.ui.conftest import OpenWindow, press, type_text, write_article
 
 BODY = "全县召开会议，布署春耕生产工作。\n\n会议要求，各乡镇要抓好落实。\n"
+
+
+def underlined(editor: MarkdownEditor) -> list[tuple[int, int]]:
+    """Where the editor really draws a proofreading underline (document positions)."""
+    spans = []
+    block = editor.document().begin()
+    while block.isValid():
+        for layout_format in block.layout().formats():
+            if layout_format.format.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline:
+                start = block.position() + layout_format.start
+                spans.append((start, start + layout_format.length))
+        block = block.next()
+    return spans
 
 
 def proof_items(window: object) -> list[str]:
@@ -36,6 +50,11 @@ def test_findings_follow_typing_and_a_suggestion_applies_in_one_click(
     marks = ma.editor.highlighter.marks
     start = BODY.index("布署")
     assert [(m.start, m.end, m.error) for m in marks] == [(start, start + 2, True)]
+    assert underlined(ma.editor) == [(start, start + 2)]
+    ma.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(ma.editor, "\n新的一段,已经完成。\n")  # a new finding further down
+    qtbot.waitUntil(lambda: len(underlined(ma.editor)) == 2, timeout=10_000)
+    assert underlined(ma.editor)[0] == (start, start + 2)  # the first line is still drawn
     submit = ma.findChild(QAction, "actionSubmit")
     assert not submit.isEnabled() and "布署" in submit.toolTip()
 
@@ -51,7 +70,7 @@ def test_findings_follow_typing_and_a_suggestion_applies_in_one_click(
     qtbot.waitUntil(lambda: submit.isEnabled(), timeout=10_000)
     press(ma, "actionSubmit")
     record = ma.workspace.repo.list_sign_offs(ma.session.article_id)[-1].proofreading
-    assert (record.found, record.fixed, record.dismissed) == (1, 1, 0)
+    assert (record.found, record.fixed, record.dismissed) == (2, 1, 0)  # the warning stays
 
 
 def test_a_dismissal_with_a_reason_lets_the_level_sign(

@@ -289,3 +289,20 @@ def test_a_server_database_not_set_up_yet_is_called_empty_not_broken(
         assert "Cannot reach the database server" in dialog.outcome.text()
     finally:
         save_target(None)
+
+
+def test_a_dismissal_made_at_one_pc_is_on_the_record_at_another(
+    qtbot: QtBot, at_pc: OpenWindow
+) -> None:
+    ma, feng = at_pc("ma"), at_pc("feng")
+    article_id = write_article(ma, "春耕生产会议", "全县召开会议，布署春耕生产工作。\n")
+    listing = ma.findings.list
+    qtbot.waitUntil(lambda: listing.count() == 1, timeout=10_000)
+    listing.setCurrentRow(0)
+    next(a for a in ma.findings.reason_actions if a.data() == "专有名词").trigger()
+    press(ma, "actionSubmit")
+    qtbot.waitUntil(lambda: _listed(feng, "春耕生产会议"), timeout=SEEN_WITHIN_MS)
+    feng.open_article(article_id)
+    qtbot.waitUntil(lambda: feng.findings.list.count() == 1, timeout=10_000)
+    shown = feng.findings.list.item(0).text()
+    assert "马编辑" in shown and "专有名词" in shown

@@ -70,14 +70,50 @@ def _rules() -> list[tuple[re.Pattern[str], QTextCharFormat]]:
     ]
 
 
+_LONGEST_MARK = 200  # characters: no finding is longer (a list of leaders is the longest)
+
+
+def _relative(mark: Mark, offset: int) -> Mark:
+    return Mark(mark.start - offset, mark.end - offset, mark.colour, mark.error, mark.dismissed)
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._RULES = _rules()
         self._FENCE = _format("#5a6b7b")
-        self.marks: list[Mark] = []  # in the document's positions
+        self.marks: list[Mark] = []  # in the document's positions, by start
+        self._starts: list[int] = []
+        # What each block was last drawn with (block-relative), so a new set of marks redraws
+        # only the blocks whose underlines changed: on a long article a full redraw per
+        # keystroke-pause costs tens of milliseconds.
+        self.drawn: dict[int, tuple[Mark, ...]] = {}
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        document = self.document()
+        self.marks = sorted(marks, key=lambda m: m.start)
+        self._starts = [m.start for m in self.marks]
+        wanted: dict[int, list[Mark]] = {}
+        for mark in self.marks:
+            block = document.findBlock(mark.start)
+            while block.isValid() and block.position() < mark.end:
+                wanted.setdefault(block.blockNumber(), []).append(_relative(mark, block.position()))
+                block = block.next()
+        for number in sorted(set(wanted) | set(self.drawn)):
+            if tuple(wanted.get(number, ())) != self.drawn.get(number, ()):
+                block = document.findBlockByNumber(number)
+                if block.isValid():
+                    self.rehighlightBlock(block)
+                else:
+                    self.drawn.pop(number, None)
+
+    def _marks_in(self, start: int, end: int) -> list[Mark]:
+        first = bisect_left(self._starts, start - _LONGEST_MARK)
+        last = bisect_left(self._starts, end)
+        return [m for m in self.marks[first:last] if m.end > start]
 
     def highlightBlock(self, text: str) -> None:
+        self.drawn.pop(self.currentBlock().blockNumber(), None)
         in_fence = self.previousBlockState() == 1
         if text.lstrip().startswith(("```", "~~~")):
             self.setFormat(0, len(text), self._FENCE)
@@ -93,21 +129,21 @@ class MarkdownHighlighter(QSyntaxHighlighter):
                 self.setFormat(match.start(), match.end() - match.start(), fmt)
         start = self.currentBlock().position()
         length = self.currentBlock().length()
-        for mark in self.marks:
-            if mark.start < start + length and mark.end > start:
-                a = max(mark.start - start, 0)
-                b = min(mark.end - start, length)
-                fmt = self.format(a)  # keep the Markdown colouring under the line
-                colour = QColor("#b0b0b0" if mark.dismissed else mark.colour)
-                fmt.setUnderlineColor(colour)
-                fmt.setUnderlineStyle(
-                    QTextCharFormat.UnderlineStyle.DotLine
-                    if mark.dismissed or not mark.error
-                    else QTextCharFormat.UnderlineStyle.WaveUnderline
-                )
-                if mark.error and not mark.dismissed:
-                    fmt.setBackground(QColor(mark.colour).lighter(190))
-                self.setFormat(a, b - a, fmt)
+        placed = [_relative(mark, start) for mark in self._marks_in(start, start + length)]
+        if placed:
+            self.drawn[self.currentBlock().blockNumber()] = tuple(placed)
+        for mark in placed:
+            a, b = max(mark.start, 0), min(mark.end, length)
+            fmt = self.format(a)  # keep the Markdown colouring under the line
+            fmt.setUnderlineColor(QColor("#b0b0b0" if mark.dismissed else mark.colour))
+            fmt.setUnderlineStyle(
+                QTextCharFormat.UnderlineStyle.DotLine
+                if mark.dismissed or not mark.error
+                else QTextCharFormat.UnderlineStyle.WaveUnderline
+            )
+            if mark.error and not mark.dismissed:
+                fmt.setBackground(QColor(mark.colour).lighter(190))
+            self.setFormat(a, b - a, fmt)
 
 
 class MarkdownEditor(QPlainTextEdit):
@@ -224,10 +260,9 @@ class MarkdownEditor(QPlainTextEdit):
     def mark(self, marks: Sequence[Mark]) -> None:
         """Underline findings (offsets into the body as Python counts them)."""
         at = utf16_positions(self.toPlainText())
-        placed = [Mark(at(m.start), at(m.end), m.colour, m.error, m.dismissed) for m in marks]
-        if placed != self.highlighter.marks:
-            self.highlighter.marks = placed
-            self.highlighter.rehighlight()
+        self.highlighter.set_marks(
+            [Mark(at(m.start), at(m.end), m.colour, m.error, m.dismissed) for m in marks]
+        )
 
     def select_span(self, start: int, end: int) -> None:
         at = utf16_positions(self.toPlainText())
