@@ -130,6 +130,10 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
     owner_url = readme_server.url(readme_server.owner)
     with psycopg.connect(owner_url, autocommit=True) as owner:  # as Newsdesk 0.1 left it
         owner.execute("DROP INDEX article_editors_user")
+        owner.execute("DROP TABLE article_wechat, wechat_pushes, wechat_media")
+        owner.execute("ALTER TABLE articles DROP COLUMN account_id")
+        owner.execute("DROP TABLE accounts")
+        owner.execute("INSERT INTO settings (key, value) VALUES ('account.name', '舟曲发布')")
         owner.execute("DROP TABLE proof_dismissals, proof_seen")
         for column in ("proof_found", "proof_fixed", "proof_dismissed"):
             owner.execute(f"ALTER TABLE sign_offs DROP COLUMN {column}")
@@ -138,7 +142,9 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
         PgStore(readme_server.url(readme_server.staff))
     PgStore(owner_url).close()
     with psycopg.connect(owner_url, autocommit=True) as owner:
-        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (4,)
+        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (5,)
+        first = owner.execute("SELECT id, name, title FROM accounts").fetchall()
+        assert first == [(1, "default", "舟曲发布")]  # the workspace's name moved to its account
         assert owner.execute("SELECT to_regclass('article_editors_user')").fetchone()[0]
         assert owner.execute("SELECT to_regclass('proof_dismissals')").fetchone()[0]
     staff = PgStore(readme_server.url(readme_server.staff))  # and the staff carry on

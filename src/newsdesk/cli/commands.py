@@ -46,6 +46,16 @@ def dispatch(s: Session) -> int:
         return ARTICLE[s.args.article_command](s)
     if command == "settings":
         return SETTINGS[s.args.settings_command or "show"](s)
+    if command in ("account", "wechat", "push"):
+        from newsdesk.cli import pushing  # the API client (httpx) only when it is needed
+
+        handlers = {
+            "account": {"add": pushing.account_add, "list": pushing.account_list},
+            "wechat": {"setup": pushing.wechat_setup, "test": pushing.wechat_test},
+        }
+        if command == "push":
+            return pushing.push(s)
+        return handlers[command][getattr(s.args, f"{command}_command")](s)
     return COMMANDS[command](s)
 
 
@@ -180,7 +190,7 @@ def user_passwd(s: Session) -> int:
 def article_import(s: Session) -> int:
     imported = read_article_file(Path(s.args.file))  # read before opening: bad files change nothing
     actor = s.actor()
-    result = s.workspace().import_article(actor, imported)
+    result = s.workspace().import_article(actor, imported, s.args.account)
     _notes(s, result.notes)
     print(result.article_id)
     return 0
@@ -319,7 +329,8 @@ def export(s: Session) -> int:
 def settings_show(s: Session) -> int:
     if getattr(s.args, "list", None):
         return proofing.show_list(s, s.args.list)
-    account = s.workspace().settings.account()
+    ws = s.workspace()
+    account = ws.settings.account(ws.accounts.get(getattr(s.args, "account", None)))
     values: dict[str, object] = {
         name: getattr(account, name) for name in AccountSettings.setting_names()
     }
@@ -343,7 +354,7 @@ def settings_set(s: Session) -> int:
         )
     value = s.args.value if s.args.file is None else read_text(Path(s.args.file))
     ws = s.workspace()
-    ws.settings.set(s.actor(), s.args.key, value)
+    ws.settings.set(s.actor(), s.args.key, value, ws.accounts.get(s.args.account))
     return 0
 
 

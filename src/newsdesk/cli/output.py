@@ -156,6 +156,20 @@ def details_json(d: ArticleDetails) -> dict[str, Any]:
             for r in d.revisions
         ],
         "credits": {level.value: names for level, names in d.credits().items()},
+        "account": d.account.name if d.account else None,
+        "wechat": _wechat_json(d),
+    }
+
+
+def _wechat_json(d: ArticleDetails) -> dict[str, Any]:
+    pushed = d.pushed
+    return {
+        "draft_media_id": pushed.push.draft_media_id if pushed else None,
+        "pushed_at": _iso(pushed.push.pushed_at) if pushed else None,
+        "pushed_hash": pushed.pushed_hash if pushed else None,
+        "publish_id": (pushed.push.publish_id or None) if pushed else None,
+        "publish_status": (pushed.push.publish_status or None) if pushed else None,
+        "article_url": d.article.published_url or None,
     }
 
 

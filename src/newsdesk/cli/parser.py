@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     art_sub = article.add_subparsers(dest="article_command", metavar="ACTION", required=True)
     imp = art_sub.add_parser("import", help="import a .md (front matter) or .docx file")
     imp.add_argument("file", metavar="FILE", help="the file to import")
+    _account(imp)
     _as(imp)
     edit = art_sub.add_parser("edit", help="replace title, body and metadata from FILE")
     edit.add_argument("id", type=_id, metavar="ID", help="article id")
@@ -187,6 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
         "list", nargs="?", choices=LISTS, metavar="LIST", help="leaders, typos, agencies or norms"
     )
     show.add_argument("--json", action="store_true", help="print JSON")
+    _account(show)
     put = settings_sub.add_parser("set", help="change one setting (admin)")
     put.add_argument(
         "key",
@@ -228,6 +230,12 @@ def _as(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
         required=required,
         metavar="USER",
         help="act as USER (password from NEWSDESK_PASSWORD or a prompt)",
+    )
+
+
+def _account(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--account", metavar="NAME", help="which official account (default: the first)"
     )
 
 

@@ -12,10 +12,17 @@ import platformdirs
 
 from newsdesk.core.errors import InvalidInput
 from newsdesk.core.i18n import ZH
-from newsdesk.core.models import User
+from newsdesk.core.models import Account, User
+from newsdesk.core.wechat_api import WeChatApi
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import open_repository
 from newsdesk.store.sqlite_store import SqliteStore
+
+
+def _connect(account: Account) -> WeChatApi:
+    from newsdesk.cli.pushing import client_for  # httpx only for the commands that push
+
+    return client_for(account)
 
 
 class Session:
@@ -35,7 +42,7 @@ class Session:
     def workspace(self, *, create: bool = False) -> Workspace:
         if self._workspace is None:
             self._store = open_repository(self.target, create=create)
-            self._workspace = Workspace(self._store)
+            self._workspace = Workspace(self._store, connect=_connect)
         return self._workspace
 
     def forget_workspace(self) -> None:

@@ -104,10 +104,32 @@ def for_wechat(data: bytes) -> tuple[Picture, bool]:
     return Picture(encoded, "image/jpeg", image.width, image.height), True
 
 
-def crop_cover(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5)) -> Picture:
-    """The largest `ratio` (width / height) crop centred as near `focus` as fits, as JPEG."""
-    image = ImageOps.exif_transpose(_open(data))
-    width, height = image.size
+def for_upload(data: bytes, limit: int) -> Picture:
+    """The picture as jpg or png of at most `limit` bytes, what WeChat's uploads take: kept as
+    it is when it already is one, else re-encoded (a GIF keeps its first frame)."""
+    picture = inspect(data)
+    if picture.mime in {"image/jpeg", "image/png"} and len(data) <= limit:
+        return picture
+    try:
+        image = ImageOps.exif_transpose(_open(data))
+        image.load()
+    except OSError as error:
+        raise ImageError(f"图片已损坏：{error}", f"the picture is damaged: {error}") from None
+    if image.width > MAX_WIDTH and len(data) > limit:
+        height = max(1, round(image.height * MAX_WIDTH / image.width))
+        image = image.resize((MAX_WIDTH, height), Image.Resampling.LANCZOS)
+    encoded = _encode_jpeg(image, limit)
+    if len(encoded) > limit:
+        raise ImageError(
+            "图片压缩后仍然过大，无法上传", "the picture is still too large after recompressing"
+        )
+    return Picture(encoded, "image/jpeg", image.width, image.height)
+
+
+def crop_box(
+    width: int, height: int, ratio: float, focus: tuple[float, float] = (0.5, 0.5)
+) -> tuple[int, int, int, int]:
+    """The largest `ratio` (width / height) box centred as near `focus` as fits."""
     if width / height > ratio:
         crop_w, crop_h = round(height * ratio), height
     else:
@@ -115,7 +137,25 @@ def crop_cover(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5
     fx, fy = (min(max(v, 0.0), 1.0) for v in focus)
     left = min(max(round(fx * width - crop_w / 2), 0), width - crop_w)
     top = min(max(round(fy * height - crop_h / 2), 0), height - crop_h)
-    cropped = image.crop((left, top, left + crop_w, top + crop_h))
+    return left, top, left + crop_w, top + crop_h
+
+
+def crop_fractions(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5)) -> str:
+    """The same crop as `crop_cover`, as WeChat's draft API takes it: `X1_Y1_X2_Y2`, fractions
+    of the (upright) picture with at most six decimals."""
+    image = ImageOps.exif_transpose(_open(data))
+    width, height = image.size
+    left, top, right, bottom = crop_box(width, height, ratio, focus)
+    return "_".join(
+        f"{value:.6f}".rstrip("0").rstrip(".") or "0"
+        for value in (left / width, top / height, right / width, bottom / height)
+    )
+
+
+def crop_cover(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5)) -> Picture:
+    """The largest `ratio` (width / height) crop centred as near `focus` as fits, as JPEG."""
+    image = ImageOps.exif_transpose(_open(data))
+    cropped = image.crop(crop_box(image.width, image.height, ratio, focus))
     if cropped.width > MAX_WIDTH:
         cropped = cropped.resize(
             (MAX_WIDTH, max(1, round(MAX_WIDTH / ratio))), Image.Resampling.LANCZOS

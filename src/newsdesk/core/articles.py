@@ -24,6 +24,7 @@ from newsdesk.core.errors import (
 from newsdesk.core.models import (
     ACTION_LABELS,
     ROLE_LABELS,
+    Account,
     Action,
     Article,
     ArticleContent,
@@ -31,6 +32,7 @@ from newsdesk.core.models import (
     Level,
     Note,
     NoteKind,
+    PushedArticle,
     Revision,
     RevisionKind,
     Role,
@@ -61,6 +63,8 @@ class ArticleDetails:
     notes: list[Note]
     revisions: list[Revision]
     names: dict[int, str]  # user id -> display name, for everyone mentioned above
+    account: Account | None = None  # the 公众号 it is written for
+    pushed: PushedArticle | None = None  # its latest push into that account's draft box
 
     def credits(self) -> dict[Level, list[str]]:
         """Who answers for each level, from valid sign-offs and the article's editors."""
@@ -112,7 +116,9 @@ class ArticleService:
         ids |= {s.user_id for s in sign_offs} | {n.user_id for n in notes}
         ids |= {r.user_id for r in revisions}
         names = self.names_of(list(ids))
-        return ArticleDetails(article, sign_offs, notes, revisions, names)
+        account = next((a for a in self._repo.list_accounts() if a.id == article.account_id), None)
+        pushed = self._repo.pushed_article(article_id)
+        return ArticleDetails(article, sign_offs, notes, revisions, names, account, pushed)
 
     def names_of(self, user_ids: Sequence[int]) -> dict[int, str]:
         return {i: self._users.by_id(i).display_name for i in set(user_ids)}
@@ -194,13 +200,23 @@ class ArticleService:
 
     # --- writing -------------------------------------------------------------------------------
 
-    def create(self, actor: User, content: ArticleContent, co_editors: Sequence[str] = ()) -> int:
+    def create(
+        self,
+        actor: User,
+        content: ArticleContent,
+        co_editors: Sequence[str] = (),
+        account_id: int | None = None,
+    ) -> int:
+        """A new draft, for the account `account_id` (the first account by default)."""
         actor = self._users.fresh(actor)
         if not actor.has_role(Role.EDITOR):
             raise RoleRequired(_CREATE_WORDS, ROLE_LABELS[Role.EDITOR], actor.display_name)
         with self._repo.transaction():
             editor_ids = [actor.id, *self._editor_ids(co_editors, exclude=actor.id)]
-            article_id = self._repo.create_article(content, actor.id, editor_ids, self._ctx.clock())
+            account = account_id if account_id is not None else self._repo.list_accounts()[0].id
+            article_id = self._repo.create_article(
+                content, actor.id, editor_ids, self._ctx.clock(), account
+            )
             self.proofreading.note_stage(article_id, Level.EDITOR, content, fresh=True)
             self._ctx.record(actor.id, "create", article_id, hash=content.content_hash())
         return article_id
@@ -260,6 +276,22 @@ class ArticleService:
             ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
             self._repo.set_editors(article_id, ids)
             self._ctx.record(actor.id, "editors", article_id, editors=ids)
+
+    def set_account(self, actor: User, article_id: int, account_id: int) -> None:
+        """Which 公众号 a draft is written for (its ending and 往期回顾 follow the account)."""
+        actor = self._users.fresh(actor)
+        with self._repo.transaction():
+            article = self.get(article_id)
+            view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
+            if article.state is not State.DRAFT:
+                chain.check(Action.SUBMIT, actor, view)  # raises the WrongState refusal
+            if not view.is_editor(actor):
+                raise NotAnEditor(ACTION_LABELS[Action.EDIT], actor.display_name)
+            if account_id not in {a.id for a in self._repo.list_accounts()}:
+                raise NotFound(("公众号", "official account"), account_id)
+            if account_id != article.account_id:
+                self._repo.set_article_account(article_id, account_id)
+                self._ctx.record(actor.id, "account", article_id, account_id=account_id)
 
     def submit(self, actor: User, article_id: int) -> None:
         self._transition(actor, article_id, Action.SUBMIT)

@@ -104,9 +104,10 @@ class ExportService:
 
     def _ending(self, details: ArticleDetails, account: AccountSettings) -> Ending:
         article = details.article
-        # An archived article lists what came before it, not what was published since.
+        # An archived article lists what came before it, not what was published since; and
+        # only what its own account published.
         previous = self._ctx.repo.recently_published(
-            account.previous_count, article.id, article.published_at
+            account.previous_count, article.id, article.published_at, article.account_id
         )
         notice = account.reprint_notice if details.article.content.original else ""
         return Ending(previous, credits_line(details), notice, account.closing_line)
@@ -116,7 +117,7 @@ class ExportService:
     ) -> Rendered:
         """What the export will look like, allowed at any state (REVIEW.md rule 5)."""
         details = self._articles.details(article_id)
-        account = self._settings.account()
+        account = self._settings.account(details.article.account_id)
         return render_wechat(
             details.article.content.body if body is None else body,
             theme=self._theme(theme, account),
@@ -128,7 +129,7 @@ class ExportService:
         """Everything a preview needs from the store, gathered on the caller's thread so the
         render itself can run on a worker (SQLite connections stay on their own thread)."""
         details = self._articles.details(article_id)
-        account = self._settings.account()
+        account = self._settings.account(details.article.account_id)
         return PreviewInputs(self._theme(theme, account), self._ending(details, account))
 
     def pictures_for(self, body: str, known: dict[str, bytes]) -> dict[str, bytes]:
@@ -147,7 +148,7 @@ class ExportService:
         blocking = [f for f in run_checks(self._articles.checks, article.content) if f.blocking]
         if blocking:
             raise ChecksFailed([f.message_zh for f in blocking], [f.message_en for f in blocking])
-        account = self._settings.account()
+        account = self._settings.account(article.account_id)
         name = self._theme(theme, account)
         self._articles.record_export(actor, article_id, how)
         details = self._articles.details(article_id)

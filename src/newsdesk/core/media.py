@@ -84,8 +84,8 @@ class MediaService:
             return stored.ref
         return f"{stored.ref}?focus={focus[0]:.2f},{focus[1]:.2f}"
 
-    def cover_crops(self, cover: str) -> dict[str, bytes]:
-        """The feed (2.35:1) and sharing (1:1) crops of an article's cover, as JPEG."""
+    def cover(self, cover: str) -> tuple[bytes, tuple[float, float]]:
+        """An article's cover picture and where its crops are centred."""
         match = COVER_REF.match(cover)
         if not match:
             raise InvalidInput(
@@ -96,6 +96,11 @@ class MediaService:
         data = self.get(ref)
         if data is None:
             raise InvalidInput(f"找不到封面图片：{ref}", f"cover picture not found: {ref}")
+        return data, focus
+
+    def cover_crops(self, cover: str) -> dict[str, bytes]:
+        """The feed (2.35:1) and sharing (1:1) crops of an article's cover, as JPEG."""
+        data, focus = self.cover(cover)
         try:
             return {
                 name: crop_cover(data, ratio, focus).data for name, ratio in COVER_RATIOS.items()

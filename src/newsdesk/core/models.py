@@ -146,10 +146,46 @@ class Article:
     revision_id: int
     published_url: str = ""
     published_at: datetime | None = None
+    account_id: int = 1  # the 公众号 it is written for
 
     @property
     def content_hash(self) -> str:
         return self.content.content_hash()
+
+
+@dataclass(frozen=True)
+class Account:
+    """One 公众号 of the workspace: `name` for commands, `title` as readers see it, and its API
+    connection (the AppSecret is never here: it stays on each PC, see newsdesk.wechat)."""
+
+    id: int
+    name: str
+    title: str
+    appid: str = ""
+    api_base: str = ""
+
+
+@dataclass(frozen=True)
+class PushRecord:
+    """One push of signed articles into an account's draft box, and what became of it."""
+
+    id: int
+    account_id: int
+    article_ids: tuple[int, ...]  # in the draft's order: the first is the 头条
+    draft_media_id: str
+    user_id: int
+    pushed_at: datetime
+    publish_id: str = ""
+    publish_status: str = ""  # "", publishing, published, failed: <reason>
+
+
+@dataclass(frozen=True)
+class PushedArticle:
+    """Where an article went in the 公众号: its latest push and the text that was sent."""
+
+    push: PushRecord
+    position: int
+    pushed_hash: str
 
 
 @dataclass(frozen=True)

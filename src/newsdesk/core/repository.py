@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newsdesk.core.models import (
+    Account,
     Article,
     ArticleContent,
     ArticleHead,
@@ -23,6 +24,8 @@ from newsdesk.core.models import (
     Note,
     NoteKind,
     ProofRecord,
+    PushedArticle,
+    PushRecord,
     Revision,
     RevisionKind,
     Role,
@@ -66,10 +69,28 @@ class Repository(Protocol):
     def record_failed_sign_in(self, user_id: int, now: datetime) -> None: ...
     def clear_failed_sign_ins(self, user_id: int) -> None: ...
 
+    # --- 公众号 accounts --------------------------------------------------------------------
+    def list_accounts(self) -> list[Account]: ...
+    def add_account(self, name: str, title: str, now: datetime) -> Account: ...
+    def update_account(
+        self,
+        account_id: int,
+        *,
+        title: str | None = None,
+        appid: str | None = None,
+        api_base: str | None = None,
+    ) -> None: ...
+
     # --- articles and revisions ---------------------------------------------------------------
     def create_article(
-        self, content: ArticleContent, creator_id: int, editor_ids: Sequence[int], now: datetime
+        self,
+        content: ArticleContent,
+        creator_id: int,
+        editor_ids: Sequence[int],
+        now: datetime,
+        account_id: int = 1,
     ) -> int: ...
+    def set_article_account(self, article_id: int, account_id: int) -> None: ...
     def get_article(self, article_id: int) -> Article | None: ...
     def article_heads(self, article_ids: Sequence[int]) -> list[ArticleHead]:
         """State, editors and content hash of several articles at once (missing ones left
@@ -118,9 +139,10 @@ class Repository(Protocol):
 
     def count_by_state(self) -> dict[State, int]: ...
     def recently_published(
-        self, limit: int, exclude_id: int, before: datetime | None = None
+        self, limit: int, exclude_id: int, before: datetime | None = None, account_id: int = 1
     ) -> list[tuple[str, str]]:
-        """(title, WeChat URL) of published articles (published before `before`), newest first."""
+        """(title, WeChat URL) of the account's published articles (published before
+        `before`), newest first."""
         ...
 
     def search(self, query: str, limit: int) -> list[SearchHit]: ...
@@ -163,6 +185,33 @@ class Repository(Protocol):
     ) -> None:
         """Remember what this level's stage showed; `fresh` starts the stage's memory anew."""
         ...
+
+    # --- pushes to the 公众号 ------------------------------------------------------------------
+    def wechat_media(self, account_id: int, digest: str, kind: str) -> tuple[str, str] | None:
+        """(url, media_id) of a picture already uploaded to this account as `kind`."""
+        ...
+
+    def put_wechat_media(
+        self, account_id: int, digest: str, kind: str, url: str, media_id: str, now: datetime
+    ) -> None: ...
+    def last_push(self, account_id: int, article_ids: Sequence[int]) -> PushRecord | None:
+        """The newest push of exactly these articles, in this order, to this account."""
+        ...
+
+    def add_push(
+        self,
+        account_id: int,
+        articles: Sequence[tuple[int, str]],
+        draft_media_id: str,
+        user_id: int,
+        now: datetime,
+    ) -> PushRecord:
+        """Record a push of (article id, pushed hash) in order; each article points at it."""
+        ...
+
+    def set_push_state(self, push_id: int, publish_id: str, publish_status: str) -> None: ...
+    def get_push(self, push_id: int) -> PushRecord | None: ...
+    def pushed_article(self, article_id: int) -> PushedArticle | None: ...
 
     # --- locks ---------------------------------------------------------------------------------
     def get_lock(self, article_id: int) -> Lock | None: ...

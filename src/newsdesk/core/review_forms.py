@@ -73,7 +73,7 @@ class FormService:
                     d.reason,
                 )
             )
-        account = self._settings.account()
+        account = self._settings.account(article.account_id)
         return FormPage(
             account=account.name,
             article_id=article.id,

@@ -1,4 +1,6 @@
-"""The 公众号 account settings every export uses, kept in the store so all PCs share them."""
+"""Each 公众号's settings every export uses (its name as readers see it, notices, theme, how many
+往期回顾), and the word lists the whole workspace shares; kept in the store so all PCs share
+them."""
 
 from __future__ import annotations
 
@@ -6,15 +8,17 @@ from dataclasses import dataclass, fields, replace
 
 from newsdesk.core.context import Context
 from newsdesk.core.errors import AdminRequired, InvalidInput
-from newsdesk.core.models import Role, User
+from newsdesk.core.models import Account, Role, User
 from newsdesk.core.users import UserService
 
 _PREFIX = "account."
+# The workspace's, whichever account an article is for (banned words do not change with it).
+WORKSPACE_KEYS = ("banned_words", "absolute_words")
 
 
 @dataclass(frozen=True)
 class AccountSettings:
-    name: str = "本县融媒"
+    name: str = "本县融媒"  # the account's title, as readers see it
     reprint_notice: str = (
         "本文为原创内容，转载请注明来源。未经授权，不得转载、摘编或以其他方式使用。"
     )
@@ -45,17 +49,32 @@ def _coerce(key: str, value: str) -> str | int:
     return number
 
 
+def _key(account: Account, name: str) -> str:
+    return _PREFIX + name if name in WORKSPACE_KEYS else f"{_PREFIX}{account.id}.{name}"
+
+
 class SettingsService:
     def __init__(self, ctx: Context, users: UserService) -> None:
         self._ctx = ctx
         self._users = users
 
-    def account(self) -> AccountSettings:
-        values: dict[str, str | int] = {}
+    def _account(self, account: Account | int | None) -> Account:
+        accounts = self._ctx.repo.list_accounts()
+        if isinstance(account, Account):
+            return account
+        if account is None:
+            return accounts[0]
+        return next((a for a in accounts if a.id == account), accounts[0])
+
+    def account(self, account: Account | int | None = None) -> AccountSettings:
+        """The settings of `account` (an Account or its id; the first one by default)."""
+        chosen = self._account(account)
+        stored = self._ctx.repo.settings_under(_PREFIX)
+        values: dict[str, str | int] = {"name": chosen.title}
         for key in AccountSettings.setting_names():
-            stored = self._ctx.repo.get_setting(_PREFIX + key)
-            if stored is not None:
-                values[key] = _coerce(key, stored)
+            value = stored.get(_key(chosen, key))
+            if value is not None and key != "name":
+                values[key] = _coerce(key, value)
         return replace(AccountSettings(), **values)  # type: ignore[arg-type]
 
     def word_list(self, key: str) -> str:
@@ -63,7 +82,9 @@ class SettingsService:
         on every preview, so one read, not the whole account."""
         return self._ctx.repo.get_setting(_PREFIX + key) or ""
 
-    def set(self, actor: User, key: str, value: str) -> AccountSettings:
+    def set(
+        self, actor: User, key: str, value: str, account: Account | None = None
+    ) -> AccountSettings:
         actor = self._users.fresh(actor)
         if Role.ADMIN not in actor.roles:
             raise AdminRequired(("修改公众号设置", "change the account settings"))
@@ -73,7 +94,11 @@ class SettingsService:
                 f"没有这项设置：{key}（可用：{known}）", f"no setting called {key} (known: {known})"
             )
         _coerce(key, value)
+        chosen = self._account(account)
         with self._ctx.repo.transaction():
-            self._ctx.repo.put_setting(_PREFIX + key, value)
-            self._ctx.record(actor.id, "setting", None, key=key)
-        return self.account()
+            if key == "name":
+                self._ctx.repo.update_account(chosen.id, title=value.strip())
+            else:
+                self._ctx.repo.put_setting(_key(chosen, key), value)
+            self._ctx.record(actor.id, "setting", None, key=key, account=chosen.name)
+        return self.account(chosen.id)

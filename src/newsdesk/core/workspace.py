@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from newsdesk.content.figures import local_path
+from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.audit import ChainReport, verify_chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
@@ -18,6 +19,7 @@ from newsdesk.core.locks import LockService
 from newsdesk.core.media import COVER_REF, MediaService
 from newsdesk.core.models import ArticleContent, Role, User
 from newsdesk.core.proofreading import ProofreadingService
+from newsdesk.core.pushing import Connect, PushService
 from newsdesk.core.repository import Repository
 from newsdesk.core.review_forms import FormService
 from newsdesk.core.settings import SettingsService
@@ -52,10 +54,12 @@ class Workspace:
         clock: Clock = utc_now,
         checks: Sequence[Check] | None = None,
         machine: str | None = None,
+        connect: Connect | None = None,
     ) -> None:
         self.ctx = Context(repo, clock) if machine is None else Context(repo, clock, machine)
         self.repo = repo
         self.users = UserService(self.ctx)
+        self.accounts = AccountService(self.ctx, self.users)
         self.settings = SettingsService(self.ctx, self.users)
         if checks is None:
             checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
@@ -65,6 +69,9 @@ class Workspace:
         self.media = MediaService(self.ctx)
         self.exports = ExportService(self.ctx, self.articles, self.settings, self.media)
         self.forms = FormService(self.ctx, self.articles, self.settings)
+        self.pushes = PushService(
+            self.ctx, self.users, self.articles, self.exports, self.media, self.accounts, connect
+        )
 
     def _banned(self) -> str:
         return self.settings.word_list("banned_words") or starter_list("banned")
@@ -88,11 +95,15 @@ class Workspace:
                     notes.append((f"封面：{error.message('zh')}", f"cover: {error.message('en')}"))
         return replace(content, body=body, cover=cover), notes
 
-    def import_article(self, actor: User, imported: ImportedArticle) -> ImportResult:
-        """A new draft from a file, its pictures stored with it in one transaction."""
+    def import_article(
+        self, actor: User, imported: ImportedArticle, account: str | None = None
+    ) -> ImportResult:
+        """A new draft from a file for `account` (the first by default), its pictures stored
+        with it in one transaction."""
+        account_id = self.accounts.get(account).id
         with self.repo.transaction():
             content, notes = self.take_in_pictures(imported)
-            article_id = self.articles.create(actor, content, imported.co_editors)
+            article_id = self.articles.create(actor, content, imported.co_editors, account_id)
         return ImportResult(article_id, notes)
 
     def restore(self, admin: User, source: Path, safety_copy: Path) -> HealthReport:

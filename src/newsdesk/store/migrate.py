@@ -17,6 +17,7 @@ BATCH = 1000
 # Parents before children; locks are not copied (nobody is editing during a move).
 TABLES = [
     ("users", "id"),
+    ("accounts", "id"),
     ("articles", "id"),
     ("revisions", "id"),
     ("article_editors", None),
@@ -27,12 +28,16 @@ TABLES = [
     ("settings", None),
     ("proof_dismissals", "id"),
     ("proof_seen", None),
+    ("wechat_media", None),
+    ("wechat_pushes", "id"),
+    ("article_wechat", None),
 ]
 _COLUMNS = {
     "users": "id, username, display_name, roles, password_hash, disabled, created_at,"
     " failed_attempts, last_failed_at",
+    "accounts": "id, name, title, appid, api_base, created_at",
     "articles": "id, state, version, revision_id, creator_id, title, author, column_name,"
-    " created_at, updated_at, published_url, published_at",
+    " created_at, updated_at, published_url, published_at, account_id",
     "revisions": "id, article_id, version, user_id, created_at, kind, content_hash, title, meta,"
     " body",
     "article_editors": "article_id, user_id, position",
@@ -45,6 +50,10 @@ _COLUMNS = {
     "proof_dismissals": "id, article_id, key, category, field, text, context, reason, user_id,"
     " content_hash, created_at",
     "proof_seen": "article_id, level, key, category, severity",
+    "wechat_media": "account_id, hash, kind, url, media_id, uploaded_at",
+    "wechat_pushes": "id, account_id, article_ids, draft_media_id, user_id, pushed_at,"
+    " publish_id, publish_status",
+    "article_wechat": "article_id, push_id, position, pushed_hash",
 }
 
 
@@ -77,6 +86,8 @@ def copy_workspace(source: SqliteStore, target: PgStore) -> MigrationReport:
         )
     rows: dict[str, int] = {}
     with target.transaction():
+        # A new server workspace starts with a first account; the source brings its own.
+        target._execute("DELETE FROM accounts", ())
         for table, _ in TABLES:
             columns = _COLUMNS[table]
             marks = ", ".join("?" for _ in columns.split(","))

@@ -34,10 +34,16 @@ from newsdesk.store.sqlite_store import SqliteStore
 
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
 _WITH_ID = re.compile(
-    r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log|proof_dismissals)\b",
+    r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log|proof_dismissals"
+    r"|accounts|wechat_pushes)\b",
     re.I,
 )
-_UPSERT_KEYS = {"settings": "key", "locks": "article_id"}
+_UPSERT_KEYS = {
+    "settings": "key",
+    "locks": "article_id",
+    "article_wechat": "article_id",
+    "wechat_media": "account_id, hash, kind",
+}
 # A server that vanishes without a word (a pulled cable, a sleeping PC) must be noticed in
 # seconds, not after the kernel's two-hour keepalive: the app is waiting on the answer.
 _LIVENESS = {

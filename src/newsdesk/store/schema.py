@@ -182,7 +182,73 @@ def _proofreading(db: Any) -> None:
         db.execute(statement)
 
 
-SCHEMA_VERSION = 4
+# Several 公众号 per workspace (schema 5). The first account takes over the settings a
+# workspace had: its name becomes the account's title, its notices and theme move under it
+# (the word lists stay the workspace's), every article so far belongs to it. The same SQL runs
+# on PostgreSQL (pg_schema), which is why it is plain SQL.
+ACCOUNTS = [
+    """CREATE TABLE accounts (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        appid TEXT NOT NULL DEFAULT '',
+        api_base TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "ALTER TABLE articles ADD COLUMN account_id INTEGER REFERENCES accounts(id)",
+    # Each picture goes up once per account; every PC knows its WeChat URL from here.
+    """CREATE TABLE wechat_media (
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        hash TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        url TEXT NOT NULL,
+        media_id TEXT NOT NULL DEFAULT '',
+        uploaded_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, hash, kind)
+    )""",
+    """CREATE TABLE wechat_pushes (
+        id INTEGER PRIMARY KEY,
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        article_ids TEXT NOT NULL,
+        draft_media_id TEXT NOT NULL,
+        user_id INTEGER NOT NULL REFERENCES users(id),
+        pushed_at TEXT NOT NULL,
+        publish_id TEXT NOT NULL DEFAULT '',
+        publish_status TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX wechat_pushes_articles ON wechat_pushes(account_id, article_ids, id)",
+    """CREATE TABLE article_wechat (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+        push_id INTEGER NOT NULL REFERENCES wechat_pushes(id),
+        position INTEGER NOT NULL,
+        pushed_hash TEXT NOT NULL
+    )""",
+]
+FIRST_ACCOUNT = [
+    "INSERT INTO accounts (id, name, title, created_at) SELECT 1, 'default',"
+    " COALESCE((SELECT value FROM settings WHERE key = 'account.name'), '本县融媒'),"
+    " '2026-01-01T00:00:00+00:00' WHERE NOT EXISTS (SELECT 1 FROM accounts)",
+    "UPDATE settings SET key = 'account.1.' || substr(key, 9) WHERE key IN"
+    " ('account.reprint_notice', 'account.closing_line', 'account.default_theme',"
+    " 'account.previous_count')",
+    "DELETE FROM settings WHERE key = 'account.name'",
+    "UPDATE articles SET account_id = 1 WHERE account_id IS NULL",
+]
+
+
+@migrations(name="0005_accounts")
+def _accounts(db: Any) -> None:
+    for statement in (*ACCOUNTS, *FIRST_ACCOUNT):
+        db.execute(statement)
+
+
+SCHEMA_VERSION = 5
 KNOWN_MIGRATIONS = frozenset(
-    {"0001_initial", "0002_media_original", "0003_editor_lookup", "0004_proofreading"}
+    {
+        "0001_initial",
+        "0002_media_original",
+        "0003_editor_lookup",
+        "0004_proofreading",
+        "0005_accounts",
+    }
 )

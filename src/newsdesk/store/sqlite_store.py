@@ -13,6 +13,7 @@ from typing import Any
 
 from newsdesk.core.errors import StoreError
 from newsdesk.core.models import (
+    Account,
     Article,
     ArticleContent,
     ArticleHead,
@@ -26,6 +27,8 @@ from newsdesk.core.models import (
     Note,
     NoteKind,
     ProofRecord,
+    PushedArticle,
+    PushRecord,
     Revision,
     RevisionKind,
     Role,
@@ -274,14 +277,53 @@ class SqliteStore:
             "UPDATE users SET failed_attempts = 0, last_failed_at = NULL WHERE id = ?", (user_id,)
         )
 
+    # --- 公众号 accounts --------------------------------------------------------------------
+
+    def list_accounts(self) -> list[Account]:
+        return [
+            Account(r["id"], r["name"], r["title"], r["appid"], r["api_base"])
+            for r in self._all("SELECT * FROM accounts ORDER BY id")
+        ]
+
+    def add_account(self, name: str, title: str, now: datetime) -> Account:
+        account_id = self._run(
+            "INSERT INTO accounts (name, title, created_at) VALUES (?, ?, ?)",
+            (name, title, _ts(now)),
+        )
+        return Account(account_id, name, title)
+
+    def update_account(
+        self,
+        account_id: int,
+        *,
+        title: str | None = None,
+        appid: str | None = None,
+        api_base: str | None = None,
+    ) -> None:
+        changes = {
+            k: v
+            for k, v in (("title", title), ("appid", appid), ("api_base", api_base))
+            if v is not None
+        }
+        if changes:
+            assignments = ", ".join(f"{column} = ?" for column in changes)
+            self._run(
+                f"UPDATE accounts SET {assignments} WHERE id = ?", [*changes.values(), account_id]
+            )
+
     # --- articles ------------------------------------------------------------------------------
 
     def create_article(
-        self, content: ArticleContent, creator_id: int, editor_ids: Sequence[int], now: datetime
+        self,
+        content: ArticleContent,
+        creator_id: int,
+        editor_ids: Sequence[int],
+        now: datetime,
+        account_id: int = 1,
     ) -> int:
         article_id = self._run(
             "INSERT INTO articles (state, version, creator_id, title, author, column_name,"
-            " created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?)",
+            " created_at, updated_at, account_id) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
             (
                 State.DRAFT.value,
                 creator_id,
@@ -290,6 +332,7 @@ class SqliteStore:
                 content.column,
                 _ts(now),
                 _ts(now),
+                account_id,
             ),
         )
         revision_id = self._insert_revision(
@@ -320,7 +363,11 @@ class SqliteStore:
             revision_id=row["revision_id"],
             published_url=row["published_url"],
             published_at=_dt(row["published_at"]),
+            account_id=row["account_id"] or 1,
         )
+
+    def set_article_account(self, article_id: int, account_id: int) -> None:
+        self._run("UPDATE articles SET account_id = ? WHERE id = ?", (account_id, article_id))
 
     def article_heads(self, article_ids: Sequence[int]) -> list[ArticleHead]:
         if not article_ids:
@@ -744,6 +791,89 @@ class SqliteStore:
                 (article_id, level.value, f.key, f.category, f.severity),
             )
 
+    # --- pushes to the 公众号 ------------------------------------------------------------------
+
+    def wechat_media(self, account_id: int, digest: str, kind: str) -> tuple[str, str] | None:
+        row = self._one(
+            "SELECT url, media_id FROM wechat_media WHERE account_id = ? AND hash = ? AND kind = ?",
+            (account_id, digest, kind),
+        )
+        return (str(row[0]), str(row[1])) if row else None
+
+    def put_wechat_media(
+        self, account_id: int, digest: str, kind: str, url: str, media_id: str, now: datetime
+    ) -> None:
+        self._run(
+            "INSERT OR REPLACE INTO wechat_media (account_id, hash, kind, url, media_id,"
+            " uploaded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (account_id, digest, kind, url, media_id, _ts(now)),
+        )
+
+    @staticmethod
+    def _push(r: Row) -> PushRecord:
+        return PushRecord(
+            r["id"],
+            r["account_id"],
+            tuple(int(i) for i in str(r["article_ids"]).split(",")),
+            r["draft_media_id"],
+            r["user_id"],
+            _dt_req(r["pushed_at"]),
+            r["publish_id"],
+            r["publish_status"],
+        )
+
+    def last_push(self, account_id: int, article_ids: Sequence[int]) -> PushRecord | None:
+        row = self._one(
+            "SELECT * FROM wechat_pushes WHERE account_id = ? AND article_ids = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (account_id, ",".join(str(i) for i in article_ids)),
+        )
+        return self._push(row) if row else None
+
+    def add_push(
+        self,
+        account_id: int,
+        articles: Sequence[tuple[int, str]],
+        draft_media_id: str,
+        user_id: int,
+        now: datetime,
+    ) -> PushRecord:
+        ids = ",".join(str(article_id) for article_id, _ in articles)
+        push_id = self._run(
+            "INSERT INTO wechat_pushes (account_id, article_ids, draft_media_id, user_id,"
+            " pushed_at) VALUES (?, ?, ?, ?, ?)",
+            (account_id, ids, draft_media_id, user_id, _ts(now)),
+        )
+        for position, (article_id, digest) in enumerate(articles):
+            self._run(
+                "INSERT OR REPLACE INTO article_wechat (article_id, push_id, position,"
+                " pushed_hash) VALUES (?, ?, ?, ?)",
+                (article_id, push_id, position, digest),
+            )
+        record = self.get_push(push_id)
+        assert record is not None
+        return record
+
+    def get_push(self, push_id: int) -> PushRecord | None:
+        row = self._one("SELECT * FROM wechat_pushes WHERE id = ?", (push_id,))
+        return self._push(row) if row else None
+
+    def set_push_state(self, push_id: int, publish_id: str, publish_status: str) -> None:
+        self._run(
+            "UPDATE wechat_pushes SET publish_id = ?, publish_status = ? WHERE id = ?",
+            (publish_id, publish_status, push_id),
+        )
+
+    def pushed_article(self, article_id: int) -> PushedArticle | None:
+        row = self._one(
+            "SELECT p.*, w.position, w.pushed_hash FROM article_wechat w"
+            " JOIN wechat_pushes p ON p.id = w.push_id WHERE w.article_id = ?",
+            (article_id,),
+        )
+        if row is None:
+            return None
+        return PushedArticle(self._push(row), row["position"], row["pushed_hash"])
+
     # --- locks ---------------------------------------------------------------------------------
 
     def get_lock(self, article_id: int) -> Lock | None:
@@ -884,13 +1014,19 @@ class SqliteStore:
         return (int(row[0]), int(row[1]), int(row[2]), str(row[3])) if row else (0, 0, 0, "")
 
     def recently_published(
-        self, limit: int, exclude_id: int, before: datetime | None = None
+        self, limit: int, exclude_id: int, before: datetime | None = None, account_id: int = 1
     ) -> list[tuple[str, str]]:
         rows = self._all(
             "SELECT title, published_url FROM articles WHERE state = ? AND id != ?"
-            " AND published_url != '' AND published_at < ?"
+            " AND published_url != '' AND published_at < ? AND account_id = ?"
             " ORDER BY published_at DESC, id DESC LIMIT ?",
-            (State.PUBLISHED.value, exclude_id, _ts(before) if before else "9999", limit),
+            (
+                State.PUBLISHED.value,
+                exclude_id,
+                _ts(before) if before else "9999",
+                account_id,
+                limit,
+            ),
         )
         return [(str(r[0]), str(r[1])) for r in rows]
 

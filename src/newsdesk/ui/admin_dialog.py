@@ -30,7 +30,8 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.models import ROLE_LABELS, Role, User
 from newsdesk.core.wechat_checks import starter_list
 from newsdesk.core.workspace import Workspace
-from newsdesk.ui import i18n
+from newsdesk.ui import i18n, wechat_link
+from newsdesk.ui.accounts_tab import AccountsTab
 from newsdesk.ui.proofreading_lists import ProofreadingLists
 
 ROLES = (Role.EDITOR, Role.AUDITOR, Role.PRODUCER, Role.ADMIN)
@@ -50,6 +51,14 @@ class AdminDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
         self.tabs.addTab(self._account_tab(), self.tr("Official account"))
+        self.accounts = AccountsTab(
+            workspace,
+            admin,
+            wechat_link.reopen_target(workspace.repo),
+            wechat_link.connect,
+            wechat_link.store_secret,
+        )
+        self.tabs.addTab(self.accounts, self.tr("Accounts and API"))
         self.tabs.addTab(self._words_tab(), self.tr("Word lists"))
         self.proofreading = ProofreadingLists(workspace, admin)
         self.tabs.addTab(self.proofreading, self.tr("Proofreading lists"))

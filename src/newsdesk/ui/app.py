@@ -31,6 +31,7 @@ from newsdesk.ui import connection, i18n, paths, startup
 from newsdesk.ui.dialogs import FirstRunDialog, SignInDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.startup import open_or_recover
+from newsdesk.ui.wechat_link import connect
 
 log = logging.getLogger("newsdesk")
 DEMO_PASSWORD = "newsdesk-demo"
@@ -102,7 +103,7 @@ def create_main_window(db_path: str | Path, username: str, password: str) -> Mai
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create a QApplication first"
     configure(app)
-    workspace = Workspace(open_repository(str(db_path), create=False))
+    workspace = Workspace(open_repository(str(db_path), create=False), connect=connect)
     user = workspace.users.sign_in(username, password)
     return MainWindow(workspace, user)
 
@@ -125,16 +126,18 @@ def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
         from newsdesk.core.demo import build_demo
 
         folder = Path(tempfile.mkdtemp(prefix="newsdesk-demo-"))
-        workspace = Workspace(open_repository(str(folder / "demo.db"), create=True))
+        workspace = Workspace(
+            open_repository(str(folder / "demo.db"), create=True), connect=connect
+        )
         build_demo(workspace, password=DEMO_PASSWORD)
         return workspace, str(folder / "demo.db")
     path = target or str(default_database_path())
     if is_server(path):
-        return Workspace(open_repository(path, create=True)), path
+        return Workspace(open_repository(path, create=True), connect=connect), path
     Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = open_or_recover(Path(path).expanduser(), create=True, ask=_ask_restore)
     startup.backup_now_and_then(store)
-    return Workspace(store), path
+    return Workspace(store, connect=connect), path
 
 
 def _sign_in(

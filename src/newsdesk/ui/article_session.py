@@ -29,6 +29,7 @@ class ArticleSession:
     state: State  # as loaded: what the window shows, until reloaded
     co_editors: list[str]
     read_only: bool
+    account_id: int
     foreign_lock: Lock | None = None
     dirty: bool = False
     _last_copy: float = field(default=0.0, repr=False)
@@ -59,6 +60,7 @@ class ArticleSession:
             article.state,
             editors,
             not may_edit,
+            article.account_id,
             foreign,
         )
 
@@ -70,7 +72,7 @@ class ArticleSession:
     def reload(self) -> None:
         fresh = ArticleSession.open(self.workspace, self.user, self.article_id)
         self.content, self.version, self.co_editors = fresh.content, fresh.version, fresh.co_editors
-        self.state = fresh.state
+        self.state, self.account_id = fresh.state, fresh.account_id
         self.read_only, self.foreign_lock, self.dirty = fresh.read_only, fresh.foreign_lock, False
 
     def save(self, content: ArticleContent, co_editors_text: str) -> None:

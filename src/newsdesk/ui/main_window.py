@@ -21,10 +21,8 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -39,10 +37,10 @@ from newsdesk import __version__
 from newsdesk.content import Ending, Rendered
 from newsdesk.core.checks import Finding
 from newsdesk.core.errors import LockHeld, LockLost, NewsdeskError, ServerUnreachable, StaleSave
-from newsdesk.core.models import Action, ArticleSummary, Role, User
+from newsdesk.core.models import Action, Role, State, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
-from newsdesk.ui import connection, i18n, paths
+from newsdesk.ui import connection, i18n, paths, wechat_link
 from newsdesk.ui.admin_dialog import AdminDialog
 from newsdesk.ui.article_files import ArticleFiles
 from newsdesk.ui.article_session import ArticleSession
@@ -54,8 +52,10 @@ from newsdesk.ui.findings_panel import FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.preview import PreviewPane
 from newsdesk.ui.proofing import Proofing
+from newsdesk.ui.push_dialog import PushDialog
 from newsdesk.ui.review_panel import ReviewPanel
 from newsdesk.ui.task_panel import TaskPanel
+from newsdesk.ui.team_mode import TeamMode
 
 log = logging.getLogger("newsdesk")
 AUTOSAVE_MS = 3000
@@ -83,7 +83,7 @@ def _call(slot: Callable[[], object], checked: bool = False) -> None:
     slot()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TeamMode):
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.user = workspace, user
@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.editor = MarkdownEditor()
         self.files = ArticleFiles(self, self)
         self.form.cover_requested.connect(self.files.choose_cover)
+        self.form.account_chosen.connect(self.choose_account)
         self.editor.store_picture = self.files.store_picture
         self.export_html, self.set_cover = self.files.export_html, self.files.set_cover
         self.editor.textChanged.connect(self._edited)
@@ -344,6 +345,9 @@ class MainWindow(QMainWindow):
         )
         for form_action in forms:
             chain_menu.addAction(a(*form_action))
+        chain_menu.addSeparator()
+        self.actionPush = a("actionPush", self.tr("Push to the official account…"), self.push)
+        chain_menu.addAction(self.actionPush)
         view_menu = menu.addMenu(self.tr("&View"))
         group = QActionGroup(self)
         current = str(QSettings().value("ui/colorScheme", "system"))
@@ -404,6 +408,8 @@ class MainWindow(QMainWindow):
         self.form.show_content(session.content, session.co_editors)
         self.form.blockSignals(False)
         self.form.set_read_only(session.read_only)
+        accounts = [(a.id, a.title) for a in self.workspace.accounts.list()]
+        self.form.show_accounts(accounts, session.account_id)
         self.editor.blockSignals(True)
         self.editor.setPlainText(session.content.body)
         self.editor.blockSignals(False)
@@ -421,6 +427,23 @@ class MainWindow(QMainWindow):
         self._refresh_details()
         self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
         self.preview.render_now()
+
+    def choose_account(self, account_id: int) -> None:
+        """The open draft is for another 公众号: its ending and 往期回顾 follow."""
+        session = self.session
+        if session is None:
+            return
+        try:
+            self.workspace.articles.set_account(self.user, session.article_id, account_id)
+        except NewsdeskError as error:
+            self.refuse(error)
+            self.form.show_accounts(
+                [(a.id, a.title) for a in self.workspace.accounts.list()], session.account_id
+            )
+            return
+        session.account_id = account_id
+        self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
+        self.preview.schedule()
 
     def _lock_text(self, session: ArticleSession) -> str:
         lock = session.foreign_lock
@@ -702,6 +725,18 @@ class MainWindow(QMainWindow):
             "界面语言将在下次启动时切换。\nThe language changes the next time Newsdesk starts.",
         )
 
+    def push(self) -> PushDialog | None:
+        """推送到公众号: the open article preselected when it is signed."""
+        session = self.session
+        if session is not None and not self.save():
+            return None
+        chosen = [session.article_id] if session and session.state is State.APPROVED else []
+        target = wechat_link.reopen_target(self.workspace.repo)
+        dialog = PushDialog(self.workspace, self.user, target, wechat_link.connect, chosen, self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
     def administer(self) -> AdminDialog:
         dialog = AdminDialog(self.workspace, self.user, self)
         dialog.restored.connect(self._after_restore)
@@ -725,114 +760,6 @@ class MainWindow(QMainWindow):
                 "<b>稿件工作站 Newsdesk</b> {0}<br>Editorial workstation for county newsrooms.<br>Log folder: {1}"
             ).format(__version__, paths.log_dir()),
         )
-
-    # --- other PCs, and a server that goes away ---------------------------------------------------
-
-    @property
-    def offline(self) -> bool:
-        """The database server stopped answering and has not answered since."""
-        return not self.offline_banner.isHidden()
-
-    def follow_changes(self) -> bool:
-        """Show what others changed: counts and lists, and the open article if untouched here.
-        Returns whether anything had changed."""
-        if self.offline:
-            return False  # try_server_again is on it
-        try:
-            marker = self.workspace.repo.change_marker()
-            if marker == self._marker:
-                return False
-            self._marker = marker
-            self.tasks.refresh(announce=True)
-            session = self.session
-            if session is None or session.dirty:
-                return True  # a save from here meets whatever changed, as a stale save
-            current = self.workspace.articles.get(session.article_id)
-            unlocked = session.foreign_lock is not None and (
-                self.workspace.locks.holder(session.article_id) is None
-            )
-            if unlocked or (current.version, current.state) != (session.version, session.state):
-                session.reload()
-                self._show_article(session)
-                self.statusBar().showMessage(
-                    self.tr("Updated: someone else changed this article"), 5000
-                )
-        except ServerUnreachable as error:
-            self.went_offline(error)
-            return False
-        return True
-
-    def _come_forward(self) -> None:
-        self.showNormal()
-        self.activateWindow()
-
-    def announce_tasks(self, tasks: list[ArticleSummary]) -> None:
-        """Work someone else sent this person's way: said in the status bar, in the tray where
-        there is one, and by the taskbar button when the window is behind others."""
-        untitled = self.tr("(untitled)")
-        titles = "、".join(f"《{t.title or untitled}》" for t in tasks[:3])
-        if len(tasks) > 3:
-            titles += self.tr(" and {0} more").format(len(tasks) - 3)
-        text = self.tr("New in My tasks: {0}").format(titles)
-        self.statusBar().showMessage(text, 15_000)
-        QApplication.alert(self)
-        if self.tray is not None:
-            self.tray.showMessage(self.tr("Newsdesk"), text)
-
-    def went_offline(self, error: ServerUnreachable) -> None:
-        if self.offline_banner.isHidden():
-            log.warning("%s", error.message("en"))
-        # Plain words in the bar; the server's own message, for whoever fixes it, on hover.
-        self.offline_banner.setText(
-            self.tr(
-                "The database server is not answering. What you type stays on this PC and is"
-                " saved as soon as the server answers; trying again every few seconds."
-            )
-        )
-        self.offline_banner.setToolTip(error.message(i18n.current()))
-        self.offline_banner.show()
-        self._retry.start()
-
-    def try_server_again(self) -> bool:
-        """Returns whether the server answered (and what was waiting got saved)."""
-        try:
-            self.workspace.repo.change_marker()
-        except ServerUnreachable as error:
-            self.went_offline(error)  # the reason may have changed, say the newest
-            return False
-        self._retry.stop()
-        self.offline_banner.hide()
-        self.statusBar().showMessage(self.tr("The server answers again"), 5000)
-        if self.save():
-            self.follow_changes()
-        return not self.offline
-
-    def _close_offline(self) -> bool:
-        """With the server away, closing keeps the text in the recovery copy, offered again
-        the next time this article is opened; the user decides."""
-        if not self.offline:
-            return False
-        self.save_recovery_copy()
-        answer = QMessageBox.question(
-            self,
-            self.tr("Server unreachable"),
-            self.tr(
-                "The database server does not answer, so the latest text is not saved there yet."
-                " It is kept on this PC and offered again when you next open the article."
-                " Close anyway?"
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _beat(self) -> None:
-        if self.session is None or self.offline:
-            return
-        try:
-            self.session.heartbeat()
-        except ServerUnreachable as error:
-            self.went_offline(error)
-        except NewsdeskError as error:  # a lost lock shows at the next save, with the text kept
-            log.warning("heartbeat: %s", error.message("en"))
 
     def _restore_layout(self) -> None:
         settings = QSettings()

@@ -58,6 +58,7 @@ class MetadataForm(QWidget):
 
     changed = Signal()
     cover_requested = Signal()
+    account_chosen = Signal(int)  # the id of the 公众号 the user chose for the article
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,11 @@ class MetadataForm(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.column, 1)
         row.addWidget(self.original)
+        self.account = QComboBox()
+        self.account.setObjectName("accountCombo")
+        self.account_label = QLabel(self.tr("Official account"))
+        self.account.activated.connect(self._account_chosen)
+        form.addRow(self.account_label, self.account)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Author"), self.author)
         form.addRow(self.tr("Digest"), self.digest)
@@ -105,6 +111,20 @@ class MetadataForm(QWidget):
         self.column.currentTextChanged.connect(self.changed)
         self.source_url.textChanged.connect(self.changed)
         self.original.toggled.connect(self.changed)
+
+    def show_accounts(self, accounts: list[tuple[int, str]], current: int) -> None:
+        """The workspace's 公众号 (id, title); the row shows only when there is a choice."""
+        self.account.blockSignals(True)
+        self.account.clear()
+        for account_id, title in accounts:
+            self.account.addItem(title, account_id)
+        self.account.setCurrentIndex(max(0, self.account.findData(current)))
+        self.account.blockSignals(False)
+        for widget in (self.account, self.account_label):
+            widget.setVisible(len(accounts) > 1)
+
+    def _account_chosen(self, index: int) -> None:
+        self.account_chosen.emit(int(self.account.itemData(index)))
 
     def _want_cover(self, checked: bool = False) -> None:
         self.cover_requested.emit()
@@ -167,5 +187,6 @@ class MetadataForm(QWidget):
         ):
             edit.setReadOnly(read_only)
         self.column.setEnabled(not read_only)
+        self.account.setEnabled(not read_only)
         self.cover_button.setEnabled(not read_only)
         self.original.setEnabled(not read_only)
