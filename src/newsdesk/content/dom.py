@@ -105,4 +105,6 @@ def lift_out(block: HtmlElement, containers: set[str] | frozenset[str]) -> None:
         after.tail, parent.tail = parent.tail, None
         if not has_content(after):
             remove(after)
+        if not has_content(parent):  # the block was all it held: no empty <a>, <p> or <strong>
+            remove(parent)
         parent = grandparent

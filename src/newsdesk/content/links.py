@@ -14,9 +14,13 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from newsdesk.content.dom import element, remove, text_of, unwrap
+from newsdesk.content.markdown_html import join_lines
 from newsdesk.content.themes import Theme
 
 WECHAT_ARTICLE = re.compile(r"^https://mp\.weixin\.qq\.com/", re.IGNORECASE)
+# On the number that follows a link made of a picture alone: the picture's caption takes it,
+# so that it does not stand alone in a paragraph after the figure (figures.py removes it).
+AFTER_PICTURE = "data-after-picture"
 _EXTERNAL = re.compile(r"^(https?|ftp)://\S+$|^mailto:\S+$", re.IGNORECASE)
 
 
@@ -40,6 +44,26 @@ class Footnote:
 
 def _has_class(el: HtmlElement, name: str) -> bool:
     return name in (el.get("class") or "").split()
+
+
+def _visible_text(el: HtmlElement) -> str:
+    """The link's text, a picture in it counting as its alt text (as a screen reader reads it)."""
+    parts = [el.text or ""]
+    for child in el:
+        parts.append(
+            join_lines(child.get("alt") or "") if child.tag == "img" else _visible_text(child)
+        )
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _picture_only(el: HtmlElement) -> bool:
+    return (
+        len(el) == 1
+        and el[0].tag == "img"
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+    )
 
 
 def _footnote_texts(root: HtmlElement) -> dict[str, str]:
@@ -76,10 +100,11 @@ def convert_links(root: HtmlElement, theme: Theme) -> list[Footnote]:
             notes.append(Footnote(numbers[key], text, url))
         return numbers[key]
 
-    def add_mark(after: HtmlElement, number: int) -> None:
+    def add_mark(after: HtmlElement, number: int) -> HtmlElement:
         mark = element("sup", "", f"[{number}]")  # styled with every other sup
         mark.tail, after.tail = after.tail, None
         after.addnext(mark)
+        return mark
 
     for el in list(root.iter("a", "sup")):
         if el.getparent() is None:
@@ -101,10 +126,13 @@ def convert_links(root: HtmlElement, theme: Theme) -> list[Footnote]:
             el.attrib.clear()
             el.set("href", href)  # styled with the other markup afterwards
             continue
-        label = " ".join(text_of(el).split())
+        pictured = el.find(".//img") is not None
+        label = " ".join((_visible_text(el) if pictured else text_of(el)).split())
         bare = href.removeprefix("mailto:")
         if _EXTERNAL.match(href) and label not in {href, bare}:
-            add_mark(el, number_for("url:" + href, label, href))
+            mark = add_mark(el, number_for("url:" + href, label, href))
+            if pictured and _picture_only(el):
+                mark.set(AFTER_PICTURE, "")
         unwrap(el)
     return notes
 

@@ -27,6 +27,22 @@ CJK = re.compile(
 )
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def join_lines(text: str) -> str:
+    """Text that a line break split (a paragraph, an alt text, a title): the break goes between
+    two Chinese characters and becomes one space elsewhere (rule 20)."""
+    if "\n" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        return "" if before and after and CJK.match(before) and CJK.match(after) else " "
+
+    return _LINE_BREAK.sub(join, text)
+
+
 def _edge_char(children: Sequence[Token], idx: int, step: int) -> str:
     i = idx + step
     while 0 <= i < len(children):

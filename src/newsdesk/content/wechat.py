@@ -39,7 +39,6 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ALIASES = {"b": "strong", "i": "em", "s": "del", "strike": "del", "ins": "u"}
 _EMPTY_DROPPABLE = {"p", "blockquote", "div", "figcaption", *_HEADINGS}
 _REPEATED_SPACES = re.compile(r" {2,}")
-_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
 class RenderWarning(str):
@@ -95,21 +94,6 @@ def folder_resolver(folder: Path, max_bytes: int | None = None) -> ImageResolver
     return resolve
 
 
-def _join_text(before: str, after: str) -> str:
-    """A line break inside text: nothing between two Chinese characters, else one space."""
-    if before and after and markdown_html.CJK.match(before) and markdown_html.CJK.match(after):
-        return ""
-    return " "
-
-
-def _fix_newlines(text: str) -> str:
-    if "\n" not in text:
-        return text
-    return _NEWLINE.sub(
-        lambda m: _join_text(text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]), text
-    )
-
-
 def _inside_pre(root: HtmlElement) -> set[HtmlElement]:
     # A set of the elements themselves (not their id()s): lxml keeps one proxy per node only
     # while it is referenced, so ids of dropped proxies get reused.
@@ -124,14 +108,14 @@ def _normalise_whitespace(root: HtmlElement) -> None:
             continue
         block = el.tag in BLOCK
         if el.text and el.tag != "pre":
-            text = _fix_newlines(el.text)
+            text = markdown_html.join_lines(el.text)
             if block:
                 text = text.lstrip(_WS)
                 if len(el) == 0 or (el[0].tag in BLOCK and not text.strip(_WS)):
                     text = text.rstrip(_WS) if len(el) == 0 else ""
             el.text = text or None
         if el.tail and el is not root:
-            tail = _fix_newlines(el.tail)
+            tail = markdown_html.join_lines(el.tail)
             nxt = el.getnext()
             parent = el.getparent()
             if block or el.tag == "br":
@@ -201,6 +185,9 @@ def _lift_misplaced_blocks(root: HtmlElement) -> None:
 
 def _wrap_tables(root: HtmlElement, theme: Theme) -> None:
     for table in list(root.iter("table")):
+        # The root's word-break:break-word lets cells break 1,286,500 over three lines to fit
+        # the phone, so a wide table never grows wide enough to scroll (rule 17).
+        add_style(table, "word-break:normal", first=False)
         wrapper = element("section", theme.style("table-wrap"))
         table.addprevious(wrapper)
         wrapper.tail, table.tail = table.tail, None
