@@ -7,10 +7,13 @@ pictures) happen before, on the GUI thread: SQLite connections stay on their own
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import time
+import weakref
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -32,6 +35,20 @@ box-shadow:0 1px 6px rgba(0,0,0,.18);border-radius:10px;min-height:80vh;}}
 </style></head><body class="{mode}"><div class="phone">{fragment}</div>
 <script>{scroll}</script>
 </body></html>"""
+
+
+_panes: weakref.WeakSet[PreviewPane] = weakref.WeakSet()
+
+
+def _release_pages() -> None:
+    """At interpreter exit, before PySide takes the QApplication down with QtWebEngine's
+    profiles: a pane nobody deleted (a window closed but kept, a test's last window, a script
+    that simply ends) still holds its page, and a page outliving its profile crashes the
+    process (SIGSEGV after "Release of profile requested but WebEnginePage still not
+    deleted")."""
+    for pane in list(_panes):
+        if shiboken6.isValid(pane):
+            pane.release_page()
 
 
 class _Signals(QObject):
@@ -88,6 +105,10 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         self.view = QWebEngineView()
         self.view.setObjectName("preview")
+        # atexit runs the last registered first: registered again, it runs before PySide's own.
+        atexit.unregister(_release_pages)
+        atexit.register(_release_pages)
+        _panes.add(self)
         settings = self.view.settings()
         settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptEnabled, True)
         settings.setAttribute(
@@ -170,3 +191,9 @@ class PreviewPane(QWidget):
 
     def page(self) -> QWebEnginePage:
         return self.view.page()
+
+    def release_page(self) -> None:
+        """Delete the web view, its page and their profile now (the pane shows nothing after)."""
+        self.wait(3000)
+        if shiboken6.isValid(self.view):
+            shiboken6.delete(self.view)
