@@ -9,6 +9,7 @@ them), and so do footnote back-references.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -66,7 +67,7 @@ def _picture_only(el: HtmlElement) -> bool:
     )
 
 
-def _footnote_texts(root: HtmlElement) -> dict[str, str]:
+def footnote_texts(root: HtmlElement) -> dict[str, str]:
     """Collect the footnote definitions markdown-it wrote at the end, and remove that block."""
     texts: dict[str, str] = {}
     for section in list(root.iter("section")):
@@ -88,20 +89,37 @@ def _footnote_texts(root: HtmlElement) -> dict[str, str]:
     return texts
 
 
+NumberFor = Callable[[str, str, str], str]  # (key, text, url) -> the mark's text, "[n]"
+
+
 def convert_links(root: HtmlElement, theme: Theme) -> list[Footnote]:
     """Rewrite links and footnote references in document order; return the references."""
-    definitions = _footnote_texts(root)
+    definitions = footnote_texts(root)
     numbers: dict[str, int] = {}
     notes: list[Footnote] = []
 
-    def number_for(key: str, text: str, url: str) -> int:
+    def number_for(key: str, text: str, url: str) -> str:
         if key not in numbers:
             numbers[key] = len(numbers) + 1
             notes.append(Footnote(numbers[key], text, url))
-        return numbers[key]
+        return f"[{numbers[key]}]"
 
-    def add_mark(after: HtmlElement, number: int) -> HtmlElement:
-        mark = element("sup", "", f"[{number}]")  # styled with every other sup
+    def footnote(href: str) -> tuple[str, str] | None:
+        key = href.lstrip("#")
+        return ("fn:" + key, definitions[key]) if key in definitions else None
+
+    rewrite_links(root, footnote, number_for)
+    return notes
+
+
+def rewrite_links(
+    root: HtmlElement, footnote: Callable[[str], tuple[str, str] | None], number_for: NumberFor
+) -> None:
+    """Links and footnote references in document order: WeChat links kept, others numbered.
+    `footnote(href)` is a footnote reference's key and text (None: no such footnote)."""
+
+    def add_mark(after: HtmlElement, text: str) -> HtmlElement:
+        mark = element("sup", "", text)  # styled with every other sup
         mark.tail, after.tail = after.tail, None
         after.addnext(mark)
         return mark
@@ -112,12 +130,12 @@ def convert_links(root: HtmlElement, theme: Theme) -> list[Footnote]:
         if el.tag == "sup":
             if _has_class(el, "footnote-ref"):
                 anchor = el.find("a")
-                key = (anchor.get("href") or "").lstrip("#") if anchor is not None else ""
+                found = footnote((anchor.get("href") or "") if anchor is not None else "")
                 for child in list(el):
                     el.remove(child)
                 el.attrib.pop("class", None)
-                if key in definitions:
-                    el.text = f"[{number_for('fn:' + key, definitions[key], '')}]"
+                if found is not None:
+                    el.text = number_for(found[0], found[1], "")
                 else:
                     remove(el)
             continue
@@ -134,7 +152,6 @@ def convert_links(root: HtmlElement, theme: Theme) -> list[Footnote]:
             if pictured and _picture_only(el):
                 mark.set(AFTER_PICTURE, "")
         unwrap(el)
-    return notes
 
 
 def references_block(notes: list[Footnote], theme: Theme, title: str) -> HtmlElement:

@@ -200,7 +200,7 @@ def _drop_empty(root: HtmlElement) -> None:
             remove(el)
 
 
-def _ending_block(ending: Ending, theme: Theme) -> HtmlElement:
+def ending_block(ending: Ending, theme: Theme) -> HtmlElement:
     block = element("section", theme.style("ending"))
     previous = [(t, u) for t, u in ending.previous if links.WECHAT_ARTICLE.match(u)]
     if previous:
@@ -229,6 +229,40 @@ def serialise(root: HtmlElement) -> str:
     return html.replace("\xa0", "&nbsp;")
 
 
+def read_body(markdown: str) -> tuple[str, list[RenderWarning]]:
+    """The Markdown after its front matter, and the warning if that front matter is broken."""
+    body, front_error = split_front_matter(xml_safe(markdown))
+    if not front_error:
+        return body, []
+    warning = RenderWarning(
+        "front-matter",
+        f"文首信息有误，未作为正文：{front_error}",
+        f"front matter ignored: {front_error}",
+    )
+    return body, [warning]
+
+
+def parse_tree(cleaned: str, theme: Theme) -> HtmlElement:
+    """The sanitised HTML as the root <section>, its code blocks highlighted."""
+    root = lxml_html.fragment_fromstring(cleaned or "", create_parent="section")
+    root.attrib.clear()
+    root.set("style", theme.style("root"))
+    for pre in list(root.iter("pre")):
+        code_blocks.highlight(pre, theme)
+    return root
+
+
+def finish_tree(root: HtmlElement, theme: Theme, images: ImagePass) -> None:
+    """The passes after the links: each looks no further than the top-level block it is in."""
+    _apply_styles(root, theme)
+    flatten_lists(root, theme)
+    images.run(root)
+    _lift_misplaced_blocks(root)
+    _wrap_tables(root, theme)
+    _normalise_whitespace(root)
+    _drop_empty(root)
+
+
 def render_wechat(
     markdown: str,
     *,
@@ -238,36 +272,18 @@ def render_wechat(
 ) -> Rendered:
     """Render Markdown (front matter allowed) as a WeChat-ready fragment."""
     chosen = load_theme(theme) if isinstance(theme, str) else theme
-    warnings: list[RenderWarning] = []
+    body, warnings = read_body(markdown)
 
     def warn(code: str, zh: str, en: str, subject: str = "") -> None:
         warnings.append(RenderWarning(code, zh, en, subject))
 
-    body, front_error = split_front_matter(xml_safe(markdown))
-    if front_error:
-        warn(
-            "front-matter",
-            f"文首信息有误，未作为正文：{front_error}",
-            f"front matter ignored: {front_error}",
-        )
-    cleaned = sanitise.sanitise(markdown_html.to_html(body))
-    root = lxml_html.fragment_fromstring(cleaned or "", create_parent="section")
-    root.attrib.clear()
-    root.set("style", chosen.style("root"))
-    for pre in list(root.iter("pre")):
-        code_blocks.highlight(pre, chosen)
+    root = parse_tree(sanitise.sanitise(markdown_html.to_html(body)), chosen)
     notes = links.convert_links(root, chosen)
-    _apply_styles(root, chosen)
-    flatten_lists(root, chosen)
-    ImagePass(chosen, resolve_image, warn).run(root)
-    _lift_misplaced_blocks(root)
-    _wrap_tables(root, chosen)
-    _normalise_whitespace(root)
-    _drop_empty(root)
+    finish_tree(root, chosen, ImagePass(chosen, resolve_image, warn))
     if notes:
         root.append(links.references_block(notes, chosen, REFERENCES_TITLE))
     if ending is not None:
-        root.append(_ending_block(ending, chosen))
+        root.append(ending_block(ending, chosen))
     return Rendered(serialise(root), warnings, notes)
 
 
