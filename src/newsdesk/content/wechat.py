@@ -102,73 +102,102 @@ def _inside_pre(root: HtmlElement) -> set[HtmlElement]:
 
 def _normalise_whitespace(root: HtmlElement) -> None:
     """No whitespace-only text between blocks, no bare newlines in text (rules 3 and 20)."""
+    # Every element is visited: each step reads the element once and touches its neighbours
+    # only when text remains to be placed (most tails are the newline between two blocks).
     in_pre = _inside_pre(root)
+    join_lines = markdown_html.join_lines
     for el in root.iter():
-        if el in in_pre and el.tag != "pre":
+        tag = el.tag
+        if in_pre and tag != "pre" and el in in_pre:
             continue
-        block = el.tag in BLOCK
-        if el.text and el.tag != "pre":
-            text = markdown_html.join_lines(el.text)
+        block = tag in BLOCK
+        text = el.text
+        if text and tag != "pre":
+            new = join_lines(text)
             if block:
-                text = text.lstrip(_WS)
-                if len(el) == 0 or (el[0].tag in BLOCK and not text.strip(_WS)):
-                    text = text.rstrip(_WS) if len(el) == 0 else ""
-            el.text = text or None
-        if el.tail and el is not root:
-            tail = markdown_html.join_lines(el.tail)
-            nxt = el.getnext()
-            parent = el.getparent()
-            if block or el.tag == "br":
-                tail = tail.lstrip(_WS)
-            if (nxt is not None and nxt.tag in BLOCK) or (
-                nxt is None and parent is not None and parent.tag in BLOCK
-            ):
-                tail = tail.rstrip(_WS)
-            el.tail = tail or None
+                new = new.lstrip(_WS)
+                if len(el) == 0:
+                    new = new.rstrip(_WS)
+                elif el[0].tag in BLOCK and not new.strip(_WS):
+                    new = ""
+            if new != text:
+                el.text = new or None
+        tail = el.tail
+        if tail and el is not root:
+            new = join_lines(tail)
+            if block or tag == "br":
+                new = new.lstrip(_WS)
+            if new:
+                nxt = el.getnext()
+                if nxt is not None:
+                    if nxt.tag in BLOCK:
+                        new = new.rstrip(_WS)
+                else:
+                    parent = el.getparent()
+                    if parent is not None and parent.tag in BLOCK:
+                        new = new.rstrip(_WS)
+            if new != tail:
+                el.tail = new or None
 
 
-def _selector(el: HtmlElement, theme: Theme) -> str:
-    tag = str(_ALIASES.get(el.tag, el.tag))
-    parent = el.getparent()
-    if tag == "p" and parent is not None and parent.tag == "blockquote":
-        return "blockquote p" if "blockquote p" in theme.styles else "p"
-    if tag == "blockquote" and any(True for _ in el.iterancestors("blockquote")):
-        return "blockquote blockquote"
-    return tag
+_STYLED_MARKUP = frozenset({"strong", "em", "u", "del", "mark"})
 
 
 def _apply_styles(root: HtmlElement, theme: Theme) -> None:
     """Theme styles onto the Markdown's own elements; their class and id markers go too (the
     elements later passes create are styled as they are made and carry no markers)."""
     skip = _inside_pre(root)
-    for el in root.iter():
-        if el is root or not isinstance(el.tag, str):
+    styles = theme.styles
+    quoted_p = "blockquote p" if "blockquote p" in styles else "p"
+    for el in root.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
         attributes = el.attrib
-        attributes.pop("class", None)
-        attributes.pop("id", None)
-        if "style" in attributes and not attributes["style"].strip(" ;"):
-            del attributes["style"]
-        if el in skip:
+        own = ""
+        if attributes:
+            attributes.pop("class", None)
+            attributes.pop("id", None)
+            own = attributes.get("style", "")
+            if own and not own.strip(" ;"):
+                del attributes["style"]
+                own = ""
+        if skip and el in skip:
             continue
-        if el.tag == "div":
+        if tag == "div":
             # A raw <div> of text reads as a paragraph; one holding blocks is a container.
-            el.tag = "section" if any(child.tag in BLOCK for child in el) else "p"
-        selector = _selector(el, theme)
-        if selector in {"strong", "em", "u", "del", "mark"}:
+            tag = el.tag = "section" if any(child.tag in BLOCK for child in el) else "p"
+        selector = _ALIASES.get(tag, tag)
+        if selector == "p":
+            parent = el.getparent()
+            if parent is not None and parent.tag == "blockquote":
+                selector = quoted_p
+        elif selector == "blockquote":
+            if any(True for _ in el.iterancestors("blockquote")):
+                selector = "blockquote blockquote"
+        elif selector in _STYLED_MARKUP:
             heading = next(el.iterancestors(*_HEADINGS), None)
             if heading is not None and selector == "strong":
                 colour = theme.value(heading.tag, "color") or "inherit"
                 add_style(el, f"font-weight:bold;color:{colour}")
                 continue
-        if el.tag == "code" and el.text and "  " in el.text:
-            # Inline code keeps its repeated spaces (rule 14); single spaces may still wrap.
-            el.text = _REPEATED_SPACES.sub(lambda m: "\xa0" * len(m.group(0)), el.text)
-        if el.tag in {"th", "td"}:
-            align = (el.attrib.pop("align", "") or "").lower()
+        elif tag == "code":
+            code = el.text
+            if code and "  " in code:
+                # Inline code keeps its repeated spaces (rule 14); single spaces may still wrap.
+                el.text = _REPEATED_SPACES.sub(lambda m: "\xa0" * len(m.group(0)), code)
+        elif tag == "th" or tag == "td":
+            align = (attributes.pop("align", "") or "").lower()
             if align in {"left", "center", "right"}:
                 add_style(el, f"text-align:{align}", first=False)
-        add_style(el, theme.style(selector))
+                own = attributes.get("style", "")
+        style = styles.get(selector, "")
+        if not style:
+            continue
+        if own:
+            add_style(el, style)
+        else:
+            attributes["style"] = style
 
 
 _CONTAINERS = frozenset({"section", "blockquote", "td", "th", "figure"})
