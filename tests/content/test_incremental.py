@@ -12,7 +12,7 @@ import base64
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.content import Ending, Rendered, Renderer, render_wechat
@@ -121,7 +121,17 @@ def _apply(blocks: list[str], seps: list[str], edit: tuple[Any, ...]) -> None:
         seps[at % len(seps)] = "\n"
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Found by this test on longer runs; kept so that every run tries them.
+@example(
+    ["县委书记带队在城关镇调研，要求压实责任。", "<!--\n\n多行注释\n\n-->"], [("footnote", 1, "1")]
+)
+@example(
+    [BLOCKS[0], "<div>\n原始 HTML 块\n</div>", BLOCKS[0]],
+    [("type", 1, 21, "字"), ("insert", 0, BLOCKS[0])],
+)
+@example(["<b>没有闭合的粗体", BLOCKS[0]], [("footnote", 0, "1"), ("move", 2, 0), ("join", 0)])
+@example([BLOCKS[0], HOSTILE[12]], [("move", 0, 1), ("type", 0, 38, "\n")])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.sampled_from(ALL_BLOCKS), min_size=1, max_size=12),
     st.lists(step, min_size=1, max_size=25),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-_BLANK = re.compile(r"[ \t]*$")
+_MARKER_START = frozenset("-+*0123456789")
 _LIST_ITEM = re.compile(r"(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
 _FENCE = re.compile(r"(`{3,}|~{3,})(.*)$")
 # markdown-it's HTML block kinds 1-5: (start, end) patterns, as rules_block/html_block.py has them
@@ -61,12 +61,15 @@ def _closes_fence(line: str, marker: str, length: int) -> bool:
 def split_blocks(body: str) -> list[str] | None:
     """`body` (newlines already "\\n") as consecutive slices that join back to it exactly, each
     starting a top-level block; None when an indented fence or HTML block makes that unsure."""
-    lines = body.split("\n")
+    # Runs on every keystroke over the whole article: one pass, a regex only where a line's
+    # first character allows a match.
     starts = [0]
     fence: tuple[str, int] | None = None
     html_end: re.Pattern[str] | None = None
     previous_blank = False
-    for number, line in enumerate(lines):
+    offset = 0
+    for line in body.split("\n"):
+        at, offset = offset, offset + len(line) + 1
         if fence is not None:
             if _closes_fence(line, *fence):
                 fence = None
@@ -77,28 +80,29 @@ def split_blocks(body: str) -> list[str] | None:
                 html_end = None
             previous_blank = False
             continue
-        blank = _BLANK.match(line) is not None
-        if blank:
-            previous_blank = True
-            continue
-        if line[0] in " \t":
+        first = line[:1]
+        if first in ("", " ", "\t"):
+            if not line.strip(" \t"):
+                previous_blank = True
+                continue
             if _OPENER.match(line) and _columns(line) < 4:
                 return None
         else:
-            if previous_blank and number and not _LIST_ITEM.match(line):
-                starts.append(number)
-            fenced = _FENCE.match(line)
-            if fenced and not (fenced.group(1)[0] == "`" and "`" in fenced.group(2)):
-                if not (previous_blank or number == 0):
-                    return None
-                fence = (fenced.group(1)[0], len(fenced.group(1)))
-            elif line[0] == "<":
+            if previous_blank and at and not (first in _MARKER_START and _LIST_ITEM.match(line)):
+                starts.append(at)
+            if first in "`~":
+                fenced = _FENCE.match(line)
+                if fenced and not (first == "`" and "`" in fenced.group(2)):
+                    if not (previous_blank or at == 0):
+                        return None
+                    fence = (first, len(fenced.group(1)))
+            elif first == "<":
                 for start, end in _HTML_BLOCKS:
                     if start.match(line):
-                        if not (previous_blank or number == 0):
+                        if not (previous_blank or at == 0):
                             return None
                         html_end = None if end.search(line) else end
                         break
         previous_blank = False
-    starts.append(len(lines))
-    return ["\n".join(lines[a:b]) + ("\n" if b < len(lines) else "") for a, b in pairwise(starts)]
+    starts.append(len(body))
+    return [body[a:b] for a, b in pairwise(starts)]

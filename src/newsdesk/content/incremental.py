@@ -73,7 +73,7 @@ class _Unsure(Exception):
 class _Piece:
     """One block, rendered: each top-level element as text and placeholder indices."""
 
-    elements: tuple[tuple[str | int, ...], ...]
+    elements: tuple[str, ...]  # serialised, reference numbers as placeholders
     references: tuple[tuple[str, str, str], ...]  # (key, text, URL) in order of the marks
     warnings: tuple[tuple[str | None, RenderWarning], ...]  # (the picture it names, warning)
     pictures: tuple[str, ...]  # the picture sources it looked up
@@ -210,18 +210,24 @@ class Renderer:
         named: set[str] = set()
         blocks: list[str] = []
         for piece in pieces:
-            marks = []
-            for key, text, url in piece.references:
-                if key not in numbers:
-                    numbers[key] = len(numbers) + 1
-                    if key.startswith("fn:"):
-                        text = definitions.texts[key[3:]]
-                    notes.append(Footnote(numbers[key], text, url))
-                marks.append(f"[{numbers[key]}]")
-            for parts in piece.elements:
-                blocks.append("".join(p if isinstance(p, str) else marks[p] for p in parts))
-            warnings.extend(w for about, w in piece.warnings if about is None or about not in named)
-            named.update(piece.pictures)
+            if not piece.references:
+                blocks.extend(piece.elements)
+            else:
+                marks = []
+                for key, text, url in piece.references:
+                    if key not in numbers:
+                        numbers[key] = len(numbers) + 1
+                        if key.startswith("fn:"):
+                            text = definitions.texts[key[3:]]
+                        notes.append(Footnote(numbers[key], text, url))
+                    marks.append(f"[{numbers[key]}]")
+                blocks.extend(_numbered(element, marks) for element in piece.elements)
+            if piece.warnings:
+                warnings.extend(
+                    w for about, w in piece.warnings if about is None or about not in named
+                )
+            if piece.pictures:
+                named.update(piece.pictures)
         if notes:
             blocks.append(serialise(links.references_block(notes, theme, REFERENCES_TITLE)))
         if self.ending is not None:
@@ -270,57 +276,125 @@ class Renderer:
                 if child.type == "html_inline":
                     raw[current].append(child.content)
             batch.append(token)
-        while current < len(sources) - 1:
+        # A mark after the last block too: what a block leaves open (an element, a quoted
+        # attribute) swallows or wraps the mark that follows it.
+        while current < len(sources):
             batch.append(_between())
             current += 1
         for contents in raw:
             _check_raw_html(contents)
         cleaned = sanitise.sanitise(md.renderer.render(batch, md.options, env))
-        if _OURS.findall(cleaned) != [_BETWEEN] * (len(sources) - 1):
+        if _OURS.findall(cleaned) != [_BETWEEN] * len(sources):
             raise _Unsure  # a block left something open, or an entity wrote our marks
-        roots = _cut(parse_tree(cleaned, theme), len(sources), theme)
-        return [self._piece(root, env, definitions, theme) for root in roots]
-
-    def _piece(
-        self, root: HtmlElement, env: dict[str, Any], definitions: _Definitions, theme: Theme
-    ) -> _Piece:
-        references: list[tuple[str, str, str]] = []
-        listed = env.get("footnotes", {}).get("list", {})
-
-        def footnote(href: str) -> tuple[str, str] | None:
-            number = href.removeprefix("#fn")
-            if not number.isdigit() or int(number) - 1 not in listed:
+        *roots, after = _cut(parse_tree(cleaned, theme), len(sources) + 1, theme)
+        if len(after) or (after.text or "").strip():
+            raise _Unsure
+        references = [_number_links(root, env, definitions) for root in roots]
+        # The remaining passes look no further than a top-level block: they run once over all
+        # the blocks, kept apart by a marker element, as one tree costs less than many.
+        merged = element("section", theme.style("root"))
+        markers: list[HtmlElement] = []
+        for i, root in enumerate(roots):
+            if i:
+                markers.append(element("hr"))
+                merged.append(markers[-1])
+            if root.text:
+                if markers:
+                    markers[-1].tail = root.text
+                else:
+                    merged.text = root.text
+            merged.extend(root)
+        images = _ImagesByBlock(theme, self.resolve_image, len(roots), markers)
+        finish_tree(merged, theme, images)
+        if (merged.text or "").strip():
+            raise _Unsure
+        elements: list[list[str]] = [[]]
+        for child in merged:
+            if (child.tail or "").strip():
+                raise _Unsure  # text outside the blocks: it would run on into its neighbours
+            if len(elements) <= len(markers) and child is markers[len(elements) - 1]:
+                elements.append([])
+            elif child.tag not in BLOCK:
                 raise _Unsure
-            label = listed[int(number) - 1].get("label")
-            if label is None or label not in definitions.texts:
-                raise _Unsure
-            return "fn:" + label, ""
+            else:
+                elements[-1].append(serialise(child))
+        if len(elements) != len(roots):
+            raise _Unsure
+        return [
+            _Piece(
+                tuple(elements[i]),
+                tuple(references[i]),
+                tuple(images.blocks[i].warned),
+                tuple(images.blocks[i].pictures),
+                tuple(images.blocks[i].lookups),
+            )
+            for i in range(len(roots))
+        ]
 
-        def number_for(key: str, text: str, url: str) -> str:
-            references.append((key, text, url))
-            return f"{_MARK_OPEN}{len(references) - 1}{_MARK_CLOSE}"
 
-        for anchor in root.iter("a"):
-            parent = anchor.getparent()
-            if anchor.get("id", "").startswith("fnref") and not (
-                parent is not None and parent.tag == "sup" and len(parent) == 1
-            ):
-                raise _Unsure  # markdown-it's own footnote number would show
-        links.rewrite_links(root, footnote, number_for)
-        images = _RecordingImages(theme, self.resolve_image)
-        finish_tree(root, theme, images)
-        if (root.text or "").strip() or any(
-            child.tag not in BLOCK or (child.tail or "").strip() for child in root
+def _number_links(
+    root: HtmlElement, env: dict[str, Any], definitions: _Definitions
+) -> list[tuple[str, str, str]]:
+    """Links and footnote references of one block, their numbers left as placeholders."""
+    references: list[tuple[str, str, str]] = []
+    listed = env.get("footnotes", {}).get("list", {})
+
+    def footnote(href: str) -> tuple[str, str] | None:
+        number = href.removeprefix("#fn")
+        if not number.isdigit() or int(number) - 1 not in listed:
+            raise _Unsure
+        label = listed[int(number) - 1].get("label")
+        if label is None or label not in definitions.texts:
+            raise _Unsure
+        return "fn:" + label, ""
+
+    def number_for(key: str, text: str, url: str) -> str:
+        references.append((key, text, url))
+        return f"{_MARK_OPEN}{len(references) - 1}{_MARK_CLOSE}"
+
+    for anchor in root.iter("a"):
+        parent = anchor.getparent()
+        if anchor.get("id", "").startswith("fnref") and not (
+            parent is not None and parent.tag == "sup" and len(parent) == 1
         ):
-            raise _Unsure  # text outside the blocks: it would run on into its neighbours
-        elements = tuple(_split_marks(serialise(child)) for child in root)
-        return _Piece(
-            elements,
-            tuple(references),
-            tuple(images.warned),
-            tuple(images.pictures),
-            tuple(images.lookups),
-        )
+            raise _Unsure  # markdown-it's own footnote number would show
+    links.rewrite_links(root, footnote, number_for)
+    return references
+
+
+class _ImagesByBlock(ImagePass):
+    """The image pass over blocks rendered together, each block with its own record: a block
+    kept for later must name its own missing pictures."""
+
+    def __init__(
+        self, theme: Theme, resolve: ImageResolver | None, count: int, markers: list[HtmlElement]
+    ) -> None:
+        super().__init__(theme, resolve, lambda *_: None)
+        self.blocks = [_RecordingImages(theme, resolve) for _ in range(count)]
+        self.markers = {marker: i + 1 for i, marker in enumerate(markers)}
+
+    def _block_of(self, top: HtmlElement) -> int:
+        """The block a top-level element is in: the marker before it says (placing a picture
+        splits paragraphs, so the elements are new each time)."""
+        for before in top.itersiblings(preceding=True):
+            if before in self.markers:
+                return self.markers[before]
+        return 0
+
+    def run(self, root: HtmlElement) -> None:
+        for img in list(root.iter("img")):
+            if img.getparent() is None:
+                continue
+            top = img
+            while (parent := top.getparent()) is not None and parent is not root:
+                top = parent
+            self.blocks[self._block_of(top)].place(img)
+        for mark in root.iter("sup"):
+            mark.attrib.pop(links.AFTER_PICTURE, None)
+
+
+def _numbered(element: str, marks: list[str]) -> str:
+    return _PLACEHOLDER.sub(lambda match: marks[int(match.group(1))], element)
 
 
 def _between() -> Token:
@@ -365,13 +439,6 @@ def _cut(root: HtmlElement, count: int, theme: Theme) -> list[HtmlElement]:
     if current != count - 1:
         raise _Unsure
     return roots
-
-
-def _split_marks(html: str) -> tuple[str | int, ...]:
-    parts: list[str | int] = []
-    for i, part in enumerate(_PLACEHOLDER.split(html)):
-        parts.append(int(part) if i % 2 else part)
-    return tuple(parts)
 
 
 def _read_definitions(sources: tuple[str, ...], theme: Theme) -> _Definitions:
