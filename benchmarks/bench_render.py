@@ -99,7 +99,7 @@ def keystrokes(text: str, repeat: int) -> tuple[float, float]:
     Renderer does on each keystroke."""
     renderer = Renderer()
     renderer.render(text)
-    at = text.index("\n\n", len(text) // 2) - 1
+    at = text.index("。\n\n", len(text) // 2)  # the end of a paragraph past the middle
     samples = []
     for i in range(repeat):
         text = text[:at] + "改" + text[at:]

@@ -12,10 +12,9 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlparse
 
-from lxml import html as lxml_html
 from lxml.html import HtmlElement
 
-from newsdesk.content.dom import element, lift_out, remove
+from newsdesk.content.dom import PARSER, element, lift_out, remove
 from newsdesk.content.links import AFTER_PICTURE
 from newsdesk.content.markdown_html import join_lines
 from newsdesk.content.themes import Theme
@@ -132,7 +131,7 @@ class ImagePass:
         if link is None:
             figure.append(img)
         else:  # a picture linking to a WeChat article stays a link once out of its paragraph
-            anchor = lxml_html.Element("a", dict(link.attrib))
+            anchor = PARSER.makeelement("a", dict(link.attrib))
             figure.append(anchor)
             anchor.append(img)
         if caption or mark is not None:

@@ -23,6 +23,7 @@ from newsdesk.content.dom import (
     element,
     has_content,
     lift_out,
+    parse_fragment,
     remove,
     xml_safe,
 )
@@ -273,7 +274,7 @@ def read_body(markdown: str) -> tuple[str, list[RenderWarning]]:
 
 def parse_tree(cleaned: str, theme: Theme) -> HtmlElement:
     """The sanitised HTML as the root <section>, its code blocks highlighted."""
-    root = lxml_html.fragment_fromstring(cleaned or "", create_parent="section")
+    root = parse_fragment(cleaned or "")
     root.attrib.clear()
     root.set("style", theme.style("root"))
     for pre in list(root.iter("pre")):
