@@ -3,7 +3,8 @@
     pip install -e '.[bench]'          # the three peers (and the versions maxpress needs)
     python benchmarks/bench_render.py [--repeat 30]
 
-Prints, in one run on the same text, median and 95th-percentile milliseconds of a full render by
+Prints, in one run on the same text, sampled in turns, median and 95th-percentile milliseconds
+of a full render by
 `render_wechat` and by the Python WeChat converters on PyPI: wechat-formatter (mistune, inline
 templates), xie (mistune, mdnice-style) and maxpress (mistletoe + premailer); then what typing
 costs with `Renderer`, which redoes only the blocks that changed: one keystroke in one paragraph.
@@ -55,16 +56,27 @@ def article(chars: int, seed: int = 11) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    fn()  # warm caches (themes, lexers, compiled patterns) as a running app has them
-    samples = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
+def timed_together(
+    contestants: dict[str, Callable[[], object]], repeat: int
+) -> dict[str, tuple[float, float]]:
+    """Median and 95th percentile (ms) of each, sampled in turns so that every contestant
+    meets the same load on a shared machine (timed one after the other, a busy spell would
+    fall on one of them only)."""
+    samples: dict[str, list[float]] = {name: [] for name in contestants}
+    for fn in contestants.values():
+        fn()  # warm caches (themes, lexers, compiled patterns) as a running app has them
+    names = list(contestants)
+    for turn in range(repeat):
+        for name in names[turn % len(names) :] + names[: turn % len(names)]:
+            gc.collect()
+            start = time.perf_counter()
+            contestants[name]()
+            samples[name].append((time.perf_counter() - start) * 1000)
+    result = {}
+    for name, values in samples.items():
+        values.sort()
+        result[name] = (statistics.median(values), values[max(0, int(len(values) * 0.95) - 1)])
+    return result
 
 
 def peers() -> dict[str, Callable[[str], object]]:
@@ -120,15 +132,17 @@ def main() -> None:
     others = peers()
     for target in (10_000, 50_000):
         text = article(target)
-        ours, ours95 = timed(lambda t=text: render_wechat(t), args.repeat)
+        contestants: dict[str, Callable[[], object]] = {
+            "render_wechat": lambda t=text: render_wechat(t)
+        }
+        for name, render in others.items():
+            contestants[name] = lambda t=text, f=render: f(t)  # type: ignore[misc]
+        timings = timed_together(contestants, args.repeat)
+        ours, ours95 = timings.pop("render_wechat")
         print(
             f"{visible_length(text):>6} chars ({len(text.encode()) // 1024} KB Markdown), full render: "
             f"render_wechat median {ours:6.1f} ms (p95 {ours95:5.1f})"
         )
-        timings = {
-            name: timed(lambda t=text, f=render: f(t), max(5, args.repeat // 3))  # type: ignore[misc]
-            for name, render in others.items()
-        }
         for name, (theirs, theirs95) in timings.items():
             print(
                 f"{'':>28}{name:>16} median {theirs:6.1f} ms (p95 {theirs95:5.1f}); "
