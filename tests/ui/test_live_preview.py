@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -128,3 +129,30 @@ def test_a_paragraph_typed_at_the_end_appears_without_a_reload(qtbot: QtBot) -> 
     assert pane.live.reloads == 1
     assert "参考资料" in run_js(qtbot, pane, ROOT_HTML)
     assert pane.html == render_wechat(body[0]).html
+
+
+def test_a_wide_table_of_numbers_scrolls_in_the_phone_frame(qtbot: QtBot) -> None:
+    """WECHAT.md rule 17 in a browser: the numbers stay whole and the table scrolls."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.resize(420, 700)
+    pane.show()
+    header = "| 乡镇 | " + " | ".join(f"{year}年" for year in range(2018, 2025)) + " |"
+    row = "| 城关镇 | " + " | ".join("1,286,500" for _ in range(7)) + " |"
+    table = f"{header}\n|---|{'---:|' * 7}\n{row}\n"
+    pane.set_source(lambda: (table, {}, None))
+    with qtbot.waitSignal(pane.live.updated, timeout=10_000):
+        pane.render_now()
+    measured = run_js(
+        qtbot,
+        pane,
+        """(function () {
+          var cell = document.querySelector('td:nth-child(2)');
+          var text = document.createRange();
+          text.selectNodeContents(cell);  // one box per line the number takes
+          var wrap = document.querySelector('.phone > section > section');
+          return JSON.stringify([cell.textContent, wrap.scrollWidth > wrap.clientWidth + 100,
+                                 text.getClientRects().length]);
+        })()""",
+    )
+    assert json.loads(measured) == ["1,286,500", True, 1]
