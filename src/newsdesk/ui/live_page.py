@@ -10,12 +10,14 @@ loaded yet, a count that does not match), it loads the whole fragment instead.
 from __future__ import annotations
 
 import json
+import time
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
 from newsdesk.ui import paths
 
+STALLED_S = 5.0
 SCROLL_JS = "window.scrollTo(0, {0:.4f} * (document.body.scrollHeight - innerHeight));"
 PAGE = """<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><style>
@@ -57,6 +59,7 @@ class LivePage(QObject):
         # What the page holds (None: not known, e.g. while it loads).
         self._page: tuple[str, list[str] | None, tuple[str, bool]] | None = None
         self._busy = False  # a load or a patch under way: its end carries on from there
+        self._busy_since = 0.0
         self._loading: tuple[str, list[str] | None, tuple[str, bool]] = ("", None, ("", False))
         self._generation = 0
         view.loadFinished.connect(self._loaded)
@@ -65,6 +68,10 @@ class LivePage(QObject):
         """`blocks`: the fragment's top-level elements (None: not known, so load it whole);
         `look`: (theme, dark): any look other than the page's loads the page again."""
         self._html, self._blocks, self._look = html, blocks, look
+        if self._busy and time.monotonic() - self._busy_since > STALLED_S:
+            # A load or script that never answered (a crashed web process): start afresh.
+            self._generation += 1
+            self._busy, self._page = False, None
         if not self._busy:
             self._catch_up()
 
@@ -104,7 +111,7 @@ class LivePage(QObject):
                 self._page = None
                 self._load()
 
-        self._busy = True
+        self._busy, self._busy_since = True, time.monotonic()
         self.view.page().runJavaScript(script, 0, patched)
 
     def _load(self) -> None:
@@ -117,7 +124,7 @@ class LivePage(QObject):
             scroll=SCROLL_JS.format(self.scroll_fraction),
         )
         self._generation += 1
-        self._busy = True
+        self._busy, self._busy_since = True, time.monotonic()
         self._page = None
         self._loading = (html, blocks, look)
         self.reloads += 1
