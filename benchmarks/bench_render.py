@@ -1,11 +1,15 @@
 """Render benchmark: Markdown -> WeChat fragment on 10,000- and 50,000-character Chinese articles.
 
-    pip install -e '.[bench]'          # maxpress and the versions of its dependencies it needs
+    pip install -e '.[bench]'          # the three peers (and the versions maxpress needs)
     python benchmarks/bench_render.py [--repeat 30]
 
-Prints median and 95th-percentile milliseconds for `render_wechat` and, in the same run on the
-same text, for maxpress (mistletoe + premailer, the Python WeChat converter on PyPI), and the
-ratio. Targets (issue 3): 10k characters ≤ 15 ms, 50k ≤ 60 ms, ratio ≤ 0.5×.
+Prints, in one run on the same text, sampled in turns, median and 95th-percentile milliseconds
+of a full render by
+`render_wechat` and by the Python WeChat converters on PyPI: wechat-formatter (mistune, inline
+templates), xie (mistune, mdnice-style) and maxpress (mistletoe + premailer); then what typing
+costs with `Renderer`, which redoes only the blocks that changed: one keystroke in one paragraph.
+Targets (issue 14): a full render at least as fast as the fastest peer; one paragraph ≤ 2 ms.
+Only ours keeps the rules of WECHAT.md (tests/content/test_wechat_rules.py).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from newsdesk.content import render_wechat
+from newsdesk.content import Renderer, render_wechat
 from newsdesk.content.text_stats import visible_length
 from newsdesk.core.demo_text import generate_article
 
@@ -52,14 +56,71 @@ def article(chars: int, seed: int = 11) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    fn()  # warm caches (themes, lexers, compiled patterns) as a running app has them
+def timed_together(
+    contestants: dict[str, Callable[[], object]], repeat: int
+) -> dict[str, tuple[float, float]]:
+    """Median and 95th percentile (ms) of each, sampled in turns so that every contestant
+    meets the same load on a shared machine (timed one after the other, a busy spell would
+    fall on one of them only)."""
+    samples: dict[str, list[float]] = {name: [] for name in contestants}
+    for fn in contestants.values():
+        fn()  # warm caches (themes, lexers, compiled patterns) as a running app has them
+    names = list(contestants)
+    for turn in range(repeat):
+        for name in names[turn % len(names) :] + names[: turn % len(names)]:
+            gc.collect()
+            start = time.perf_counter()
+            contestants[name]()
+            samples[name].append((time.perf_counter() - start) * 1000)
+    result = {}
+    for name, values in samples.items():
+        values.sort()
+        result[name] = (statistics.median(values), values[max(0, int(len(values) * 0.95) - 1)])
+    return result
+
+
+def peers() -> dict[str, Callable[[str], object]]:
+    found: dict[str, Callable[[str], object]] = {}
+    try:
+        import wechat_formatter
+
+        template = wechat_formatter.get_template("极简风", "经典")
+        tweaks = wechat_formatter.FormatTweaks()
+        found["wechat-formatter"] = lambda t: wechat_formatter.render_article(t, template, tweaks)
+    except ImportError:
+        pass
+    try:
+        import xie
+
+        found["xie"] = xie.convert_markdown_to_wechat
+    except ImportError:
+        pass
+    try:
+        import maxpress
+
+        found["maxpress"] = maxpress.md2html
+    except ImportError:
+        pass
+    if len(found) < 3:
+        print("some peers are not installed (pip install -e '.[bench]'): fewer comparisons")
+    return found
+
+
+def keystrokes(text: str, repeat: int) -> tuple[float, float]:
+    """One character typed into a paragraph in the middle, again and again: what the preview's
+    Renderer does on each keystroke."""
+    renderer = Renderer()
+    renderer.render(text)
+    at = text.index("。\n\n", len(text) // 2)  # the end of a paragraph past the middle
     samples = []
-    for _ in range(repeat):
+    for i in range(repeat):
+        text = text[:at] + "改" + text[at:]
+        at += 1 if i % 2 else 0
         gc.collect()
         start = time.perf_counter()
-        fn()
+        renderer.render(text)
         samples.append((time.perf_counter() - start) * 1000)
+    assert renderer.whole_renders == 0 and renderer.render(text).html == render_wechat(text).html
     samples.sort()
     return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
 
@@ -68,22 +129,33 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
-    try:
-        import maxpress
-    except ImportError:
-        maxpress = None
-        print("maxpress not installed (pip install -e '.[bench]'): no comparison")
-    for target, limit in ((10_000, 15), (50_000, 60)):
+    others = peers()
+    for target in (10_000, 50_000):
         text = article(target)
-        ours, ours95 = timed(lambda t=text: render_wechat(t), args.repeat)
-        line = (
-            f"{visible_length(text):>6} chars ({len(text.encode()) // 1024} KB Markdown): "
-            f"render_wechat median {ours:6.1f} ms, p95 {ours95:6.1f} ms (target ≤ {limit} ms)"
+        contestants: dict[str, Callable[[], object]] = {
+            "render_wechat": lambda t=text: render_wechat(t)
+        }
+        for name, render in others.items():
+            contestants[name] = lambda t=text, f=render: f(t)  # type: ignore[misc]
+        timings = timed_together(contestants, args.repeat)
+        ours, ours95 = timings.pop("render_wechat")
+        print(
+            f"{visible_length(text):>6} chars ({len(text.encode()) // 1024} KB Markdown), full render: "
+            f"render_wechat median {ours:6.1f} ms (p95 {ours95:5.1f})"
         )
-        if maxpress is not None:
-            theirs, _ = timed(lambda t=text: maxpress.md2html(t), max(3, args.repeat // 5))
-            line += f"; maxpress median {theirs:7.1f} ms; ratio {ours / theirs:.2f}× (aim ≤ 0.5×)"
-        print(line)
+        for name, (theirs, theirs95) in timings.items():
+            print(
+                f"{'':>28}{name:>16} median {theirs:6.1f} ms (p95 {theirs95:5.1f}); "
+                f"ours {ours / theirs:.2f}×"
+            )
+        if timings:
+            name, (fastest, _) = min(timings.items(), key=lambda item: item[1][0])
+            print(f"{'':>28}fastest peer: {name}, ours {ours / fastest:.2f}× (aim ≤ 1×)")
+        typed, typed95 = keystrokes(text, args.repeat)
+        print(
+            f"{'':>28}one keystroke in one paragraph (Renderer): median {typed:.2f} ms "
+            f"(p95 {typed95:.2f}; aim ≤ 2 ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Markdown in, WeChat-ready HTML out (and Word/HTML back to Markdown). No Qt, no store."""
 
+from newsdesk.content.incremental import Renderer
 from newsdesk.content.links import Footnote
 from newsdesk.content.themes import Theme, ThemeError, available_themes, load_theme
 from newsdesk.content.wechat import Ending, Rendered, RenderWarning, plain_text, render_wechat
@@ -9,6 +10,7 @@ __all__ = [
     "Footnote",
     "RenderWarning",
     "Rendered",
+    "Renderer",
     "Theme",
     "ThemeError",
     "available_themes",

@@ -14,7 +14,9 @@ from urllib.parse import unquote, urlparse
 
 from lxml.html import HtmlElement
 
-from newsdesk.content.dom import element, lift_out, remove
+from newsdesk.content.dom import PARSER, element, lift_out, remove
+from newsdesk.content.links import AFTER_PICTURE
+from newsdesk.content.markdown_html import join_lines
 from newsdesk.content.themes import Theme
 
 ImageResolver = Callable[[str], bytes | None]
@@ -58,6 +60,8 @@ class ImagePass:
         for img in list(root.iter("img")):
             if img.getparent() is not None:
                 self.place(img)
+        for mark in root.iter("sup"):
+            mark.attrib.pop(AFTER_PICTURE, None)  # a picture that could not take its number
 
     def _source(self, src: str) -> str | None:
         """A source WeChat can show, or None after warning why not."""
@@ -90,8 +94,9 @@ class ImagePass:
 
     def place(self, img: HtmlElement) -> None:
         src = (img.get("src") or "").strip()
-        alt = " ".join((img.get("alt") or "").split())
-        title = " ".join((img.get("title") or "").split())
+        # Hard-wrapping editors (and pandoc) break long alt texts and titles over lines.
+        alt = " ".join(join_lines(img.get("alt") or "").split())
+        title = " ".join(join_lines(img.get("title") or "").split())
         width = _PIXELS.match(img.get("width") or "")
         usable = self._source(src) if src else None
         if not src:
@@ -118,13 +123,43 @@ class ImagePass:
             style = f"{style};width:{width.group(1)}px"
         img.set("style", style)
         caption = title or alt
+        link = _link_around(img)
+        mark = _mark_after(img)
         figure = element("figure", self.theme.style("figure"))
         img.addprevious(figure)
         figure.tail, img.tail = img.tail, None
-        figure.append(img)
-        if caption:
-            figure.append(element("figcaption", self.theme.style("figcaption"), caption))
+        if link is None:
+            figure.append(img)
+        else:  # a picture linking to a WeChat article stays a link once out of its paragraph
+            anchor = PARSER.makeelement("a", dict(link.attrib))
+            figure.append(anchor)
+            anchor.append(img)
+        if caption or mark is not None:
+            figcaption = element("figcaption", self.theme.style("figcaption"), caption)
+            if mark is not None:
+                figcaption.append(mark)
+            figure.append(figcaption)
         self._lift(figure)
 
     def _lift(self, block: HtmlElement) -> None:
         lift_out(block, _CONTAINERS)
+
+
+def _link_around(img: HtmlElement) -> HtmlElement | None:
+    for ancestor in img.iterancestors():
+        if ancestor.tag in _CONTAINERS:
+            return None
+        if ancestor.tag == "a":
+            return ancestor
+    return None
+
+
+def _mark_after(img: HtmlElement) -> HtmlElement | None:
+    """The reference number of the link this picture alone made, taken out of the text."""
+    mark = img.getnext()
+    if mark is None or AFTER_PICTURE not in mark.attrib or (img.tail or "").strip():
+        return None
+    del mark.attrib[AFTER_PICTURE]
+    img.tail = (img.tail or "") + (mark.tail or "")
+    mark.tail = None  # the caption it moves into takes the element alone
+    return mark

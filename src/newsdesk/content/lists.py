@@ -36,14 +36,15 @@ class _Flattener:
     def __init__(self, theme: Theme) -> None:
         self.theme = theme
         self.out: list[HtmlElement] = []
+        own = theme.style("li").strip().rstrip(";")
+        self.item_style = f"{own};" if own else ""
 
     def item_block(self, depth: int, hang: float = 0.0) -> HtmlElement:
         """One item's paragraph. `hang`: the marker hangs in the padding, so wrapped lines
         line up with the item's text rather than with its marker."""
-        block = element("p", self.theme.style("li"))
         padding = round(_indent(depth) + (hang or _HANG), 1)
         indent = f";text-indent:-{hang}em" if hang else ""
-        add_style(block, f"padding-left:{padding}em{indent}", first=False)
+        block = element("p", f"{self.item_style}padding-left:{padding}em{indent}")
         self.out.append(block)
         return block
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.rules_core.state_core import StateCore
 from markdown_it.rules_inline.state_inline import StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -25,6 +26,22 @@ from mdit_py_plugins.footnote import footnote_plugin
 CJK = re.compile(
     r"[\u2010-\u2027\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
 )
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def join_lines(text: str) -> str:
+    """Text that a line break split (a paragraph, an alt text, a title): the break goes between
+    two Chinese characters and becomes one space elsewhere (rule 20)."""
+    if "\n" not in text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        return "" if before and after and CJK.match(before) and CJK.match(after) else " "
+
+    return _LINE_BREAK.sub(join, text)
 
 
 def _edge_char(children: Sequence[Token], idx: int, step: int) -> str:
@@ -100,9 +117,35 @@ def _any_link(url: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=1)
-def parser() -> MarkdownIt:
+# The characters at which one of this parser's inline rules can match (newline, escape,
+# backticks, strikethrough, emphasis, link, image, autolink, HTML, entity and the footnote
+# rules; linkify and the typographer are off). Content without any of them comes out of the
+# inline parser as one text token: most paragraphs of Chinese copy, whose punctuation is
+# full-width, so they skip it. Enabling another inline rule means revisiting this list.
+_INLINE_MARKUP = re.compile(r"[\n!&*<\[\\\]^_`~]")
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's core `inline` rule, with plain text taken as it is."""
+    parse = state.md.inline.parse
+    for token in state.tokens:
+        if token.type != "inline":
+            continue
+        if token.children is None:
+            token.children = []
+        if token.content and not _INLINE_MARKUP.search(token.content):
+            text = Token("text", "", 0)
+            text.content = token.content
+            token.children.append(text)
+        else:
+            parse(token.content, state.md, state.env, token.children)
+
+
+@lru_cache(maxsize=2)
+def parser(plain_text_shortcut: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": True, "typographer": False})
+    if plain_text_shortcut:
+        md.core.ruler.at("inline", _inline)
     md.enable(["table", "strikethrough"])
     # Let every URL through to the sanitiser, which drops unsafe schemes, so a `javascript:`
     # link loses its URL instead of being printed back as literal Markdown text.

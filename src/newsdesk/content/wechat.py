@@ -23,6 +23,7 @@ from newsdesk.content.dom import (
     element,
     has_content,
     lift_out,
+    parse_fragment,
     remove,
     xml_safe,
 )
@@ -39,7 +40,6 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ALIASES = {"b": "strong", "i": "em", "s": "del", "strike": "del", "ins": "u"}
 _EMPTY_DROPPABLE = {"p", "blockquote", "div", "figcaption", *_HEADINGS}
 _REPEATED_SPACES = re.compile(r" {2,}")
-_NEWLINE = re.compile(r"[ \t]*\n[ \t]*")
 
 
 class RenderWarning(str):
@@ -95,21 +95,6 @@ def folder_resolver(folder: Path, max_bytes: int | None = None) -> ImageResolver
     return resolve
 
 
-def _join_text(before: str, after: str) -> str:
-    """A line break inside text: nothing between two Chinese characters, else one space."""
-    if before and after and markdown_html.CJK.match(before) and markdown_html.CJK.match(after):
-        return ""
-    return " "
-
-
-def _fix_newlines(text: str) -> str:
-    if "\n" not in text:
-        return text
-    return _NEWLINE.sub(
-        lambda m: _join_text(text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]), text
-    )
-
-
 def _inside_pre(root: HtmlElement) -> set[HtmlElement]:
     # A set of the elements themselves (not their id()s): lxml keeps one proxy per node only
     # while it is referenced, so ids of dropped proxies get reused.
@@ -118,73 +103,102 @@ def _inside_pre(root: HtmlElement) -> set[HtmlElement]:
 
 def _normalise_whitespace(root: HtmlElement) -> None:
     """No whitespace-only text between blocks, no bare newlines in text (rules 3 and 20)."""
+    # Every element is visited: each step reads the element once and touches its neighbours
+    # only when text remains to be placed (most tails are the newline between two blocks).
     in_pre = _inside_pre(root)
+    join_lines = markdown_html.join_lines
     for el in root.iter():
-        if el in in_pre and el.tag != "pre":
+        tag = el.tag
+        if in_pre and tag != "pre" and el in in_pre:
             continue
-        block = el.tag in BLOCK
-        if el.text and el.tag != "pre":
-            text = _fix_newlines(el.text)
+        block = tag in BLOCK
+        text = el.text
+        if text and tag != "pre":
+            new = join_lines(text)
             if block:
-                text = text.lstrip(_WS)
-                if len(el) == 0 or (el[0].tag in BLOCK and not text.strip(_WS)):
-                    text = text.rstrip(_WS) if len(el) == 0 else ""
-            el.text = text or None
-        if el.tail and el is not root:
-            tail = _fix_newlines(el.tail)
-            nxt = el.getnext()
-            parent = el.getparent()
-            if block or el.tag == "br":
-                tail = tail.lstrip(_WS)
-            if (nxt is not None and nxt.tag in BLOCK) or (
-                nxt is None and parent is not None and parent.tag in BLOCK
-            ):
-                tail = tail.rstrip(_WS)
-            el.tail = tail or None
+                new = new.lstrip(_WS)
+                if len(el) == 0:
+                    new = new.rstrip(_WS)
+                elif el[0].tag in BLOCK and not new.strip(_WS):
+                    new = ""
+            if new != text:
+                el.text = new or None
+        tail = el.tail
+        if tail and el is not root:
+            new = join_lines(tail)
+            if block or tag == "br":
+                new = new.lstrip(_WS)
+            if new:
+                nxt = el.getnext()
+                if nxt is not None:
+                    if nxt.tag in BLOCK:
+                        new = new.rstrip(_WS)
+                else:
+                    parent = el.getparent()
+                    if parent is not None and parent.tag in BLOCK:
+                        new = new.rstrip(_WS)
+            if new != tail:
+                el.tail = new or None
 
 
-def _selector(el: HtmlElement, theme: Theme) -> str:
-    tag = str(_ALIASES.get(el.tag, el.tag))
-    parent = el.getparent()
-    if tag == "p" and parent is not None and parent.tag == "blockquote":
-        return "blockquote p" if "blockquote p" in theme.styles else "p"
-    if tag == "blockquote" and any(True for _ in el.iterancestors("blockquote")):
-        return "blockquote blockquote"
-    return tag
+_STYLED_MARKUP = frozenset({"strong", "em", "u", "del", "mark"})
 
 
 def _apply_styles(root: HtmlElement, theme: Theme) -> None:
     """Theme styles onto the Markdown's own elements; their class and id markers go too (the
     elements later passes create are styled as they are made and carry no markers)."""
     skip = _inside_pre(root)
-    for el in root.iter():
-        if el is root or not isinstance(el.tag, str):
+    styles = theme.styles
+    quoted_p = "blockquote p" if "blockquote p" in styles else "p"
+    for el in root.iterdescendants():
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
         attributes = el.attrib
-        attributes.pop("class", None)
-        attributes.pop("id", None)
-        if "style" in attributes and not attributes["style"].strip(" ;"):
-            del attributes["style"]
-        if el in skip:
+        own = ""
+        if attributes:
+            attributes.pop("class", None)
+            attributes.pop("id", None)
+            own = attributes.get("style", "")
+            if own and not own.strip(" ;"):
+                del attributes["style"]
+                own = ""
+        if skip and el in skip:
             continue
-        if el.tag == "div":
+        if tag == "div":
             # A raw <div> of text reads as a paragraph; one holding blocks is a container.
-            el.tag = "section" if any(child.tag in BLOCK for child in el) else "p"
-        selector = _selector(el, theme)
-        if selector in {"strong", "em", "u", "del", "mark"}:
+            tag = el.tag = "section" if any(child.tag in BLOCK for child in el) else "p"
+        selector = _ALIASES.get(tag, tag)
+        if selector == "p":
+            parent = el.getparent()
+            if parent is not None and parent.tag == "blockquote":
+                selector = quoted_p
+        elif selector == "blockquote":
+            if any(True for _ in el.iterancestors("blockquote")):
+                selector = "blockquote blockquote"
+        elif selector in _STYLED_MARKUP:
             heading = next(el.iterancestors(*_HEADINGS), None)
             if heading is not None and selector == "strong":
                 colour = theme.value(heading.tag, "color") or "inherit"
                 add_style(el, f"font-weight:bold;color:{colour}")
                 continue
-        if el.tag == "code" and el.text and "  " in el.text:
-            # Inline code keeps its repeated spaces (rule 14); single spaces may still wrap.
-            el.text = _REPEATED_SPACES.sub(lambda m: "\xa0" * len(m.group(0)), el.text)
-        if el.tag in {"th", "td"}:
-            align = (el.attrib.pop("align", "") or "").lower()
+        elif tag == "code":
+            code = el.text
+            if code and "  " in code:
+                # Inline code keeps its repeated spaces (rule 14); single spaces may still wrap.
+                el.text = _REPEATED_SPACES.sub(lambda m: "\xa0" * len(m.group(0)), code)
+        elif tag == "th" or tag == "td":
+            align = (attributes.pop("align", "") or "").lower()
             if align in {"left", "center", "right"}:
                 add_style(el, f"text-align:{align}", first=False)
-        add_style(el, theme.style(selector))
+                own = attributes.get("style", "")
+        style = styles.get(selector, "")
+        if not style:
+            continue
+        if own:
+            add_style(el, style)
+        else:
+            attributes["style"] = style
 
 
 _CONTAINERS = frozenset({"section", "blockquote", "td", "th", "figure"})
@@ -201,6 +215,9 @@ def _lift_misplaced_blocks(root: HtmlElement) -> None:
 
 def _wrap_tables(root: HtmlElement, theme: Theme) -> None:
     for table in list(root.iter("table")):
+        # The root's word-break:break-word lets cells break 1,286,500 over three lines to fit
+        # the phone, so a wide table never grows wide enough to scroll (rule 17).
+        add_style(table, "word-break:normal", first=False)
         wrapper = element("section", theme.style("table-wrap"))
         table.addprevious(wrapper)
         wrapper.tail, table.tail = table.tail, None
@@ -213,7 +230,7 @@ def _drop_empty(root: HtmlElement) -> None:
             remove(el)
 
 
-def _ending_block(ending: Ending, theme: Theme) -> HtmlElement:
+def ending_block(ending: Ending, theme: Theme) -> HtmlElement:
     block = element("section", theme.style("ending"))
     previous = [(t, u) for t, u in ending.previous if links.WECHAT_ARTICLE.match(u)]
     if previous:
@@ -242,6 +259,40 @@ def serialise(root: HtmlElement) -> str:
     return html.replace("\xa0", "&nbsp;")
 
 
+def read_body(markdown: str) -> tuple[str, list[RenderWarning]]:
+    """The Markdown after its front matter, and the warning if that front matter is broken."""
+    body, front_error = split_front_matter(xml_safe(markdown))
+    if not front_error:
+        return body, []
+    warning = RenderWarning(
+        "front-matter",
+        f"文首信息有误，未作为正文：{front_error}",
+        f"front matter ignored: {front_error}",
+    )
+    return body, [warning]
+
+
+def parse_tree(cleaned: str, theme: Theme) -> HtmlElement:
+    """The sanitised HTML as the root <section>, its code blocks highlighted."""
+    root = parse_fragment(cleaned or "")
+    root.attrib.clear()
+    root.set("style", theme.style("root"))
+    for pre in list(root.iter("pre")):
+        code_blocks.highlight(pre, theme)
+    return root
+
+
+def finish_tree(root: HtmlElement, theme: Theme, images: ImagePass) -> None:
+    """The passes after the links: each looks no further than the top-level block it is in."""
+    _apply_styles(root, theme)
+    flatten_lists(root, theme)
+    images.run(root)
+    _lift_misplaced_blocks(root)
+    _wrap_tables(root, theme)
+    _normalise_whitespace(root)
+    _drop_empty(root)
+
+
 def render_wechat(
     markdown: str,
     *,
@@ -251,36 +302,18 @@ def render_wechat(
 ) -> Rendered:
     """Render Markdown (front matter allowed) as a WeChat-ready fragment."""
     chosen = load_theme(theme) if isinstance(theme, str) else theme
-    warnings: list[RenderWarning] = []
+    body, warnings = read_body(markdown)
 
     def warn(code: str, zh: str, en: str, subject: str = "") -> None:
         warnings.append(RenderWarning(code, zh, en, subject))
 
-    body, front_error = split_front_matter(xml_safe(markdown))
-    if front_error:
-        warn(
-            "front-matter",
-            f"文首信息有误，未作为正文：{front_error}",
-            f"front matter ignored: {front_error}",
-        )
-    cleaned = sanitise.sanitise(markdown_html.to_html(body))
-    root = lxml_html.fragment_fromstring(cleaned or "", create_parent="section")
-    root.attrib.clear()
-    root.set("style", chosen.style("root"))
-    for pre in list(root.iter("pre")):
-        code_blocks.highlight(pre, chosen)
+    root = parse_tree(sanitise.sanitise(markdown_html.to_html(body)), chosen)
     notes = links.convert_links(root, chosen)
-    _apply_styles(root, chosen)
-    flatten_lists(root, chosen)
-    ImagePass(chosen, resolve_image, warn).run(root)
-    _lift_misplaced_blocks(root)
-    _wrap_tables(root, chosen)
-    _normalise_whitespace(root)
-    _drop_empty(root)
+    finish_tree(root, chosen, ImagePass(chosen, resolve_image, warn))
     if notes:
         root.append(links.references_block(notes, chosen, REFERENCES_TITLE))
     if ending is not None:
-        root.append(_ending_block(ending, chosen))
+        root.append(ending_block(ending, chosen))
     return Rendered(serialise(root), warnings, notes)
 
 
