@@ -202,7 +202,49 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="read the value from a UTF-8 text file or, for a proofreading list, an .xlsx sheet",
     )
+    _account(put)
     _as(put)
+
+    account = sub.add_parser("account", help="the workspace's 公众号 (official accounts)")
+    account_sub = account.add_subparsers(dest="account_command", metavar="ACTION", required=True)
+    add_account = account_sub.add_parser("add", help="add an official account (admin)")
+    add_account.add_argument("name", metavar="NAME", help="short name for commands, e.g. qingxi")
+    add_account.add_argument(
+        "--title", required=True, metavar="显示名", help="the account's name as readers see it"
+    )
+    _as(add_account)
+    list_accounts = account_sub.add_parser("list", help="list the official accounts")
+    list_accounts.add_argument("--json", action="store_true", help="print JSON")
+
+    wechat = sub.add_parser("wechat", help="an account's connection to the 公众号 API")
+    wechat_sub = wechat.add_subparsers(dest="wechat_command", metavar="ACTION", required=True)
+    setup = wechat_sub.add_parser(
+        "setup",
+        help="AppID and API base (admin); the AppSecret from NEWSDESK_WECHAT_SECRET or a prompt,"
+        " kept on this PC only",
+    )
+    _account(setup)
+    setup.add_argument("--appid", required=True, metavar="APPID", help="wx…, from 基本配置")
+    setup.add_argument(
+        "--api-base", metavar="URL", help="default https://api.weixin.qq.com; a relay host's https"
+    )
+    _as(setup)
+    test = wechat_sub.add_parser("test", help="check the AppID, AppSecret and IP whitelist")
+    _account(test)
+
+    push = sub.add_parser(
+        "push", help="signed articles into the account's draft box (the first is the 头条)"
+    )
+    push.add_argument("ids", type=_id, nargs="+", metavar="ID", help="article ids, in order")
+    _account(push)
+    push.add_argument(
+        "--publish", action="store_true", help="publish the draft (verified accounts)"
+    )
+    push.add_argument(
+        "--wait", type=_count, default=60, metavar="SECONDS",
+        help="with --publish: follow publishing this long (default 60)",
+    )  # fmt: skip
+    _as(push)
 
     migrate = sub.add_parser("migrate", help="copy a single-PC workspace to a PostgreSQL server")
     migrate.add_argument(
