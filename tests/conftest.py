@@ -228,3 +228,4 @@ def readme_server(server_roles: ServerRoles, request: pytest.FixtureRequest) -> 
 
 
 from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI, for every test folder)
+from tests.wechat_standin import wechat_server  # noqa: E402, F401  (the 公众号 API stand-in)
