@@ -25,7 +25,11 @@ def cli(tmp_path: Path) -> Run:
         full_env = {
             key: value for key, value in os.environ.items() if not key.startswith("NEWSDESK_")
         }
-        full_env.update({"LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8"})
+        # An AppSecret a command keeps goes to a file under the test's config folder, never to
+        # the keyring of the desktop the tests run on.
+        full_env.update(
+            {"LANG": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "NEWSDESK_SECRET_STORE": "file"}
+        )
         if password is not None:
             full_env["NEWSDESK_PASSWORD"] = password
         if env:

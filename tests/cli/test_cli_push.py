@@ -105,7 +105,11 @@ def test_an_account_is_set_up_tested_and_pushed_to(
 
 
 def test_refusals_exit_1_in_one_line_and_usage_exits_2(
-    cli: Run, tmp_path: Path, db_path: Path, wechat_server: WeChatStandIn, secrets_env: dict[str, str]
+    cli: Run,
+    tmp_path: Path,
+    db_path: Path,
+    wechat_server: WeChatStandIn,
+    secrets_env: dict[str, str],
 ) -> None:
     env = {**secrets_env, "NEWSDESK_WECHAT_SECRET": wechat_server.secret}
     cli("wechat", "setup", "--appid", wechat_server.appid, "--api-base", wechat_server.base,
@@ -121,7 +125,7 @@ def test_refusals_exit_1_in_one_line_and_usage_exits_2(
     one_line_error(
         cli("wechat", "setup", "--appid", wechat_server.appid, "--api-base",
             "http://example.com", "--as", "admin", db=db_path, password=PASSWORD, env=env),
-        "https://",
+        "plain http",
     )  # fmt: skip
     article_id = _signed(cli, db_path, tmp_path, secrets_env)
     one_line_error(  # who may push is who may mark it published: not its auditor

@@ -164,7 +164,9 @@ def test_wechat_refusals_are_plain_sentences(
     wechat_server.refuse_ip = "203.0.113.7"
     with pytest.raises(WeChatRefused) as refused:
         ws.pushes.push(n.sang, [article_id])
-    assert "203.0.113.7" in refused.value.message("zh") and "IP白名单" in refused.value.message("zh")
+    assert "203.0.113.7" in refused.value.message("zh") and "IP白名单" in refused.value.message(
+        "zh"
+    )
     wechat_server.refuse_ip = None
     wechat_server.fail_next("/cgi-bin/draft/add", 45009)
     with pytest.raises(WeChatRefused) as quota:

@@ -4,45 +4,17 @@ for 往期回顾, and its API connection (AppID and API base; the AppSecret stay
 
 from __future__ import annotations
 
-import ipaddress
 import re
-from urllib.parse import urlsplit
 
 from newsdesk.core.context import Context
 from newsdesk.core.errors import AdminRequired, InvalidInput, NotFound
 from newsdesk.core.models import Account, Role, User
 from newsdesk.core.users import UserService
-from newsdesk.core.wechat_api import DEFAULT_API_BASE
+from newsdesk.core.wechat_api import DEFAULT_API_BASE, check_api_base
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 _APPID = re.compile(r"^wx[0-9a-f]{16}$")
 _ACCOUNT_WORDS = ("公众号", "official account")
-
-
-def check_api_base(url: str) -> str:
-    """An API base WeChat calls may go to: https anywhere (a relay host with a fixed IP), plain
-    http only to this machine (a tunnel or a test), so the AppSecret never crosses a network
-    unencrypted."""
-    url = url.strip().rstrip("/") or DEFAULT_API_BASE
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.scheme == "https" and host:
-        return url
-    if parts.scheme == "http" and _loopback(host):
-        return url
-    raise InvalidInput(
-        f"接口地址须为 https:// 开头（明文 http 只允许本机地址）：{url}",
-        f"the API base must be https:// (plain http only to this machine): {url}",
-    )
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class AccountService:
@@ -100,7 +72,7 @@ class AccountService:
                 f"AppID 格式不对：{appid}（应为 wx 开头加 16 位十六进制数，在公众平台 → 设置与开发 → 基本配置查看）",
                 f"not an AppID: {appid} (wx and 16 hex digits; see 设置与开发 → 基本配置)",
             )
-        base = check_api_base(api_base)
+        base = check_api_base(api_base.strip() or DEFAULT_API_BASE)
         account = self.get(name)
         with self._ctx.repo.transaction():
             self._ctx.repo.update_account(account.id, appid=appid, api_base=base)

@@ -26,4 +26,4 @@ def reopen_target(repo: Repository) -> str:
     url = getattr(repo, "url", None)
     if isinstance(url, str):
         return url
-    return str(repo.path)
+    return str(getattr(repo, "path", ""))
