@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.exporting import MEDIA_IN_BODY
 from newsdesk.core.models import Article, State, User
 from newsdesk.core.pushing import MAX_ARTICLES, PUBLISH_OUTCOMES, Connect, PushResult
 from newsdesk.core.wechat_api import PublishState
@@ -198,10 +199,13 @@ class PushDialog(QDialog):
         if item is None:
             return
         article = self.workspace.articles.get(int(item.data(_ID)))
-        if not article.content.cover:
+        # Without a cover the push takes the body's first picture, so that is what to show.
+        pictures = MEDIA_IN_BODY.findall(article.content.body)
+        cover = article.content.cover or (pictures[0] if pictures else "")
+        if not cover:
             return
         try:
-            crops = self.workspace.media.cover_crops(article.content.cover)
+            crops = self.workspace.media.cover_crops(cover)
         except NewsdeskError:
             return
         for label, name in ((self.crop_wide, "2.35x1"), (self.crop_square, "1x1")):
@@ -243,8 +247,9 @@ class PushDialog(QDialog):
         self.pushed = result
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
+        label = self.tr("Preview of article {0}")
         links = "".join(
-            f'<br><a href="{url}">{self.tr("Preview of article {0}").format(n)}</a>'
+            f'<br><a href="{url}">{label.format(n)}</a>'
             for n, url in enumerate(result.preview_urls, start=1)
         )
         done = (

@@ -2,192 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AdminDialog</name>
+    <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="48"/>
-        <source>Administration</source>
-        <translation>管理</translation>
+        <location filename="../../ui/accounts_tab.py" line="57"/>
+        <source>Short name, e.g. qingxi</source>
+        <translation>代号，如 qingxi</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="51"/>
-        <source>Staff</source>
-        <translation>人员</translation>
+        <location filename="../../ui/accounts_tab.py" line="60"/>
+        <source>Name readers see, e.g. 清溪发布</source>
+        <translation>公众号名称，如 清溪发布</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="52"/>
-        <source>Official account</source>
-        <translation>公众号</translation>
+        <location filename="../../ui/accounts_tab.py" line="61"/>
+        <source>Add account</source>
+        <translation>添加公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="53"/>
-        <source>Word lists</source>
-        <translation>词表</translation>
+        <location filename="../../ui/accounts_tab.py" line="75"/>
+        <source>Kept on this PC only; leave empty to keep it</source>
+        <translation>只保存在本机；留空则不改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="55"/>
-        <source>Proofreading lists</source>
-        <translation>校对词库</translation>
+        <location filename="../../ui/accounts_tab.py" line="81"/>
+        <source>API base</source>
+        <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="56"/>
-        <source>Backup</source>
-        <translation>备份</translation>
+        <location filename="../../ui/accounts_tab.py" line="84"/>
+        <source>Save connection</source>
+        <translation>保存接口设置</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="62"/>
+        <location filename="../../ui/accounts_tab.py" line="87"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_tab.py" line="100"/>
+        <source>On the 公众平台 (mp.weixin.qq.com): 设置与开发 → 基本配置 shows the AppID and lets an administrator reset the AppSecret; the IP whitelist on the same page must hold this office's public IP (or the relay host's, when calls go through an API base of your own).</source>
+        <translation>在公众平台（mp.weixin.qq.com）的“设置与开发 → 基本配置”中可查看 AppID、由管理员重置 AppSecret；同一页的“IP白名单”须填入本单位的公网 IP（如经中转主机调用接口，则填中转主机的 IP）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_tab.py" line="136"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="72"/>
+        <location filename="../../ui/accounts_tab.py" line="165"/>
+        <source>Saved. The AppSecret is kept on this PC only.</source>
+        <translation>已保存。AppSecret 只保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_tab.py" line="173"/>
+        <source>Asking WeChat…</source>
+        <translation>正在连接微信…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_tab.py" line="186"/>
+        <source>Connected: WeChat accepts this AppID and AppSecret from this PC's address.</source>
+        <translation>连接正常：微信接受本机以这个 AppID 和 AppSecret 调用接口。</translation>
+    </message>
+</context>
+<context>
+    <name>AdminDialog</name>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="49"/>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="52"/>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="53"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="61"/>
+        <source>Accounts and API</source>
+        <translation>公众号与接口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="62"/>
+        <source>Word lists</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="64"/>
+        <source>Proofreading lists</source>
+        <translation>校对词库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="65"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admin_dialog.py" line="71"/>
+        <source>Not possible</source>
+        <translation>无法操作</translation>
+    </message>
+    <message>
         <location filename="../../ui/admin_dialog.py" line="81"/>
+        <location filename="../../ui/admin_dialog.py" line="90"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="72"/>
+        <location filename="../../ui/admin_dialog.py" line="81"/>
         <source>Display name</source>
         <translation>显示名</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="74"/>
+        <location filename="../../ui/admin_dialog.py" line="83"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="84"/>
+        <location filename="../../ui/admin_dialog.py" line="93"/>
         <source>Display name, e.g. 马编辑</source>
         <translation>显示名，例如：马编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="89"/>
+        <location filename="../../ui/admin_dialog.py" line="98"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="90"/>
+        <location filename="../../ui/admin_dialog.py" line="99"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="103"/>
+        <location filename="../../ui/admin_dialog.py" line="112"/>
         <source>Save role and status changes</source>
         <translation>保存角色和状态修改</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="106"/>
+        <location filename="../../ui/admin_dialog.py" line="115"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="184"/>
+        <location filename="../../ui/admin_dialog.py" line="193"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="185"/>
+        <location filename="../../ui/admin_dialog.py" line="194"/>
         <source>New password for {0}:</source>
         <translation>{0} 的新密码：</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="217"/>
-        <location filename="../../ui/admin_dialog.py" line="263"/>
+        <location filename="../../ui/admin_dialog.py" line="226"/>
+        <location filename="../../ui/admin_dialog.py" line="272"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="220"/>
+        <location filename="../../ui/admin_dialog.py" line="229"/>
         <source>WeChat account name</source>
         <translation>公众号名称</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="221"/>
+        <location filename="../../ui/admin_dialog.py" line="230"/>
         <source>Reprint notice</source>
         <translation>转载声明</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="222"/>
+        <location filename="../../ui/admin_dialog.py" line="231"/>
         <source>Closing line</source>
         <translation>文末结束语</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="223"/>
+        <location filename="../../ui/admin_dialog.py" line="232"/>
         <source>Default theme</source>
         <translation>默认排版主题</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="224"/>
+        <location filename="../../ui/admin_dialog.py" line="233"/>
         <source>Previous issues shown</source>
         <translation>往期回顾条数</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="254"/>
+        <location filename="../../ui/admin_dialog.py" line="263"/>
         <source>Banned words (block submit and export)</source>
         <translation>禁用词（阻止提交和导出）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="255"/>
+        <location filename="../../ui/admin_dialog.py" line="264"/>
         <source>Absolute terms (a warning)</source>
         <translation>极限词（仅提醒）</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="262"/>
+        <location filename="../../ui/admin_dialog.py" line="271"/>
         <source>One word per line; lines starting with # are notes.</source>
         <translation>每行一个词；以 # 开头的行是备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="283"/>
+        <location filename="../../ui/admin_dialog.py" line="292"/>
         <source>A backup is a complete copy of the database, made safely while others keep working. Keep copies on another disk.</source>
         <translation>备份是数据库的完整副本，其他人继续工作时也可以安全备份。请把副本存放在另一块磁盘上。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="288"/>
+        <location filename="../../ui/admin_dialog.py" line="297"/>
         <source>Back up now…</source>
         <translation>立即备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="292"/>
+        <location filename="../../ui/admin_dialog.py" line="301"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="300"/>
+        <location filename="../../ui/admin_dialog.py" line="309"/>
         <source>This workspace is on the newsroom's PostgreSQL server. It is backed up on the server with pg_dump, and restored there with pg_restore (see the README's team mode section); this PC keeps no copy.</source>
         <translation>本工作区在单位的 PostgreSQL 服务器上，由服务器用 pg_dump 备份、用 pg_restore 恢复（见说明文档“团队模式”一节），本机不另存副本。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="317"/>
+        <location filename="../../ui/admin_dialog.py" line="326"/>
         <source>Back up to</source>
         <translation>备份到</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="317"/>
-        <location filename="../../ui/admin_dialog.py" line="330"/>
+        <location filename="../../ui/admin_dialog.py" line="326"/>
+        <location filename="../../ui/admin_dialog.py" line="339"/>
         <source>Database (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="326"/>
+        <location filename="../../ui/admin_dialog.py" line="335"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="330"/>
+        <location filename="../../ui/admin_dialog.py" line="339"/>
         <source>Restore from</source>
         <translation>从以下备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="336"/>
+        <location filename="../../ui/admin_dialog.py" line="345"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="338"/>
+        <location filename="../../ui/admin_dialog.py" line="347"/>
         <source>Replace everything in this workspace with the backup {0}? The current contents are kept in a separate file first.</source>
         <translation>要用备份 {0} 替换当前工作区的全部内容吗？当前内容会先另存为一个文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/admin_dialog.py" line="358"/>
+        <location filename="../../ui/admin_dialog.py" line="367"/>
         <source>Restored from {0}. What was there before is in {1}.</source>
         <translation>已从 {0} 恢复。恢复前的数据保存在 {1}。</translation>
     </message>
@@ -521,313 +589,273 @@
         <translation>稿件工作站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Formatting</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Compare both texts</source>
         <translation>对比两份文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Review</source>
         <translation>审稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>⚠ Database on a network share</source>
         <translation>⚠ 数据库位于网络共享</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Print review form…</source>
         <translation>打印审签单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Save review form as PDF…</source>
         <translation>审签单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Review forms of a month…</source>
         <translation>月度审签单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Push to the official account…</source>
+        <translation>推送到公众号…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="758"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>{0} is editing since {1} (on {2}); you see it read-only.</source>
         <translation>{0} 自 {1} 起正在编辑（{2}），您现在只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Reason (the editors will see it):</source>
         <translation>退回意见（编辑可以看到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Mark published</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>The article's address on WeChat (https://mp.weixin.qq.com/…):</source>
         <translation>文章在公众号上的地址（https://mp.weixin.qq.com/…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="582"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Open an article first</source>
         <translation>请先打开一篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>{0} characters · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Saved: {0}. It is used from the next sign-in.</source>
         <translation>已保存：{0}。下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="758"/>
-        <source>Updated: someone else changed this article</source>
-        <translation>已更新：其他人修改了这篇稿件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="772"/>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="775"/>
-        <source> and {0} more</source>
-        <translation>，另有 {0} 篇</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="776"/>
-        <source>New in My tasks: {0}</source>
-        <translation>新的待办：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="780"/>
-        <source>Newsdesk</source>
-        <translation>稿件工作站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="788"/>
-        <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
-        <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="805"/>
-        <source>The server answers again</source>
-        <translation>已重新连上服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="818"/>
-        <source>Server unreachable</source>
-        <translation>连不上服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="820"/>
-        <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
-        <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="725"/>
+        <location filename="../../ui/main_window.py" line="760"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -835,22 +863,22 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../ui/editor.py" line="162"/>
+        <location filename="../../ui/editor.py" line="198"/>
         <source>bold text</source>
         <translation>加粗文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="177"/>
+        <location filename="../../ui/editor.py" line="213"/>
         <source>link text</source>
         <translation>链接文字</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="180"/>
+        <location filename="../../ui/editor.py" line="216"/>
         <source>| Column | Column |</source>
         <translation>| 列 | 列 |</translation>
     </message>
     <message>
-        <location filename="../../ui/editor.py" line="213"/>
+        <location filename="../../ui/editor.py" line="249"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
@@ -858,75 +886,80 @@
 <context>
     <name>MetadataForm</name>
     <message>
-        <location filename="../../ui/metadata_form.py" line="68"/>
+        <location filename="../../ui/metadata_form.py" line="69"/>
         <source>Headline as it will appear in WeChat</source>
         <translation>公众号文章标题</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="71"/>
+        <location filename="../../ui/metadata_form.py" line="72"/>
         <source>Empty: WeChat uses the first 54 characters</source>
         <translation>留空则由公众号取正文前 54 字</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="79"/>
+        <location filename="../../ui/metadata_form.py" line="80"/>
         <source>Original</source>
         <translation>原创声明</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="83"/>
+        <location filename="../../ui/metadata_form.py" line="84"/>
         <source>User names, separated by commas</source>
         <translation>用户名，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="84"/>
-        <location filename="../../ui/metadata_form.py" line="120"/>
-        <location filename="../../ui/metadata_form.py" line="146"/>
+        <location filename="../../ui/metadata_form.py" line="85"/>
+        <location filename="../../ui/metadata_form.py" line="140"/>
+        <location filename="../../ui/metadata_form.py" line="166"/>
         <source>No cover image</source>
         <translation>未设置封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="86"/>
+        <location filename="../../ui/metadata_form.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="95"/>
+        <location filename="../../ui/metadata_form.py" line="98"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/metadata_form.py" line="101"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="96"/>
+        <location filename="../../ui/metadata_form.py" line="102"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="97"/>
+        <location filename="../../ui/metadata_form.py" line="103"/>
         <source>Digest</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="98"/>
+        <location filename="../../ui/metadata_form.py" line="104"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="99"/>
+        <location filename="../../ui/metadata_form.py" line="105"/>
         <source>Source link</source>
         <translation>阅读原文链接</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="100"/>
+        <location filename="../../ui/metadata_form.py" line="106"/>
         <source>Co-editors</source>
         <translation>共同编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="101"/>
+        <location filename="../../ui/metadata_form.py" line="107"/>
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/metadata_form.py" line="120"/>
-        <location filename="../../ui/metadata_form.py" line="146"/>
+        <location filename="../../ui/metadata_form.py" line="140"/>
+        <location filename="../../ui/metadata_form.py" line="166"/>
         <source>Set</source>
         <translation>已设置</translation>
     </message>
@@ -1000,7 +1033,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/preview.py" line="84"/>
+        <location filename="../../ui/preview.py" line="111"/>
         <source>Dark mode</source>
         <translation>深色模式</translation>
     </message>
@@ -1032,6 +1065,114 @@
         <location filename="../../ui/proofing.py" line="142"/>
         <source>Why may “{0}” stand as written?</source>
         <translation>“{0}”为什么可以保留原样？</translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="53"/>
+        <source>Push to the official account</source>
+        <translation>推送到公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="66"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="70"/>
+        <source>Tick the signed articles to push and drag them into order: the first is the lead article (头条), up to {0} in one draft.</source>
+        <translation>勾选要推送的已签发稿件，拖动排好顺序：第一篇为头条，一次最多 {0} 篇。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="91"/>
+        <source>Cover in the feed (2.35:1) and when shared (1:1)</source>
+        <translation>封面：消息列表中（2.35:1）和分享时（1:1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="100"/>
+        <source>Publish right after (verified accounts only)</source>
+        <translation>推送后立即发布（仅限已认证的公众号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="114"/>
+        <source>Open mp.weixin.qq.com</source>
+        <translation>打开公众平台</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="117"/>
+        <source>Push to the draft box</source>
+        <translation>推送到草稿箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="121"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="151"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="159"/>
+        <source>No signed articles of this account wait to be pushed.</source>
+        <translation>这个公众号没有待推送的已签发稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="176"/>
+        <source>Tick at least one article.</source>
+        <translation>请至少勾选一篇稿件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="188"/>
+        <source>Ready: {0} articles, lead article 《{1}》.</source>
+        <translation>可以推送：共 {0} 篇，头条《{1}》。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="197"/>
+        <source>No cover image</source>
+        <translation>未设置封面图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="223"/>
+        <source>Pushing…</source>
+        <translation>正在推送…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="246"/>
+        <source>Preview of article {0}</source>
+        <translation>第 {0} 篇预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="252"/>
+        <source>Updated the draft pushed last time</source>
+        <translation>已更新上次推送的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="254"/>
+        <source>A new draft is in the draft box</source>
+        <translation>新草稿已放入草稿箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="259"/>
+        <source>Publishing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="282"/>
+        <source>Published.</source>
+        <translation>已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="286"/>
+        <source>Not published: {0}. The draft stays in the draft box.</source>
+        <translation>发布未成功：{0}。草稿仍在草稿箱中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="296"/>
+        <source>Something went wrong; details are in the log.</source>
+        <translation>出了点问题，详情已写入日志。</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1265,54 @@
     </message>
 </context>
 <context>
+    <name>TeamMode</name>
+    <message>
+        <location filename="../../ui/team_mode.py" line="70"/>
+        <source>Updated: someone else changed this article</source>
+        <translation>已更新：其他人修改了这篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="84"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="87"/>
+        <source> and {0} more</source>
+        <translation>，另有 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="88"/>
+        <source>New in My tasks: {0}</source>
+        <translation>新的待办：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="92"/>
+        <source>Newsdesk</source>
+        <translation>稿件工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="100"/>
+        <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
+        <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="117"/>
+        <source>The server answers again</source>
+        <translation>已重新连上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="130"/>
+        <source>Server unreachable</source>
+        <translation>连不上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_mode.py" line="132"/>
+        <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
+        <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>TextDialog</name>
     <message>
         <location filename="../../ui/dialogs.py" line="195"/>
@@ -1177,27 +1366,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Newsdesk hit an unexpected problem. Your text has been kept and will be offered again the next time you open the article.</source>
         <translation>稿件工作站遇到了意外问题。您的文字已经保存，下次打开这篇稿件时可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="93"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Details are in the log folder: {0}</source>
         <translation>详细信息已写入日志文件夹：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The database cannot be used</source>
         <translation>数据库无法使用</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>The database cannot be opened: {0}
 
 Restore the newest good backup ({1})? The damaged file is kept beside it.</source>
@@ -1206,7 +1395,7 @@ Restore the newest good backup ({1})? The damaged file is kept beside it.</sourc
 要用最近的完好备份（{1}）恢复吗？损坏的文件会保留在旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="190"/>
         <source>Change database…</source>
         <translation>更换数据库…</translation>
     </message>
