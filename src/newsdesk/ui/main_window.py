@@ -50,6 +50,7 @@ from newsdesk.ui.diff_dialog import DiffDialog
 from newsdesk.ui.editor import Mark, MarkdownEditor
 from newsdesk.ui.findings_panel import FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
+from newsdesk.ui.planning import Planning
 from newsdesk.ui.preview import PreviewPane
 from newsdesk.ui.proofing import Proofing
 from newsdesk.ui.push_dialog import PushDialog
@@ -91,6 +92,7 @@ class MainWindow(TeamMode):
         self.pictures: dict[str, bytes] = {}
         self._ending: Ending | None = None
         self.setWindowTitle(self.tr("Newsdesk — {0}").format(user.display_name))
+        self.planning = Planning(workspace, user, self.open_from_plan, self)
         self._build()
         self._make_actions()
         self._restore_layout()
@@ -348,6 +350,14 @@ class MainWindow(TeamMode):
         chain_menu.addSeparator()
         self.actionPush = a("actionPush", self.tr("Push to the official account…"), self.push)
         chain_menu.addAction(self.actionPush)
+        plan_menu = menu.addMenu(self.tr("&Plan"))
+        plans: tuple[tuple[str, str, Callable[[], object]], ...] = (
+            ("actionTopicBoard", self.tr("Topics"), self.planning.board),
+            ("actionPlanCalendar", self.tr("Schedule"), self.planning.calendar),
+            ("actionStats", self.tr("Workload statistics"), self.planning.stats),
+        )
+        for plan_action in plans:
+            plan_menu.addAction(a(*plan_action))
         view_menu = menu.addMenu(self.tr("&View"))
         group = QActionGroup(self)
         current = str(QSettings().value("ui/colorScheme", "system"))
@@ -387,6 +397,12 @@ class MainWindow(TeamMode):
             self.refuse(error)
             return
         self._show_article(self.session)
+
+    def open_from_plan(self, article_id: int) -> None:
+        """The board made a draft, or the board or calendar asks for an article: show it here."""
+        self.tasks.refresh()
+        self.open_article(article_id)
+        self._come_forward()
 
     def _show_article(self, session: ArticleSession | None) -> None:
         has = session is not None
@@ -784,5 +800,6 @@ class MainWindow(TeamMode):
             timer.stop()
         if self.tray is not None:
             self.tray.hide()
+        self.planning.close()
         self.preview.wait(3000)
         super().closeEvent(event)

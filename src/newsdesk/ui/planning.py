@@ -1,0 +1,101 @@
+"""The 计划 menu's windows (选题 board, 排期 calendar, 工作量统计), each a window of its own
+beside the main one: opened once, raised when asked again, and read again when the workspace
+changes (here or on another PC) while they are on screen."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+from newsdesk.core.errors import ServerUnreachable
+from newsdesk.core.models import User
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui.plan_calendar import PlanCalendar
+from newsdesk.ui.stats_view import StatsView
+from newsdesk.ui.topic_board import TopicBoard
+
+log = logging.getLogger("newsdesk")
+WATCH_MS = 2_000
+W = TypeVar("W", bound=QWidget)
+
+
+class Planning(QObject):
+    """Opens the planning windows for `window`; `open_article` shows an article there."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        user: User,
+        open_article: Callable[[int], None],
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.workspace, self.user, self.window = workspace, user, window
+        self.open_article = open_article
+        self._board: TopicBoard | None = None
+        self._calendar: PlanCalendar | None = None
+        self._stats: StatsView | None = None
+        self._marker: tuple[int, int, int, str] | None = None
+        self._watch = QTimer(self, interval=WATCH_MS)
+        self._watch.timeout.connect(self.follow_changes)
+
+    def _show(self, widget: W, fresh: bool) -> W:
+        if not fresh:
+            widget.refresh()  # type: ignore[attr-defined]
+        widget.setWindowFlag(Qt.WindowType.Window, True)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        if not self._watch.isActive():
+            self._marker = self.workspace.repo.change_marker()
+            self._watch.start()
+        return widget
+
+    def board(self) -> TopicBoard:
+        fresh = self._board is None
+        if self._board is None:
+            self._board = TopicBoard(self.workspace, self.user, self.window)
+            self._board.setWindowFlag(Qt.WindowType.Window, True)
+            self._board.article_opened.connect(self.open_article)
+        return self._show(self._board, fresh)
+
+    def calendar(self) -> PlanCalendar:
+        fresh = self._calendar is None
+        if self._calendar is None:
+            self._calendar = PlanCalendar(self.workspace, self.user, self.window)
+            self._calendar.setWindowFlag(Qt.WindowType.Window, True)
+            self._calendar.article_opened.connect(self.open_article)
+        return self._show(self._calendar, fresh)
+
+    def stats(self) -> StatsView:
+        fresh = self._stats is None
+        if self._stats is None:
+            self._stats = StatsView(self.workspace, self.window)
+            self._stats.setWindowFlag(Qt.WindowType.Window, True)
+        return self._show(self._stats, fresh)
+
+    def follow_changes(self) -> None:
+        """Someone changed the workspace: the board and calendar on screen are read again."""
+        shown = [w for w in (self._board, self._calendar) if w is not None and w.isVisible()]
+        if not shown:
+            self._watch.stop()
+            return
+        try:
+            marker = self.workspace.repo.change_marker()
+            if marker == self._marker:
+                return
+            self._marker = marker
+            for widget in shown:
+                widget.refresh()
+        except ServerUnreachable as error:  # the main window says so and retries
+            log.info("planning windows wait for the server: %s", error)
+
+    def close(self) -> None:
+        self._watch.stop()
+        for widget in (self._board, self._calendar, self._stats):
+            if widget is not None:
+                widget.close()
