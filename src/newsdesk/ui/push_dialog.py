@@ -1,11 +1,14 @@
 """审稿 → 推送到公众号…: choose the account and the signed articles, put them in order (drag:
-the first is the 头条), see each cover's two crops and what the checks say, push with a
-progress bar, and end with the draft's preview link and the way to mp.weixin.qq.com.
+the first is the 头条; today's planned articles come ticked in their planned order), see each
+cover's two crops and what the checks say, push with a progress bar, and end with the draft's
+preview link and the way to mp.weixin.qq.com.
 
 The network work runs on a worker (ui/background.py); the dialog stays responsive.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
@@ -27,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.exporting import MEDIA_IN_BODY
-from newsdesk.core.models import Article, State, User
+from newsdesk.core.models import Article, State, Topic, TopicState, User
 from newsdesk.core.pushing import MAX_ARTICLES, PUBLISH_OUTCOMES, Connect, PushResult
+from newsdesk.core.topics import position_label
 from newsdesk.core.wechat_api import PublishState
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
@@ -74,6 +78,12 @@ class PushDialog(QDialog):
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.planned = QLabel()
+        self.planned.setObjectName("pushPlanned")
+        self.planned.setWordWrap(True)
+        self.planned.setStyleSheet("background:#eef4fd;padding:4px 8px;")
+        self.planned.hide()
+        layout.addWidget(self.planned)
         row = QHBoxLayout()
         self.articles = QListWidget()
         self.articles.setObjectName("pushArticles")
@@ -135,9 +145,40 @@ class PushDialog(QDialog):
 
     # --- choosing -------------------------------------------------------------------------
 
+    def planned_today(self, account: str) -> list[Topic]:
+        """The topics slotted today for `account`, in push order."""
+        today = date.today()
+        return [
+            topic
+            for day in self.workspace.topics.plan(today, today, account)
+            for topic in day.planned
+            if topic.state is not TopicState.DROPPED
+        ]
+
+    def _show_plan(self, topics: list[Topic], signed: set[int]) -> None:
+        """Today's plan in a line: what is ticked, and what is not ready yet."""
+        parts = []
+        for topic in topics:
+            where = i18n.pick(position_label(topic.position or 1))
+            if topic.article_id in signed:
+                state = self.tr("ticked")
+            elif topic.state is TopicState.DONE:
+                state = self.tr("published")
+            elif topic.article_id is None:
+                state = self.tr("not started")
+            else:
+                state = self.tr("not signed yet")
+            parts.append(self.tr("{0} “{1}” {2}").format(where, topic.title, state))
+        self.planned.setText(self.tr("Today's plan: {0}").format("；".join(parts)))
+        self.planned.setVisible(bool(topics))
+
     def fill(self, preselect: list[int]) -> None:
-        """The account's articles this person may push, the chosen ones first."""
+        """The account's articles this person may push: today's planned ones first, in their
+        planned order, then the chosen ones; those are ticked."""
         account = self.workspace.accounts.get(str(self.account.currentData()))
+        plan = self.planned_today(account.name)
+        planned = {t.article_id: t.position or 1 for t in plan if t.article_id is not None}
+        preselect = [*planned, *(i for i in preselect if i not in planned)]
         self.articles.clear()
         summaries = self.workspace.articles.queue(State.APPROVED, limit=200)
         candidates: list[Article] = []
@@ -151,11 +192,15 @@ class PushDialog(QDialog):
         for article in candidates:
             item = QListWidgetItem(article.content.title or self.tr("(untitled)"))
             item.setData(_ID, article.id)
+            if article.id in planned:
+                where = i18n.pick(position_label(planned[article.id]))
+                item.setToolTip(self.tr("Planned for today: {0}").format(where))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if article.id in preselect else Qt.CheckState.Unchecked
             )
             self.articles.addItem(item)
+        self._show_plan(plan, {a.id for a in candidates})
         if not candidates:
             self.status.setText(self.tr("No signed articles of this account wait to be pushed."))
         if self.articles.count():
