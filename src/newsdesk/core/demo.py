@@ -6,6 +6,7 @@ import random
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -112,8 +113,59 @@ def build_demo(
     ids["spiked"] = generated(yan)
     arts.spike(yan, ids["spiked"], "活动延期，稿件作废。")
 
+    _demo_topics(ws, users, rng)
     generate_bulk(ws, ma, extra_articles, progress=progress)
     return DemoResult(passwords, ids, extra_articles)
+
+
+def _demo_topics(ws: Workspace, users: dict[str, User], rng: random.Random) -> None:
+    """选题 in every state around today: yesterday's 头条 published, today's 头条 signed and
+    ready to push, today's 次条 being written, the next days assigned, two just proposed and
+    one dropped."""
+    topics, arts = ws.topics, ws.articles
+    ma, yan, feng, sang, li = (users[n] for n in ("ma", "yan", "feng", "sang", "li"))
+    today, one = date.today(), timedelta(days=1)
+
+    def propose(by: User, title: str, brief: str, column: str) -> int:
+        return topics.propose(by, title, brief, column)
+
+    def written(topic_id: int, by: User) -> int:
+        article_id = topics.start(by, topic_id)
+        body = generate_article(rng, 900)[1]
+        current = arts.get(article_id)
+        content = replace(current.content, body=body, author="县融媒体中心")
+        arts.save(by, article_id, content, current.version)
+        return article_id
+
+    def signed(article_id: int, by: User) -> None:
+        arts.submit(by, article_id)
+        arts.approve(feng, article_id)
+        arts.sign(sang, article_id)
+
+    done = propose(yan, "全县重点项目建设现场观摩活动举行", "发改局；各项目进度，配现场图。", "要闻")
+    topics.accept(sang, done, ["yan"], today - one, (today - one, 1))
+    article = written(done, yan)
+    signed(article, yan)
+    arts.publish(sang, article, "https://mp.weixin.qq.com/s/demo-projects")
+    lead = propose(ma, "城关镇老旧小区改造惠及两千余户", "住建局、社区；改造前后对比照片。", "民生")
+    topics.accept(sang, lead, ["ma"], today, (today, 1))
+    signed(written(lead, ma), ma)
+    second = propose(li, "县职业技术学校学生技能大赛获佳绩", "获奖学生和指导老师各一段采访。", "教育")
+    topics.accept(sang, second, ["yan", "ma"], today, (today, 2))
+    written(second, yan)
+    for title, brief, column, whom, ahead, position in (
+        ("拉尕山景区游客服务中心投入使用", "文旅局；游客采访两段。", "文旅", "ma", 1, 1),
+        ("白龙江沿岸防汛隐患排查整治", "水务局、应急局；整改清单。", "要闻", "yan", 1, 2),
+        ("大川镇花椒合作社带动农户增收", "合作社负责人、两户椒农。", "乡村振兴", "ma", 2, 1),
+    ):
+        topic_id = propose(li, title, brief, column)
+        topics.accept(sang, topic_id, [whom], today + ahead * one, (today + ahead * one, position))
+    unslotted = propose(yan, "全县中小学安全教育工作综述", "教育局；校园安全演练。", "教育")
+    topics.accept(li, unslotted, ["yan"], today + 4 * one)
+    propose(ma, "峰迭镇新建村级养老服务站投用", "民政局、老人采访。", "民生")
+    propose(yan, "县医院开通远程会诊服务", "", "民生")
+    dropped = propose(ma, "县城区新增公共停车位", "住建局。", "民生")
+    topics.drop(sang, dropped, "与上周已发稿件重复，并入后续报道。")
 
 
 def generate_bulk(
