@@ -220,12 +220,15 @@ class StatsView(QWidget):
             self.export_csv_button.setEnabled(False)
             return
         stats = self.stats
-        total = stats.totals()
         self.summary.setStyleSheet("")
         if stats.people:
             self.summary.setText(
                 self.tr("{0} people worked in this range; {1} articles published, {2} characters.")
-                .format(len(stats.people), total.published, f"{total.characters:,}")
+                .format(
+                    len(stats.people),
+                    sum(a.published for a in stats.accounts),  # each article once, co-edited or not
+                    sum(a.characters for a in stats.accounts),
+                )
             )  # fmt: skip
         else:
             self.summary.setText(self.tr("No work recorded in this range."))

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -65,7 +66,7 @@ from newsdesk.ui.topic_dialogs import (
     TOPIC_MIME,
     AcceptDialog,
     ProposeDialog,
-    day_text,
+    near_day,
     slot_text,
     topic_from_mime,
     topic_mime,
@@ -228,10 +229,10 @@ class TopicColumn(QListView):
         self.setUniformItemSizes(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setMinimumWidth(200)
-        self._idle_style()
 
     def _idle_style(self) -> None:
-        self.setStyleSheet("QListView { border: 1px solid palette(mid); border-radius: 4px; }")
+        if self.styleSheet():
+            self.setStyleSheet("")  # a style sheet only while a card hovers: they are slow
 
     def _hover_style(self, ok: bool) -> None:
         colour = "#2e7d32" if ok else "#b3261e"
@@ -347,10 +348,15 @@ class TopicBoard(QWidget):
             box = QVBoxLayout()
             header = QLabel()
             header.setObjectName(f"topicHeader_{state.value}")
-            header.setStyleSheet(
-                f"font-weight:bold; color:white; background:{STATE_COLOURS[state]};"
-                " padding:5px 8px; border-radius:4px;"
-            )
+            colours = header.palette()
+            colours.setColor(QPalette.ColorRole.Window, QColor(STATE_COLOURS[state]))
+            colours.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+            header.setPalette(colours)
+            header.setAutoFillBackground(True)
+            header.setContentsMargins(8, 5, 8, 5)
+            bold = header.font()
+            bold.setBold(True)
+            header.setFont(bold)
             column = TopicColumn(self, state)
             column.clicked.connect(partial(self._chosen, column))
             column.doubleClicked.connect(lambda _index, c=column: self._activated(c))
@@ -435,15 +441,13 @@ class TopicBoard(QWidget):
         if topic.state is TopicState.DROPPED:
             second.append(self.tr("Dropped: {0}").format(topic.drop_reason))
         else:
-            if topic.due is not None:
-                second.append(self.tr("due {0}").format(day_text(topic.due, with_weekday=False)))
-                late = topic.due < date.today() and topic.state in (
-                    TopicState.ACCEPTED, TopicState.WRITING
-                )  # fmt: skip
-                if late:
-                    colour = QColor("#b3261e")
+            if topic.due is not None and topic.due != topic.slot:
+                second.append(self.tr("due {0}").format(near_day(topic.due)))
             if topic.slot is not None:
-                second.append(self.tr("scheduled {0}").format(slot_text(topic)))
+                second.append(self.tr("scheduled {0}").format(slot_text(topic, near=True)))
+            waiting = topic.state in (TopicState.ACCEPTED, TopicState.WRITING)
+            if waiting and topic.due is not None and topic.due < date.today():
+                colour = QColor("#b3261e")  # late
         return [(" · ".join(first), grey), (" · ".join(second), colour)]
 
     def current_topic(self) -> Topic | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,17 @@ def day_text(day: date, *, with_weekday: bool = True, today: date | None = None)
     return f"{weekday(day)} {text}" if with_weekday else text
 
 
+def near_day(day: date, today: date | None = None) -> str:
+    """今天, 明天, 昨天 when it is one of those, else 12月3日."""
+    today = today or date.today()
+    near = {
+        0: QCoreApplication.translate("dates", "today"),
+        1: QCoreApplication.translate("dates", "tomorrow"),
+        -1: QCoreApplication.translate("dates", "yesterday"),
+    }
+    return near.get((day - today).days) or day_text(day, with_weekday=False, today=today)
+
+
 def month_text(day: date) -> str:
     if i18n.current() == i18n.ZH:
         return f"{day.year}年{day.month}月"
@@ -72,11 +83,12 @@ def position_text(position: int | None) -> str:
     return i18n.pick(position_label(position or 1))
 
 
-def slot_text(topic: Topic) -> str:
-    """12月5日 头条, or empty when the topic is not slotted."""
+def slot_text(topic: Topic, *, near: bool = False) -> str:
+    """12月5日 头条 (明天 头条 when `near`), or empty when the topic is not slotted."""
     if topic.slot is None:
         return ""
-    return f"{day_text(topic.slot, with_weekday=False)} {position_text(topic.position)}"
+    day = near_day(topic.slot) if near else day_text(topic.slot, with_weekday=False)
+    return f"{day} {position_text(topic.position)}"
 
 
 def topic_mime(topic_id: int) -> QMimeData:
