@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="215"/>
+        <source>Accept and assign</source>
+        <translation>派题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="235"/>
+        <source>Assigned to</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="237"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="244"/>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="262"/>
+        <source>Accept</source>
+        <translation>派题</translation>
+    </message>
+</context>
+<context>
     <name>AccountsTab</name>
     <message>
         <location filename="../../ui/accounts_tab.py" line="57"/>
@@ -584,278 +612,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Newsdesk — {0}</source>
         <translation>稿件工作站 — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Formatting</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Compare both texts</source>
         <translation>对比两份文字</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Review</source>
         <translation>审稿</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>⚠ Database on a network share</source>
         <translation>⚠ 数据库位于网络共享</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>New article</source>
         <translation>新建稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Submit</source>
         <translation>提交审核</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Approve</source>
         <translation>审核通过</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Sign off</source>
         <translation>签发</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Return…</source>
         <translation>退回…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Reopen…</source>
         <translation>重新编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Spike…</source>
         <translation>作废…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Mark published…</source>
         <translation>标记为已发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Copy for WeChat</source>
         <translation>复制到公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Export HTML…</source>
         <translation>导出 HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Bold</source>
         <translation>加粗</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Heading</source>
         <translation>小标题</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Quote</source>
         <translation>引用</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Numbered list</source>
         <translation>编号列表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Picture…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Article</source>
         <translation>稿件(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Database…</source>
         <translation>数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Review</source>
         <translation>审稿(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Print review form…</source>
         <translation>打印审签单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Save review form as PDF…</source>
         <translation>审签单另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Review forms of a month…</source>
         <translation>月度审签单…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Push to the official account…</source>
         <translation>推送到公众号…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Topics</source>
+        <translation>选题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="356"/>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>Workload statistics</source>
+        <translation>工作量统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>A&amp;dministration</source>
         <translation>管理(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Staff, account and backup…</source>
         <translation>人员、公众号与备份…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
-        <location filename="../../ui/main_window.py" line="758"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="774"/>
         <source>About Newsdesk</source>
         <translation>关于稿件工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Unsaved text from your last session was kept. Restore it?</source>
         <translation>上次有未保存的文字，已为您保留。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>{0} is editing since {1} (on {2}); you see it read-only.</source>
         <translation>{0} 自 {1} 起正在编辑（{2}），您现在只能查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Reason (the editors will see it):</source>
         <translation>退回意见（编辑可以看到）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Mark published</source>
         <translation>标记为已发布</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>The article's address on WeChat (https://mp.weixin.qq.com/…):</source>
         <translation>文章在公众号上的地址（https://mp.weixin.qq.com/…）：</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Done: {0}</source>
         <translation>已完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Open an article first</source>
         <translation>请先打开一篇稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Not possible</source>
         <translation>无法操作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>{0} characters · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>Saved: {0}. It is used from the next sign-in.</source>
         <translation>已保存：{0}。下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="760"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
@@ -1031,6 +1079,106 @@
     </message>
 </context>
 <context>
+    <name>PlanCalendar</name>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="205"/>
+        <source>Schedule</source>
+        <translation>排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="218"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="223"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="226"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="237"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="246"/>
+        <source>Earlier</source>
+        <translation>往前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="247"/>
+        <source>Later</source>
+        <translation>往后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="257"/>
+        <source>went out (time)</source>
+        <translation>实际发出（时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="259"/>
+        <source>Planned:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="290"/>
+        <source>Not scheduled</source>
+        <translation>待排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="292"/>
+        <source>Drag a topic onto a day; drag one here to take it off</source>
+        <translation>把选题拖到某一天即排期；拖回这里即取消排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="389"/>
+        <source> · today</source>
+        <translation> · 今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="421"/>
+        <source>Published {0} {1}
+{2}</source>
+        <translation>已发布 {0} {1}
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="441"/>
+        <source>Every topic has a day.</source>
+        <translation>所有选题都已排期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="493"/>
+        <source>Taken off the schedule: {0}</source>
+        <translation>已取消排期：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="495"/>
+        <source>Rescheduled: {0} → {1}</source>
+        <translation>已改排期：{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="516"/>
+        <source>Move to {0}</source>
+        <translation>改为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="520"/>
+        <source>Take off the schedule</source>
+        <translation>取消排期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_calendar.py" line="525"/>
+        <source>Open article</source>
+        <translation>打开稿件</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../ui/preview.py" line="111"/>
@@ -1068,109 +1216,187 @@
     </message>
 </context>
 <context>
-    <name>PushDialog</name>
+    <name>ProposeDialog</name>
     <message>
-        <location filename="../../ui/push_dialog.py" line="53"/>
-        <source>Push to the official account</source>
-        <translation>推送到公众号</translation>
+        <location filename="../../ui/topic_dialogs.py" line="152"/>
+        <source>Propose a topic</source>
+        <translation>报题</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="66"/>
+        <location filename="../../ui/topic_dialogs.py" line="159"/>
+        <source>What the story is, in a line</source>
+        <translation>一句话说清报道什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="163"/>
+        <source>Angle, people to see, pictures needed… (becomes a note on the draft)</source>
+        <translation>角度、采访对象、配图要求……（开始写稿后作为稿件备注）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="175"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="176"/>
+        <source>Brief</source>
+        <translation>选题说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="177"/>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="178"/>
         <source>Official account</source>
         <translation>公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="70"/>
+        <location filename="../../ui/topic_dialogs.py" line="182"/>
+        <source>Propose</source>
+        <translation>报题</translation>
+    </message>
+</context>
+<context>
+    <name>PushDialog</name>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="58"/>
+        <source>Push to the official account</source>
+        <translation>推送到公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="71"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="75"/>
         <source>Tick the signed articles to push and drag them into order: the first is the lead article (头条), up to {0} in one draft.</source>
         <translation>勾选要推送的已签发稿件，拖动排好顺序：第一篇为头条，一次最多 {0} 篇。</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="91"/>
+        <location filename="../../ui/push_dialog.py" line="102"/>
         <source>Cover in the feed (2.35:1) and when shared (1:1)</source>
         <translation>封面：消息列表中（2.35:1）和分享时（1:1）</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="100"/>
+        <location filename="../../ui/push_dialog.py" line="111"/>
         <source>Publish right after (verified accounts only)</source>
         <translation>推送后立即发布（仅限已认证的公众号）</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="114"/>
+        <location filename="../../ui/push_dialog.py" line="125"/>
         <source>Open mp.weixin.qq.com</source>
         <translation>打开公众平台</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="117"/>
+        <location filename="../../ui/push_dialog.py" line="128"/>
         <source>Push to the draft box</source>
         <translation>推送到草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="121"/>
+        <location filename="../../ui/push_dialog.py" line="132"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="151"/>
+        <location filename="../../ui/push_dialog.py" line="164"/>
+        <source>ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="166"/>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="168"/>
+        <source>not started</source>
+        <translation>尚未开始写稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="170"/>
+        <source>not signed yet</source>
+        <translation>尚未签发</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="171"/>
+        <source>{0} “{1}” {2}</source>
+        <translation>{0}《{1}》{2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="172"/>
+        <source>Today's plan: {0}</source>
+        <translation>今日排期：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="193"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="159"/>
+        <location filename="../../ui/push_dialog.py" line="197"/>
+        <source>Planned for today: {0}</source>
+        <translation>今日排期：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/push_dialog.py" line="205"/>
         <source>No signed articles of this account wait to be pushed.</source>
         <translation>这个公众号没有待推送的已签发稿件。</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="176"/>
+        <location filename="../../ui/push_dialog.py" line="222"/>
         <source>Tick at least one article.</source>
         <translation>请至少勾选一篇稿件。</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="188"/>
+        <location filename="../../ui/push_dialog.py" line="234"/>
         <source>Ready: {0} articles, lead article 《{1}》.</source>
         <translation>可以推送：共 {0} 篇，头条《{1}》。</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="197"/>
+        <location filename="../../ui/push_dialog.py" line="243"/>
         <source>No cover image</source>
         <translation>未设置封面图</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="223"/>
+        <location filename="../../ui/push_dialog.py" line="272"/>
         <source>Pushing…</source>
         <translation>正在推送…</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="246"/>
+        <location filename="../../ui/push_dialog.py" line="295"/>
         <source>Preview of article {0}</source>
         <translation>第 {0} 篇预览</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="252"/>
+        <location filename="../../ui/push_dialog.py" line="301"/>
         <source>Updated the draft pushed last time</source>
         <translation>已更新上次推送的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="254"/>
+        <location filename="../../ui/push_dialog.py" line="303"/>
         <source>A new draft is in the draft box</source>
         <translation>新草稿已放入草稿箱</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="259"/>
+        <location filename="../../ui/push_dialog.py" line="308"/>
         <source>Publishing…</source>
         <translation>正在发布…</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="282"/>
+        <location filename="../../ui/push_dialog.py" line="331"/>
         <source>Published.</source>
         <translation>已发布。</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="286"/>
+        <location filename="../../ui/push_dialog.py" line="335"/>
         <source>Not published: {0}. The draft stays in the draft box.</source>
         <translation>发布未成功：{0}。草稿仍在草稿箱中。</translation>
     </message>
     <message>
-        <location filename="../../ui/push_dialog.py" line="296"/>
+        <location filename="../../ui/push_dialog.py" line="345"/>
         <source>Something went wrong; details are in the log.</source>
         <translation>出了点问题，详情已写入日志。</translation>
     </message>
@@ -1247,6 +1473,139 @@
     </message>
 </context>
 <context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../ui/stats_view.py" line="83"/>
+        <source>Workload statistics</source>
+        <translation>工作量统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="93"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="95"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="98"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="99"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="100"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="107"/>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="110"/>
+        <source>Export .csv…</source>
+        <translation>导出 .csv…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="123"/>
+        <source>Column</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="124"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="125"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="126"/>
+        <source>Columns</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="127"/>
+        <source>Official accounts</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="132"/>
+        <source>Per person:</source>
+        <translation>按人员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="226"/>
+        <source>{0} people worked in this range; {1} articles published, {2} characters.</source>
+        <translation>这段时间共 {0} 人有工作记录；发布稿件 {1} 篇，共 {2} 字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="234"/>
+        <source>No work recorded in this range.</source>
+        <translation>这段时间没有工作记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="268"/>
+        <source>Per person</source>
+        <translation>人员工作量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="272"/>
+        <source>Per person: no work in this range</source>
+        <translation>人员工作量：这段时间没有记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="279"/>
+        <source>Per person: none of these in this range</source>
+        <translation>人员工作量：这段时间没有这几项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="306"/>
+        <source>Per person (the {0} most published)</source>
+        <translation>人员工作量（发布最多的 {0} 人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="313"/>
+        <source>Articles published per day</source>
+        <translation>每日发布稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="338"/>
+        <source>Published</source>
+        <translation>发布稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="369"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="369"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="372"/>
+        <source>Export statistics</source>
+        <translation>导出工作量统计</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stats_view.py" line="388"/>
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
         <location filename="../../ui/task_panel.py" line="48"/>
@@ -1318,6 +1677,150 @@
         <location filename="../../ui/dialogs.py" line="195"/>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>TopicBoard</name>
+    <message>
+        <location filename="../../ui/topic_board.py" line="306"/>
+        <source>Topics</source>
+        <translation>选题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="316"/>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="319"/>
+        <source>Propose…</source>
+        <translation>报题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="323"/>
+        <source>Accept…</source>
+        <translation>派题…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="326"/>
+        <source>Start writing</source>
+        <translation>开始写稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="329"/>
+        <source>Drop…</source>
+        <translation>放弃…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="332"/>
+        <source>Open article</source>
+        <translation>打开稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="385"/>
+        <source>All accounts</source>
+        <translation>全部公众号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="410"/>
+        <source> (newest {0})</source>
+        <translation>（最近 {0} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="418"/>
+        <source>No topics proposed. Use Propose… to add one.</source>
+        <translation>还没有报题。点“报题…”提出选题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="420"/>
+        <source>Nothing waiting. Drag a proposed topic here to accept it.</source>
+        <translation>没有待写的选题。把已报题的选题拖到这里即派题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="422"/>
+        <source>Nobody is writing. Drag an accepted topic here to start.</source>
+        <translation>没有正在写的稿件。把已派题的选题拖到这里即开始写稿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="423"/>
+        <source>Nothing published yet.</source>
+        <translation>还没有已发布的选题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="424"/>
+        <source>Nothing dropped.</source>
+        <translation>没有放弃的选题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="436"/>
+        <source>proposed by {0}</source>
+        <translation>{0} 报题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="442"/>
+        <location filename="../../ui/topic_board.py" line="600"/>
+        <source>Dropped: {0}</source>
+        <translation>已放弃：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="445"/>
+        <source>due {0}</source>
+        <translation>截止 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="447"/>
+        <source>scheduled {0}</source>
+        <translation>排期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="485"/>
+        <source>Choose a topic first</source>
+        <translation>请先选中一个选题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="497"/>
+        <source>No article yet</source>
+        <translation>还没有稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="513"/>
+        <source>This topic changed meanwhile; the board has been read again.</source>
+        <translation>这个选题刚被改动过，看板已刷新。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="520"/>
+        <source>A topic is published when its article is: mark the article published.</source>
+        <translation>选题随稿件发布而进入“已发布”：请把稿件标记为已发布。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="522"/>
+        <source>A topic does not go back to proposed.</source>
+        <translation>选题不能退回“已报题”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="564"/>
+        <source>Proposed: {0}</source>
+        <translation>已报题：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="574"/>
+        <source>Accepted: {0}, assigned to {1}</source>
+        <translation>已派题：{0}，承办人 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="582"/>
+        <source>Draft made: {0}</source>
+        <translation>已开始写稿：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="588"/>
+        <source>Drop topic</source>
+        <translation>放弃选题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_board.py" line="589"/>
+        <source>Why is “{0}” dropped? (everyone sees it)</source>
+        <translation>为什么放弃《{0}》？（大家都能看到）</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1901,24 @@ Restore the newest good backup ({1})? The damaged file is kept beside it.</sourc
         <location filename="../../ui/app.py" line="190"/>
         <source>Change database…</source>
         <translation>更换数据库…</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="69"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="70"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/topic_dialogs.py" line="71"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
     </message>
 </context>
 </TS>
