@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
-from newsdesk.core.chain import MIN_REASON_LENGTH
+from newsdesk.core.chain import MIN_REASON_LENGTH, judged
 from newsdesk.core.context import Context
 from newsdesk.core.errors import (
     ChainRefusal,
@@ -112,15 +112,8 @@ def check(action: TopicAction, actor: User, topic: Topic) -> None:
 
 
 def permitted(actor: User, topic: Topic) -> dict[TopicAction, ChainRefusal | None]:
-    result: dict[TopicAction, ChainRefusal | None] = {}
-    for action in TopicAction:
-        try:
-            check(action, actor, topic)
-        except ChainRefusal as refusal:
-            result[action] = refusal
-        else:
-            result[action] = None
-    return result
+    """Every action with None where allowed, or the refusal to show as the reason it is not."""
+    return judged(TopicAction, lambda action: check(action, actor, topic))
 
 
 @dataclass(frozen=True)

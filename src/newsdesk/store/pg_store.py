@@ -36,7 +36,7 @@ from newsdesk.store.sqlite_store import SqliteStore
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
 _WITH_ID = re.compile(
     r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log|proof_dismissals"
-    r"|accounts|wechat_pushes)\b",
+    r"|accounts|wechat_pushes|topics)\b",
     re.I,
 )
 _UPSERT_KEYS = {
