@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -98,3 +98,50 @@ def test_stats_as_json_xlsx_and_csv_hold_the_same_numbers(
     assert table.read_bytes().startswith("\ufeff姓名".encode())
     assert cli("stats", "--from", day, db=db_path).returncode == 2
     one_line_error(cli("stats", "--from", "2026-13-01", "--to", day, db=db_path), "YYYY-MM-DD")
+
+
+def test_plan_json_has_the_readme_shape_a_row_per_day_and_account(cli: Run, db_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsdesk.core.workspace import Workspace
+    from newsdesk.store.sqlite_store import SqliteStore
+
+    store = SqliteStore(db_path)
+    ws = Workspace(store)
+    admin, ma, feng, sang = (ws.users.sign_in(u, PASSWORD) for u in ("admin", "ma", "feng", "sang"))
+    ws.accounts.add(admin, "xiangcun", "乡村振兴在线")
+    today = date.today()
+    topic_id = ws.topics.propose(ma, "城关镇老旧小区改造", column="民生")
+    ws.topics.accept(sang, topic_id, ["ma"], slot=(today, 1))
+    article_id = ws.topics.start(ma, topic_id)
+    draft = ws.articles.get(article_id)
+    ws.articles.save(ma, article_id, replace(draft.content, body="改造惠及两千余户。"), 1)
+    ws.articles.submit(ma, article_id)
+    ws.articles.approve(feng, article_id)
+    ws.articles.sign(sang, article_id)
+    ws.articles.publish(sang, article_id, "https://mp.weixin.qq.com/s/plan")
+    store.close()
+
+    span = (
+        "--from",
+        today.isoformat(),
+        "--to",
+        date.fromordinal(today.toordinal() + 1).isoformat(),
+    )
+    days = json.loads(cli("plan", *span, "--json", db=db_path).stdout)
+    assert [(d["date"], d["account"]) for d in days] == [
+        (day, account) for day in (span[1], span[3]) for account in ("default", "xiangcun")
+    ]
+    assert all(set(d) == {"date", "account", "planned", "published"} for d in days)
+    [planned] = days[0]["planned"]
+    assert set(planned) == {"position", "topic_id", "title", "state", "article_id"}
+    assert (planned["position"], planned["topic_id"], planned["state"], planned["article_id"]) == (
+        1, topic_id, "done", article_id,
+    )  # fmt: skip
+    [published] = days[0]["published"]
+    assert set(published) == {"article_id", "title", "published_at"}
+    assert (published["article_id"], published["title"]) == (article_id, "城关镇老旧小区改造")
+    assert datetime.fromisoformat(published["published_at"]).utcoffset() is not None
+    assert all(not d["planned"] and not d["published"] for d in days[1:])
+    only = json.loads(cli("plan", *span, "--account", "xiangcun", "--json", db=db_path).stdout)
+    assert [d["account"] for d in only] == ["xiangcun", "xiangcun"]
