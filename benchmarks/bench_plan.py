@@ -268,6 +268,9 @@ def sqlite_articles(count: int) -> Path:
         seconds = build_articles(store, count)
         store.close()
         building.rename(path)
+        anchor = building.with_name(building.name + ".audit-anchor")
+        if anchor.exists():
+            anchor.rename(path.with_name(path.name + ".audit-anchor"))
         print(f"built {count} articles (SQLite) in {seconds:.0f} s")
     return path
 
