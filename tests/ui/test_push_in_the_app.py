@@ -86,8 +86,10 @@ def test_a_producer_pushes_in_the_order_dragged_and_publishes(
     assert [a["title"] for a in added.json["articles"]] == ["第二篇：头条", "第一篇：次条"]
     assert dialog.pushed.push.draft_media_id in dialog.status.text()
     assert "href=" in dialog.status.text()  # the draft's preview link
+    # Each article is marked published in a transaction of its own: wait for both.
     qtbot.waitUntil(
-        lambda: sang.workspace.articles.get(lead).state is State.PUBLISHED, timeout=30_000
+        lambda: all(sang.workspace.articles.get(a).state is State.PUBLISHED for a in (lead, first)),
+        timeout=30_000,
     )
     assert sang.workspace.articles.get(first).published_url.startswith("https://mp.weixin.qq.com")
     dialog.close()

@@ -65,14 +65,26 @@ class Background(QObject):
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
         self._signals.progressed.connect(self.progressed)
-        self._signals.finished.connect(self.finished)
-        self._signals.failed.connect(self.failed)
+        self._signals.finished.connect(self._finished)
+        self._signals.failed.connect(self._failed)
+        # Counted on the GUI thread: the worker is still closing its store when its last
+        # signal arrives, so the pool would still call it busy.
+        self._running = 0
 
     def start(self, job: Job) -> None:
+        self._running += 1
         self._pool.start(_Run(self.target, self._api, job, self._signals))
 
+    def _finished(self, result: object) -> None:
+        self._running -= 1
+        self.finished.emit(result)
+
+    def _failed(self, error: object) -> None:
+        self._running -= 1
+        self.failed.emit(error)
+
     def busy(self) -> bool:
-        return self._pool.activeThreadCount() > 0
+        return self._running > 0
 
     def wait(self, timeout_ms: int = 30_000) -> bool:
         return self._pool.waitForDone(timeout_ms)
