@@ -341,3 +341,35 @@ def test_the_push_dialog_ticks_todays_planned_articles_in_planned_order(
     assert unplanned not in dialog.chosen()
     assert "今天的头条" in dialog.planned.text() and "明天的头条" not in dialog.planned.text()
     dialog.close()
+
+
+def test_the_planning_windows_speak_the_newsrooms_words(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    from newsdesk.ui.topic_dialogs import day_text
+
+    monkeypatch.setenv("NEWSDESK_LANG", "zh")
+    window = open_window("sang")
+    menu = {n: window.findChild(QAction, n).text() for n in
+            ("actionTopicBoard", "actionPlanCalendar", "actionStats")}  # fmt: skip
+    assert menu == {"actionTopicBoard": "选题", "actionPlanCalendar": "排期",
+                    "actionStats": "工作量统计"}  # fmt: skip
+    board = open_board(window)
+    headers = [board.findChild(QLabel, f"topicHeader_{s.value}").text().split()[0]
+               for s in TopicState]  # fmt: skip
+    assert headers == ["已报题", "已派题", "写稿中", "已发布", "已放弃"]
+    assert board.propose_button.text() == "报题…"
+    press(window, "actionPlanCalendar")
+    calendar = window.findChild(PlanCalendar, "planCalendar")
+    assert [label.text() for label in calendar.weekday_labels] == [
+        "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+    ]  # fmt: skip
+    assert calendar.title.text() == f"{TODAY.year}年{TODAY.month}月"
+    thursday = date(2026, 12, 3)
+    assert day_text(thursday, today=thursday) == "12月3日 周四"
+    press(window, "actionStats")
+    stats = window.findChild(StatsView, "statsView")
+    assert [stats.tabs.tabText(i) for i in range(3)] == ["人员", "栏目", "公众号"]

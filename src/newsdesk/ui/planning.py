@@ -46,7 +46,6 @@ class Planning(QObject):
     def _show(self, widget: W, fresh: bool) -> W:
         if not fresh:
             widget.refresh()  # type: ignore[attr-defined]
-        widget.setWindowFlag(Qt.WindowType.Window, True)
         widget.show()
         widget.raise_()
         widget.activateWindow()

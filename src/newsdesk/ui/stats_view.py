@@ -23,6 +23,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -208,6 +209,8 @@ class StatsView(QWidget):
 
     def refresh(self) -> None:
         first, last = self.span()
+        # A year of a large archive takes about a second: say so with the cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.stats = self.workspace.stats.compute(first, last)
         except NewsdeskError as error:
@@ -219,6 +222,8 @@ class StatsView(QWidget):
             self.export_xlsx_button.setEnabled(False)
             self.export_csv_button.setEnabled(False)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
         stats = self.stats
         self.summary.setStyleSheet("")
         if stats.people:
