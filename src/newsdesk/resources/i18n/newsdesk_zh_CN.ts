@@ -1475,132 +1475,132 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../ui/stats_view.py" line="83"/>
+        <location filename="../../ui/stats_view.py" line="84"/>
         <source>Workload statistics</source>
         <translation>工作量统计</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="93"/>
+        <location filename="../../ui/stats_view.py" line="94"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="95"/>
+        <location filename="../../ui/stats_view.py" line="96"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="98"/>
+        <location filename="../../ui/stats_view.py" line="99"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="99"/>
+        <location filename="../../ui/stats_view.py" line="100"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="100"/>
+        <location filename="../../ui/stats_view.py" line="101"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="107"/>
+        <location filename="../../ui/stats_view.py" line="108"/>
         <source>Export .xlsx…</source>
         <translation>导出 .xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="110"/>
+        <location filename="../../ui/stats_view.py" line="111"/>
         <source>Export .csv…</source>
         <translation>导出 .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="123"/>
+        <location filename="../../ui/stats_view.py" line="124"/>
         <source>Column</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="124"/>
+        <location filename="../../ui/stats_view.py" line="125"/>
         <source>Official account</source>
         <translation>公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="125"/>
+        <location filename="../../ui/stats_view.py" line="126"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="126"/>
+        <location filename="../../ui/stats_view.py" line="127"/>
         <source>Columns</source>
         <translation>栏目</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="127"/>
+        <location filename="../../ui/stats_view.py" line="128"/>
         <source>Official accounts</source>
         <translation>公众号</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="132"/>
+        <location filename="../../ui/stats_view.py" line="133"/>
         <source>Per person:</source>
         <translation>按人员：</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="226"/>
+        <location filename="../../ui/stats_view.py" line="231"/>
         <source>{0} people worked in this range; {1} articles published, {2} characters.</source>
         <translation>这段时间共 {0} 人有工作记录；发布稿件 {1} 篇，共 {2} 字。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="234"/>
+        <location filename="../../ui/stats_view.py" line="239"/>
         <source>No work recorded in this range.</source>
         <translation>这段时间没有工作记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="268"/>
+        <location filename="../../ui/stats_view.py" line="273"/>
         <source>Per person</source>
         <translation>人员工作量</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="272"/>
+        <location filename="../../ui/stats_view.py" line="277"/>
         <source>Per person: no work in this range</source>
         <translation>人员工作量：这段时间没有记录</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="279"/>
+        <location filename="../../ui/stats_view.py" line="284"/>
         <source>Per person: none of these in this range</source>
         <translation>人员工作量：这段时间没有这几项</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="306"/>
+        <location filename="../../ui/stats_view.py" line="311"/>
         <source>Per person (the {0} most published)</source>
         <translation>人员工作量（发布最多的 {0} 人）</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="313"/>
+        <location filename="../../ui/stats_view.py" line="318"/>
         <source>Articles published per day</source>
         <translation>每日发布稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="338"/>
+        <location filename="../../ui/stats_view.py" line="343"/>
         <source>Published</source>
         <translation>发布稿件</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="369"/>
+        <location filename="../../ui/stats_view.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="369"/>
+        <location filename="../../ui/stats_view.py" line="374"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="372"/>
+        <location filename="../../ui/stats_view.py" line="377"/>
         <source>Export statistics</source>
         <translation>导出工作量统计</translation>
     </message>
     <message>
-        <location filename="../../ui/stats_view.py" line="388"/>
+        <location filename="../../ui/stats_view.py" line="393"/>
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
