@@ -142,7 +142,9 @@ def _demo_topics(ws: Workspace, users: dict[str, User], rng: random.Random) -> N
         arts.approve(feng, article_id)
         arts.sign(sang, article_id)
 
-    done = propose(yan, "全县重点项目建设现场观摩活动举行", "发改局；各项目进度，配现场图。", "要闻")
+    done = propose(
+        yan, "全县重点项目建设现场观摩活动举行", "发改局；各项目进度，配现场图。", "要闻"
+    )
     topics.accept(sang, done, ["yan"], today - one, (today - one, 1))
     article = written(done, yan)
     signed(article, yan)
@@ -150,7 +152,9 @@ def _demo_topics(ws: Workspace, users: dict[str, User], rng: random.Random) -> N
     lead = propose(ma, "城关镇老旧小区改造惠及两千余户", "住建局、社区；改造前后对比照片。", "民生")
     topics.accept(sang, lead, ["ma"], today, (today, 1))
     signed(written(lead, ma), ma)
-    second = propose(li, "县职业技术学校学生技能大赛获佳绩", "获奖学生和指导老师各一段采访。", "教育")
+    second = propose(
+        li, "县职业技术学校学生技能大赛获佳绩", "获奖学生和指导老师各一段采访。", "教育"
+    )
     topics.accept(sang, second, ["yan", "ma"], today, (today, 2))
     written(second, yan)
     for title, brief, column, whom, ahead, position in (
