@@ -262,6 +262,7 @@ class PlanCalendar(QWidget):
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setObjectName("calendarMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # titles are not markup
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

@@ -80,6 +80,7 @@ class PushDialog(QDialog):
         layout.addWidget(hint)
         self.planned = QLabel()
         self.planned.setObjectName("pushPlanned")
+        self.planned.setTextFormat(Qt.TextFormat.PlainText)  # titles are not markup
         self.planned.setWordWrap(True)
         self.planned.setStyleSheet("background:#eef4fd;padding:4px 8px;")
         self.planned.hide()

@@ -116,6 +116,7 @@ class StatsView(QWidget):
         layout.addLayout(bar)
         self.summary = QLabel()
         self.summary.setObjectName("statsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # titles are not markup
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tabs = QTabWidget()

@@ -337,6 +337,7 @@ class TopicBoard(QWidget):
         layout.addLayout(bar)
         self.message = QLabel()
         self.message.setObjectName("boardMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # titles are not markup
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

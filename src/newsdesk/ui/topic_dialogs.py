@@ -7,9 +7,10 @@ said inside the dialog and can be put right there.
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QMimeData, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMimeData, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -118,6 +119,8 @@ def date_edit(name: str, day: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(day))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
+    if i18n.current() == i18n.ZH:  # 2026-12-03 周四, whatever the system's locale
+        edit.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     edit.setDisplayFormat("yyyy-MM-dd ddd")
     return edit
 
@@ -216,9 +219,14 @@ class AcceptDialog(QDialog):
         self.workspace, self.user, self.topic = workspace, user, topic
         self.accepted_topic: Topic | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{topic.title}</b>")
+        heading = QLabel(f"<b>{html.escape(topic.title)}</b>")
         heading.setWordWrap(True)
         layout.addWidget(heading)
+        if topic.brief:
+            brief = QLabel(topic.brief)
+            brief.setWordWrap(True)
+            brief.setStyleSheet("color:palette(placeholder-text);")
+            layout.addWidget(brief)
         form = QFormLayout()
         self.assignees = QListWidget()
         self.assignees.setObjectName("assigneeList")
