@@ -8,6 +8,7 @@ feeds them the workspace's lists and keeps people's decisions in the store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsdesk.content.proofreading import (
     CATEGORY_LABELS,
@@ -16,9 +17,7 @@ from newsdesk.content.proofreading import (
     OwnList,
     PackError,
     PackKind,
-    Packs,
     ProofFinding,
-    Proofreader,
     parse_leaders,
     parse_own_list,
 )
@@ -45,6 +44,9 @@ from newsdesk.core.models import (
 )
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_checks import parse_words, starter_list
+
+if TYPE_CHECKING:
+    from newsdesk.content.proofreading import Proofreader
 
 PREFIX = "proofreading."
 LISTS = ("leaders", "typos", "agencies", "norms")
@@ -158,6 +160,8 @@ class ProofreadingService:
         )
         if self._built is not None and self._built[0] == inputs:
             return self._built[1]
+        from newsdesk.content.proofreading.engine import Packs, Proofreader
+
         own, leaders = _parse_stored(stored)
         banned = parse_words(inputs[4] or starter_list("banned"))
         absolute = parse_words(inputs[5] or starter_list("absolute"))
