@@ -115,6 +115,9 @@ class ProofreadingService:
         self._ctx = ctx
         self._users = users
         self._built: tuple[tuple[str, ...], Proofreader] | None = None
+        # The last check: opening an article asks for the same text's findings several times
+        # (the chain's gate, the findings list, the underlines).
+        self._last: tuple[Proofreader, tuple[str, ...], list[ProofFinding]] | None = None
 
     # --- the lists --------------------------------------------------------------------------
 
@@ -170,7 +173,11 @@ class ProofreadingService:
         return built
 
     def check(self, content: ArticleContent) -> list[ProofFinding]:
-        return self.proofreader().check(_fields(content))
+        proofreader, fields = self.proofreader(), _fields(content)
+        key = tuple(fields.values())
+        if self._last is None or self._last[0] is not proofreader or self._last[1] != key:
+            self._last = (proofreader, key, proofreader.check(fields))
+        return list(self._last[2])
 
     # --- an article's findings and the decisions about them ----------------------------------
 
