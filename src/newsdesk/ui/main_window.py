@@ -424,9 +424,9 @@ class MainWindow(TeamMode):
                 self.tr("Unsaved text from your last session was kept. Restore it?")
             )
             self.recovery_bar.show()
-        self._refresh_details()
         self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
-        self.preview.render_now()
+        self.preview.show_now()  # first: the page loads (in QtWebEngine) while the rest fills in
+        self._refresh_details()
 
     def choose_account(self, account_id: int) -> None:
         """The open draft is for another 公众号: its ending and 往期回顾 follow."""
