@@ -222,12 +222,15 @@ def memory(db: str, article_id: int) -> None:
 
 def in_process(db: str, article_id: int, page_file: str, size_file: str) -> None:
     os.environ.update(ENV)
-    from PySide6 import QtWebEngineWidgets  # noqa: F401
+    # Loaded in the order `newsdesk gui` loads them: the command line's modules, then the app's
+    # with Qt (PySide6 reads the source of every module loaded after it, and keeps it).
+    import newsdesk.cli.desktop  # noqa: F401, I001
+    from newsdesk.ui.app import create_main_window
+
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])  # noqa: F841  (alive until the process ends)
-    from newsdesk.ui.app import create_main_window
 
     window = create_main_window(db, "ma", ENV["NEWSDESK_PASSWORD"])
     window.show()
