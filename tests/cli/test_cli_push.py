@@ -100,6 +100,16 @@ def test_an_account_is_set_up_tested_and_pushed_to(
         assert wechat_server.secret.encode() not in Path(db).read_bytes()
         for wal in Path(db).parent.glob(Path(db).name + "*"):
             assert wechat_server.secret.encode() not in wal.read_bytes()
+    else:
+        import psycopg
+
+        with psycopg.connect(str(db)) as server:
+            tables = [r[0] for r in server.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )]  # fmt: skip
+            for table in tables:
+                for row in server.execute(f"SELECT * FROM {table}"):  # every value, as text
+                    assert wechat_server.secret not in repr(row), table
     secret_file = tmp_path / "config" / "newsdesk" / "wechat-secrets.json"
     assert secret_file.stat().st_mode & 0o777 == 0o600
 

@@ -1,5 +1,5 @@
-"""Schema 5 on SQLite: a workspace from before several 公众号 keeps its settings and articles,
-now under its first account."""
+"""Schemas 5 and 6 on SQLite: a workspace from before several 公众号 keeps its settings and
+articles, now under its first account, and gets its articles' 字数 for statistics."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ def _as_schema_4(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript(
         """
+        DROP TABLE topic_assignees; DROP TABLE topics;
+        DROP INDEX articles_published; DROP INDEX audit_log_action_at;
+        ALTER TABLE articles DROP COLUMN characters; ALTER TABLE articles DROP COLUMN original;
+        DELETE FROM _sqlite_migrations WHERE name = '0006_planning';
         DROP TABLE article_wechat; DROP TABLE wechat_pushes; DROP TABLE wechat_media;
         ALTER TABLE articles DROP COLUMN account_id;
         DROP TABLE accounts;
@@ -51,6 +55,8 @@ def test_an_older_workspace_moves_its_settings_and_articles_to_the_first_account
     )  # fmt: skip
     assert settings.banned_words == "内部资料"  # the word lists stay the workspace's
     assert ws.articles.get(article_id).account_id == 1
+    row = store._one("SELECT characters, original FROM articles WHERE id = ?", (article_id,))
+    assert row is not None and (row[0], row[1]) == (2, 0)  # 字数 backfilled by schema 6
     assert store.get_setting("account.name") is None
     assert ws.verify().ok
     store.close()

@@ -28,6 +28,7 @@ from newsdesk.ui.main_window import WATCH_MS, MainWindow
 from tests.cli.conftest import Run
 from tests.conftest import PASSWORD, Newsroom, ServerRoles, pg_url
 from tests.ui.conftest import OpenWindow, press, type_text, windows_on, write_article
+from tests.wechat_standin import WeChatStandIn
 
 SEEN_WITHIN_MS = 3 * WATCH_MS  # the issue asks for a few seconds; the watch looks every 2 s
 
@@ -306,3 +307,25 @@ def test_a_dismissal_made_at_one_pc_is_on_the_record_at_another(
     qtbot.waitUntil(lambda: feng.findings.list.count() == 1, timeout=10_000)
     shown = feng.findings.list.item(0).text()
     assert "马编辑" in shown and "专有名词" in shown
+
+
+def test_a_push_from_a_pc_runs_on_its_own_connection_to_the_server(
+    qtbot: QtBot,
+    at_pc: OpenWindow,
+    wechat_server: WeChatStandIn,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NEWSDESK_SECRET_STORE", "file")
+    from tests.ui.test_push_in_the_app import connect_account, signed
+
+    connect_account(qtbot, at_pc("admin"), wechat_server)
+    sang = at_pc("sang")
+    article_id = signed(sang.workspace, "服务器上的稿件", "red")
+    sang.open_article(article_id)
+    dialog = sang.push()
+    assert dialog is not None and dialog.chosen() == [article_id]
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.pushed is not None, timeout=30_000)
+    pushed = sang.workspace.articles.details(article_id).pushed
+    assert pushed is not None and pushed.push.draft_media_id in wechat_server.drafts
+    dialog.close()

@@ -46,6 +46,18 @@ def dispatch(s: Session) -> int:
         return ARTICLE[s.args.article_command](s)
     if command == "settings":
         return SETTINGS[s.args.settings_command or "show"](s)
+    if command in ("topic", "plan", "stats"):
+        from newsdesk.cli import planning
+
+        if command == "topic":
+            return {
+                "add": planning.topic_add,
+                "accept": planning.topic_accept,
+                "start": planning.topic_start,
+                "drop": planning.topic_drop,
+                "list": planning.topic_list,
+            }[s.args.topic_command](s)
+        return {"plan": planning.plan, "stats": planning.stats}[command](s)
     if command in ("account", "wechat", "push"):
         from newsdesk.cli import pushing  # the API client (httpx) only when it is needed
 

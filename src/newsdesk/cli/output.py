@@ -25,6 +25,7 @@ NOTE_LABELS = {
     NoteKind.RETURN: ("退回意见", "returned"),
     NoteKind.REOPEN: ("重新编辑", "reopened"),
     NoteKind.SPIKE: ("作废", "spiked"),
+    NoteKind.BRIEF: ("选题说明", "brief"),
 }
 
 

@@ -6,7 +6,7 @@ import argparse
 import re
 
 from newsdesk import __version__
-from newsdesk.core.models import State
+from newsdesk.core.models import State, TopicState
 from newsdesk.core.proofreading import LISTS
 
 
@@ -245,6 +245,53 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --publish: follow publishing this long (default 60)",
     )  # fmt: skip
     _as(push)
+
+    topic = sub.add_parser("topic", help="选题: propose, accept and assign, start, drop, list")
+    topic_sub = topic.add_subparsers(dest="topic_command", metavar="ACTION", required=True)
+    add_topic = topic_sub.add_parser("add", help="propose a topic (报题; anyone)")
+    add_topic.add_argument("title", metavar="TITLE", help="the topic")
+    add_topic.add_argument("--brief", metavar="TEXT", help="what it is about, for the writers")
+    add_topic.add_argument("--column", metavar="C", help="栏目")
+    _account(add_topic)
+    _as(add_topic)
+    accept = topic_sub.add_parser("accept", help="accept, assign and schedule (producer, admin)")
+    accept.add_argument("id", type=_id, metavar="ID", help="topic id")
+    accept.add_argument(
+        "--assign", required=True, metavar="USER[,USER]", help="the editors who write it"
+    )
+    accept.add_argument("--due", metavar="DATE", help="due date, YYYY-MM-DD")
+    accept.add_argument(
+        "--slot", metavar="DATE:POSITION",
+        help="the day's push and place in it: 2026-12-03:头条, 2026-12-03:2 (次条1)",
+    )  # fmt: skip
+    _as(accept)
+    start = topic_sub.add_parser("start", help="开始写稿: the draft from the topic (an assignee)")
+    start.add_argument("id", type=_id, metavar="ID", help="topic id")
+    _as(start)
+    drop = topic_sub.add_parser("drop", help="drop a topic, with a reason")
+    drop.add_argument("id", type=_id, metavar="ID", help="topic id")
+    drop.add_argument("--reason", required=True, metavar="TEXT", help="why")
+    _as(drop)
+    list_topics = topic_sub.add_parser("list", help="topics, newest first")
+    list_topics.add_argument(
+        "--state", choices=[s.value for s in TopicState], help="only this state"
+    )
+    _account(list_topics)
+    list_topics.add_argument("--json", action="store_true", help="print JSON")
+
+    plan = sub.add_parser("plan", help="排期: planned slots and what went out, day by day")
+    plan.add_argument("--from", dest="start", metavar="DATE", help="first day (default today)")
+    plan.add_argument("--to", dest="end", metavar="DATE", help="last day (default a week on)")
+    _account(plan)
+    plan.add_argument("--json", action="store_true", help="print JSON")
+
+    stats = sub.add_parser("stats", help="工作量统计 per person, column and account")
+    stats.add_argument("--from", dest="start", required=True, metavar="DATE", help="first day")
+    stats.add_argument("--to", dest="end", required=True, metavar="DATE", help="last day")
+    out = stats.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print JSON")
+    out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook, a sheet per view")
+    out.add_argument("--csv", metavar="FILE", help="write the per-person table as CSV")
 
     migrate = sub.add_parser("migrate", help="copy a single-PC workspace to a PostgreSQL server")
     migrate.add_argument(

@@ -270,15 +270,20 @@ class ArticleService:
         assert refusal is not None
         raise refusal
 
+    def _draft_for(self, actor: User, article_id: int) -> Article:
+        """The article, if it is a draft `actor` edits (call inside the write transaction)."""
+        article = self.get(article_id)
+        view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
+        if article.state is not State.DRAFT:
+            chain.check(Action.SUBMIT, actor, view)  # raises the WrongState refusal
+        if not view.is_editor(actor):
+            raise NotAnEditor(ACTION_LABELS[Action.EDIT], actor.display_name)
+        return article
+
     def set_co_editors(self, actor: User, article_id: int, usernames: Sequence[str]) -> None:
         actor = self._users.fresh(actor)
         with self._repo.transaction():
-            article = self.get(article_id)
-            view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
-            if article.state is not State.DRAFT:
-                chain.check(Action.SUBMIT, actor, view)  # raises the WrongState refusal
-            if not view.is_editor(actor):
-                raise NotAnEditor(ACTION_LABELS[Action.EDIT], actor.display_name)
+            article = self._draft_for(actor, article_id)
             ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
             self._repo.set_editors(article_id, ids)
             self._ctx.record(actor.id, "editors", article_id, editors=ids)
@@ -287,12 +292,7 @@ class ArticleService:
         """Which 公众号 a draft is written for (its ending and 往期回顾 follow the account)."""
         actor = self._users.fresh(actor)
         with self._repo.transaction():
-            article = self.get(article_id)
-            view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
-            if article.state is not State.DRAFT:
-                chain.check(Action.SUBMIT, actor, view)  # raises the WrongState refusal
-            if not view.is_editor(actor):
-                raise NotAnEditor(ACTION_LABELS[Action.EDIT], actor.display_name)
+            article = self._draft_for(actor, article_id)
             if account_id not in {a.id for a in self._repo.list_accounts()}:
                 raise NotFound(("公众号", "official account"), account_id)
             if account_id != article.account_id:

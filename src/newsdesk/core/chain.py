@@ -7,8 +7,9 @@ change; the UI calls `permitted` to enable buttons and word their tooltips.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from newsdesk.core.errors import (
     ChainRefusal,
@@ -35,6 +36,7 @@ from newsdesk.core.models import (
 )
 
 MIN_REASON_LENGTH = 3
+A = TypeVar("A")
 
 # Which states each action starts from; everything else is a WrongState refusal.
 FROM_STATES: dict[Action, frozenset[State]] = {
@@ -127,17 +129,22 @@ def allows(action: Action, actor: User, view: ChainView) -> bool:
     return True
 
 
-def permitted(actor: User, view: ChainView) -> dict[Action, ChainRefusal | None]:
-    """Every action with None where allowed, or the refusal to show as the reason it is not."""
-    result: dict[Action, ChainRefusal | None] = {}
-    for action in Action:
+def judged(actions: Iterable[A], attempt: Callable[[A], None]) -> dict[A, ChainRefusal | None]:
+    """Each action with None where `attempt` lets it pass, or the refusal it raised."""
+    result: dict[A, ChainRefusal | None] = {}
+    for action in actions:
         try:
-            check(action, actor, view)
+            attempt(action)
         except ChainRefusal as refusal:
             result[action] = refusal
         else:
             result[action] = None
     return result
+
+
+def permitted(actor: User, view: ChainView) -> dict[Action, ChainRefusal | None]:
+    """Every action with None where allowed, or the refusal to show as the reason it is not."""
+    return judged(Action, lambda action: check(action, actor, view))
 
 
 def _require_stage_holder(action: Action, actor: User, view: ChainView) -> None:

@@ -208,6 +208,30 @@ class UnresolvedFindings(ChainRefusal):
         )
 
 
+class TopicWrongState(ChainRefusal):
+    zh = "选题当前状态为「{state}」，不能{action}。"
+    en = "The topic is {state}; you cannot {action} it now."
+
+    def __init__(self, action: Words, state: Words) -> None:
+        super().__init__(action=action, state=state)
+
+
+class NotAssigned(ChainRefusal):
+    zh = "{user} 不是这个选题的承办人，不能{action}。"
+    en = "{user} is not assigned to this topic and may not {action} it."
+
+    def __init__(self, action: Words, user: str) -> None:
+        super().__init__(action=action, user=user)
+
+
+class SlotTaken(ChainRefusal):
+    zh = "{day} 的{position}已排了《{title}》。"
+    en = "{day}'s {position} already holds “{title}”."
+
+    def __init__(self, day: str, position: Words, title: str) -> None:
+        super().__init__(day=day, position=position, title=title)
+
+
 # --- editing ------------------------------------------------------------------------------------
 
 

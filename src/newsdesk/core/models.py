@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 
@@ -188,6 +188,45 @@ class PushedArticle:
     pushed_hash: str
 
 
+class TopicState(StrEnum):
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"  # assigned, and usually slotted
+    WRITING = "writing"  # a draft is linked
+    DONE = "done"  # its article is published (derived from the article, never stored)
+    DROPPED = "dropped"
+
+
+TOPIC_STATE_LABELS: dict[TopicState, tuple[str, str]] = {
+    TopicState.PROPOSED: ("已报题", "proposed"),
+    TopicState.ACCEPTED: ("已派题", "accepted"),
+    TopicState.WRITING: ("写稿中", "writing"),
+    TopicState.DONE: ("已发布", "done"),
+    TopicState.DROPPED: ("已放弃", "dropped"),
+}
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A 选题: proposed, accepted and assigned, slotted into a day's push (position 1 is the 头条,
+    2 to 8 the 次条), written, published or dropped."""
+
+    id: int
+    title: str
+    brief: str
+    column: str
+    account_id: int
+    proposed_by: int
+    state: TopicState
+    assignees: tuple[int, ...]
+    due: date | None
+    slot: date | None
+    position: int | None
+    article_id: int | None
+    drop_reason: str
+    created_at: datetime
+    updated_at: datetime
+
+
 @dataclass(frozen=True)
 class ArticleHead:
     """What the chain needs to decide about an article, without its text: a task list asks
@@ -258,6 +297,7 @@ class NoteKind(StrEnum):
     RETURN = "return"
     REOPEN = "reopen"
     SPIKE = "spike"
+    BRIEF = "brief"  # the 选题's brief, given to the draft started from it
 
 
 @dataclass(frozen=True)

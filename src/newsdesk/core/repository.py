@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -33,6 +33,8 @@ from newsdesk.core.models import (
     SeenFinding,
     SignOff,
     State,
+    Topic,
+    TopicState,
     User,
 )
 
@@ -212,6 +214,70 @@ class Repository(Protocol):
     def set_push_state(self, push_id: int, publish_id: str, publish_status: str) -> None: ...
     def get_push(self, push_id: int) -> PushRecord | None: ...
     def pushed_article(self, article_id: int) -> PushedArticle | None: ...
+
+    # --- 选题 and 排期 --------------------------------------------------------------------------
+    def add_topic(
+        self,
+        title: str,
+        brief: str,
+        column: str,
+        account_id: int,
+        proposed_by: int,
+        now: datetime,
+    ) -> int: ...
+    def get_topic(self, topic_id: int) -> Topic | None: ...
+    def list_topics(
+        self, states: Sequence[TopicState] | None, limit: int, account_id: int | None = None
+    ) -> list[Topic]:
+        """Newest first; a topic whose article is published is `done`."""
+        ...
+
+    def slotted_topics(self, first: date, last: date, account_id: int | None = None) -> list[Topic]:
+        """Topics slotted on a day in [first, last], by day and position."""
+        ...
+
+    def update_topic(self, topic_id: int, now: datetime, **fields: object) -> None:
+        """Change state, due, slot, position, article_id or drop_reason."""
+        ...
+
+    def set_topic_assignees(self, topic_id: int, user_ids: Sequence[int]) -> None: ...
+    def published_in(
+        self, start: datetime, end: datetime, account_id: int | None = None
+    ) -> list[tuple[int, str, datetime, int]]:
+        """(id, title, published_at, account_id) of articles published in [start, end)."""
+        ...
+
+    # --- statistics (counted by the database: a year of a busy newsroom in one pass) --------
+    def actions_by_actor(
+        self, start: datetime, end: datetime, actions: Sequence[str]
+    ) -> list[tuple[int, str, int]]:
+        """(actor id, action, how many) from the audit log in [start, end)."""
+        ...
+
+    def returns_received(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        """(user id, returns) of articles they edit, returned in [start, end)."""
+        ...
+
+    def co_edited(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        """(user id, articles) created in [start, end) with them as a co-editor."""
+        ...
+
+    def published_by_editor(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[int, int, int, int]]:
+        """(user id, articles, characters, originals) published in [start, end), by editor."""
+        ...
+
+    def published_by(
+        self, key: str, start: datetime, end: datetime
+    ) -> list[tuple[str, int, int, int]]:
+        """(column or account id, articles, characters, originals) published in [start, end);
+        `key` is "column" or "account"."""
+        ...
+
+    def findings_fixed(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        """(user id, proofreading findings fixed) by their sign-offs in [start, end)."""
+        ...
 
     # --- locks ---------------------------------------------------------------------------------
     def get_lock(self, article_id: int) -> Lock | None: ...

@@ -23,6 +23,8 @@ from newsdesk.core.pushing import Connect, PushService
 from newsdesk.core.repository import Repository
 from newsdesk.core.review_forms import FormService
 from newsdesk.core.settings import SettingsService
+from newsdesk.core.stats import StatsService
+from newsdesk.core.topics import TopicService
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_checks import newsroom_checks, starter_list
 
@@ -69,6 +71,8 @@ class Workspace:
         self.media = MediaService(self.ctx)
         self.exports = ExportService(self.ctx, self.articles, self.settings, self.media)
         self.forms = FormService(self.ctx, self.articles, self.settings)
+        self.topics = TopicService(self.ctx, self.users, self.accounts, self.articles)
+        self.stats = StatsService(self.ctx, self.users, self.accounts)
         self.pushes = PushService(
             self.ctx, self.users, self.articles, self.exports, self.media, self.accounts, connect
         )

@@ -31,13 +31,15 @@ TABLES = [
     ("wechat_media", None),
     ("wechat_pushes", "id"),
     ("article_wechat", None),
+    ("topics", "id"),
+    ("topic_assignees", None),
 ]
 _COLUMNS = {
     "users": "id, username, display_name, roles, password_hash, disabled, created_at,"
     " failed_attempts, last_failed_at",
     "accounts": "id, name, title, appid, api_base, created_at",
     "articles": "id, state, version, revision_id, creator_id, title, author, column_name,"
-    " created_at, updated_at, published_url, published_at, account_id",
+    " created_at, updated_at, published_url, published_at, account_id, characters, original",
     "revisions": "id, article_id, version, user_id, created_at, kind, content_hash, title, meta,"
     " body",
     "article_editors": "article_id, user_id, position",
@@ -54,6 +56,9 @@ _COLUMNS = {
     "wechat_pushes": "id, account_id, article_ids, draft_media_id, user_id, pushed_at,"
     " publish_id, publish_status",
     "article_wechat": "article_id, push_id, position, pushed_hash",
+    "topics": "id, title, brief, column_name, account_id, proposed_by, state, due_date, slot_date,"
+    " slot_position, article_id, drop_reason, created_at, updated_at",
+    "topic_assignees": "topic_id, user_id",
 }
 
 

@@ -30,12 +30,13 @@ from newsdesk.core.errors import (
 )
 from newsdesk.core.models import ArticleContent
 from newsdesk.store import fts, pg_schema
+from newsdesk.store.schema import article_numbers
 from newsdesk.store.sqlite_store import SqliteStore
 
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
 _WITH_ID = re.compile(
     r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log|proof_dismissals"
-    r"|accounts|wechat_pushes)\b",
+    r"|accounts|wechat_pushes|topics)\b",
     re.I,
 )
 _UPSERT_KEYS = {
@@ -190,6 +191,8 @@ class PgStore(SqliteStore):
                 for version in sorted(v for v in pg_schema.UPGRADES if v > found):
                     for statement in pg_schema.UPGRADES[version]:
                         self._run(statement)
+                    if version == 6:
+                        self._backfill_article_numbers()
                     self._run("INSERT INTO newsdesk_schema (version) VALUES (?)", (version,))
         except ServerUnreachable:
             raise
@@ -199,6 +202,19 @@ class PgStore(SqliteStore):
                 f" which only the database's owner may make ({error.fields['detail']}): run"
                 " `newsdesk --db postgresql://OWNER@SERVER/DATABASE verify` once as the owner"
             ) from None
+
+    def _backfill_article_numbers(self) -> None:
+        after = 0
+        while batch := self._all(
+            "SELECT a.id, r.meta, r.body FROM articles a JOIN revisions r ON r.id = a.revision_id"
+            " WHERE a.id > ? ORDER BY a.id LIMIT 1000",
+            (after,),
+        ):
+            after = int(batch[-1][0])
+            self._execute_many(
+                "UPDATE articles SET characters = ?, original = ? WHERE id = ?",
+                article_numbers([(r[0], r[1], r[2]) for r in batch]),
+            )
 
     # --- plumbing ------------------------------------------------------------------------------
 

@@ -7,10 +7,11 @@ import sqlite3
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from newsdesk.content.text_stats import word_count
 from newsdesk.core.errors import StoreError
 from newsdesk.core.models import (
     Account,
@@ -36,6 +37,8 @@ from newsdesk.core.models import (
     SeenFinding,
     SignOff,
     State,
+    Topic,
+    TopicState,
     User,
 )
 from newsdesk.store import fts
@@ -46,6 +49,11 @@ Row = sqlite3.Row
 
 def _ts(value: datetime) -> str:
     return value.isoformat()
+
+
+def _span(start: datetime, end: datetime) -> tuple[str, str]:
+    """A time range as the stored UTC text compares."""
+    return _ts(start.astimezone(UTC)), _ts(end.astimezone(UTC))
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -322,7 +330,8 @@ class SqliteStore:
     ) -> int:
         article_id = self._run(
             "INSERT INTO articles (state, version, creator_id, title, author, column_name,"
-            " created_at, updated_at, account_id) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
+            " created_at, updated_at, account_id, characters, original)"
+            " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 State.DRAFT.value,
                 creator_id,
@@ -332,6 +341,8 @@ class SqliteStore:
                 _ts(now),
                 _ts(now),
                 account_id,
+                word_count(content.body),
+                int(content.original),
             ),
         )
         revision_id = self._insert_revision(
@@ -410,7 +421,7 @@ class SqliteStore:
         )
         self._run(
             "UPDATE articles SET version = ?, revision_id = ?, title = ?, author = ?,"
-            " column_name = ?, updated_at = ? WHERE id = ?",
+            " column_name = ?, updated_at = ?, characters = ?, original = ? WHERE id = ?",
             (
                 version,
                 revision_id,
@@ -418,6 +429,8 @@ class SqliteStore:
                 content.author,
                 content.column,
                 _ts(now),
+                word_count(content.body),
+                int(content.original),
                 article_id,
             ),
         )
@@ -873,6 +886,205 @@ class SqliteStore:
             return None
         return PushedArticle(self._push(row), row["position"], row["pushed_hash"])
 
+    # --- 选题 and 排期 --------------------------------------------------------------------------
+
+    _TOPIC = (
+        "SELECT t.*, CASE WHEN t.state = 'writing' AND a.state = 'published' THEN 'done'"
+        " ELSE t.state END AS effective FROM topics t LEFT JOIN articles a ON a.id = t.article_id"
+    )
+
+    def add_topic(
+        self,
+        title: str,
+        brief: str,
+        column: str,
+        account_id: int,
+        proposed_by: int,
+        now: datetime,
+    ) -> int:
+        return self._run(
+            "INSERT INTO topics (title, brief, column_name, account_id, proposed_by, state,"
+            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (title, brief, column, account_id, proposed_by, TopicState.PROPOSED.value,
+             _ts(now), _ts(now)),
+        )  # fmt: skip
+
+    def _topics(self, rows: list[Row]) -> list[Topic]:
+        if not rows:
+            return []
+        among, ids = self._among("topic_id", [r["id"] for r in rows])
+        assignees: dict[int, list[int]] = {}
+        for r in self._all(
+            f"SELECT topic_id, user_id FROM topic_assignees WHERE {among} ORDER BY user_id", ids
+        ):
+            assignees.setdefault(r[0], []).append(r[1])
+        return [
+            Topic(
+                r["id"],
+                r["title"],
+                r["brief"],
+                r["column_name"],
+                r["account_id"],
+                r["proposed_by"],
+                TopicState(r["effective"]),
+                tuple(assignees.get(r["id"], ())),
+                date.fromisoformat(r["due_date"]) if r["due_date"] else None,
+                date.fromisoformat(r["slot_date"]) if r["slot_date"] else None,
+                r["slot_position"],
+                r["article_id"],
+                r["drop_reason"],
+                _dt_req(r["created_at"]),
+                _dt_req(r["updated_at"]),
+            )
+            for r in rows
+        ]
+
+    def get_topic(self, topic_id: int) -> Topic | None:
+        found = self._topics(self._all(f"{self._TOPIC} WHERE t.id = ?", (topic_id,)))
+        return found[0] if found else None
+
+    def list_topics(
+        self, states: Sequence[TopicState] | None, limit: int, account_id: int | None = None
+    ) -> list[Topic]:
+        where: list[str] = ["1 = 1"]
+        params: list[Any] = []
+        if states:
+            effective = (
+                "CASE WHEN t.state = 'writing' AND a.state = 'published' THEN 'done'"
+                " ELSE t.state END"
+            )
+            where.append(f"{effective} IN ({', '.join('?' for _ in states)})")
+            params += [s.value for s in states]
+        if account_id is not None:
+            where.append("t.account_id = ?")
+            params.append(account_id)
+        rows = self._all(
+            f"{self._TOPIC} WHERE {' AND '.join(where)} ORDER BY t.updated_at DESC, t.id DESC"
+            " LIMIT ?",
+            [*params, limit],
+        )
+        return self._topics(rows)
+
+    def slotted_topics(self, first: date, last: date, account_id: int | None = None) -> list[Topic]:
+        where = "t.slot_date >= ? AND t.slot_date <= ?"
+        params: list[Any] = [first.isoformat(), last.isoformat()]
+        if account_id is not None:
+            where += " AND t.account_id = ?"
+            params.append(account_id)
+        rows = self._all(
+            f"{self._TOPIC} WHERE {where} ORDER BY t.slot_date, t.slot_position, t.id", params
+        )
+        return self._topics(rows)
+
+    def update_topic(self, topic_id: int, now: datetime, **fields: object) -> None:
+        columns = {
+            "state": "state",
+            "due": "due_date",
+            "slot": "slot_date",
+            "position": "slot_position",
+            "article_id": "article_id",
+            "drop_reason": "drop_reason",
+        }
+        values: dict[str, object] = {}
+        for name, value in fields.items():
+            if isinstance(value, TopicState):
+                value = value.value
+            elif isinstance(value, date):
+                value = value.isoformat()
+            elif value is None and name in ("due", "slot"):
+                value = ""
+            values[columns[name]] = value
+        values["updated_at"] = _ts(now)
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        self._run(f"UPDATE topics SET {assignments} WHERE id = ?", [*values.values(), topic_id])
+
+    def set_topic_assignees(self, topic_id: int, user_ids: Sequence[int]) -> None:
+        self._run("DELETE FROM topic_assignees WHERE topic_id = ?", (topic_id,))
+        for user_id in dict.fromkeys(user_ids):
+            self._run(
+                "INSERT INTO topic_assignees (topic_id, user_id) VALUES (?, ?)",
+                (topic_id, user_id),
+            )
+
+    def published_in(
+        self, start: datetime, end: datetime, account_id: int | None = None
+    ) -> list[tuple[int, str, datetime, int]]:
+        where = "state = ? AND published_at >= ? AND published_at < ?"
+        params: list[Any] = [State.PUBLISHED.value, *_span(start, end)]
+        if account_id is not None:
+            where += " AND account_id = ?"
+            params.append(account_id)
+        rows = self._all(
+            f"SELECT id, title, published_at, account_id FROM articles WHERE {where}"
+            " ORDER BY published_at, id",
+            params,
+        )
+        return [(int(r[0]), str(r[1]), _dt_req(r[2]), int(r[3] or 1)) for r in rows]
+
+    # --- statistics ------------------------------------------------------------------------------
+
+    def actions_by_actor(
+        self, start: datetime, end: datetime, actions: Sequence[str]
+    ) -> list[tuple[int, str, int]]:
+        rows = self._all(
+            "SELECT actor_id, action, count(*) FROM audit_log"
+            f" WHERE action IN ({', '.join('?' for _ in actions)}) AND at >= ? AND at < ?"
+            " AND actor_id IS NOT NULL GROUP BY actor_id, action",
+            [*actions, *_span(start, end)],
+        )
+        return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+    def returns_received(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        rows = self._all(
+            "SELECT e.user_id, count(*) FROM audit_log l"
+            " JOIN article_editors e ON e.article_id = l.article_id"
+            " WHERE l.action = 'return' AND l.at >= ? AND l.at < ? GROUP BY e.user_id",
+            _span(start, end),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def co_edited(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        rows = self._all(
+            "SELECT e.user_id, count(*) FROM articles a"
+            " JOIN article_editors e ON e.article_id = a.id AND e.user_id != a.creator_id"
+            " WHERE a.created_at >= ? AND a.created_at < ? GROUP BY e.user_id",
+            _span(start, end),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
+    def published_by_editor(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[int, int, int, int]]:
+        rows = self._all(
+            "SELECT e.user_id, count(*), COALESCE(sum(a.characters), 0),"
+            " COALESCE(sum(a.original), 0) FROM articles a"
+            " JOIN article_editors e ON e.article_id = a.id"
+            " WHERE a.state = 'published' AND a.published_at >= ? AND a.published_at < ?"
+            " GROUP BY e.user_id",
+            _span(start, end),
+        )
+        return [(int(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+    def published_by(
+        self, key: str, start: datetime, end: datetime
+    ) -> list[tuple[str, int, int, int]]:
+        column = {"column": "column_name", "account": "account_id"}[key]
+        rows = self._all(
+            f"SELECT {column}, count(*), COALESCE(sum(characters), 0), COALESCE(sum(original), 0)"
+            " FROM articles WHERE state = 'published' AND published_at >= ? AND published_at < ?"
+            f" GROUP BY {column} ORDER BY count(*) DESC",
+            _span(start, end),
+        )
+        return [(str(r[0]), int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+    def findings_fixed(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
+        rows = self._all(
+            "SELECT user_id, COALESCE(sum(proof_fixed), 0) FROM sign_offs"
+            " WHERE signed_at >= ? AND signed_at < ? GROUP BY user_id",
+            _span(start, end),
+        )
+        return [(int(r[0]), int(r[1])) for r in rows]
+
     # --- locks ---------------------------------------------------------------------------------
 
     def get_lock(self, article_id: int) -> Lock | None:
@@ -1030,12 +1242,7 @@ class SqliteStore:
         return [(str(r[0]), str(r[1])) for r in rows]
 
     def published_between(self, start: datetime, end: datetime) -> list[int]:
-        rows = self._all(
-            "SELECT id FROM articles WHERE state = ? AND published_at >= ? AND published_at < ?"
-            " ORDER BY published_at, id",
-            (State.PUBLISHED.value, _ts(start.astimezone(UTC)), _ts(end.astimezone(UTC))),
-        )
-        return [int(r[0]) for r in rows]
+        return [row[0] for row in self.published_in(start, end)]
 
     def get_setting(self, key: str) -> str | None:
         r = self._one("SELECT value FROM settings WHERE key = ?", (key,))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from newsdesk.content.figures import sniff_mime
 from newsdesk.core.wechat_api import WeChatRefused
 
 BODY_LIMIT = 1_000_000  # WeChat says "1 MB"; the core's recompression aims under this too
@@ -20,16 +21,11 @@ COVER_TYPES = frozenset(EXTENSIONS)
 
 
 def sniff(data: bytes) -> str:
-    """The picture type its first bytes say, whatever its name claims ("" if none we know)."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith((b"GIF87a", b"GIF89a")):
-        return "image/gif"
+    """The picture type its first bytes say, whatever its name claims ("" if none we know):
+    the content library's, plus BMP, which WeChat takes as a cover."""
     if data.startswith(b"BM"):
         return "image/bmp"
-    return ""
+    return sniff_mime(data) or ""
 
 
 def prepared(name: str, data: bytes, *, cover: bool) -> tuple[str, str]:

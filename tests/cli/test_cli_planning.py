@@ -1,0 +1,100 @@
+"""选题, 排期 and 工作量统计 through the real command line, in subprocesses."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from newsdesk.core.stats import PERSON_COLUMNS
+from tests.cli.conftest import Run, one_line_error
+from tests.conftest import BACKENDS, PASSWORD
+
+
+def _staffed(cli: Run, db_path: Path, backend: str, request: pytest.FixtureRequest) -> Path | str:
+    if backend == "sqlite":
+        return db_path
+    db: str = request.getfixturevalue("empty_pg")
+    env = {"NEWSDESK_NEW_PASSWORD": PASSWORD}
+    assert (
+        cli(
+            "user", "add", "admin", "--name", "管理员", "--role", "admin", db=db, env=env
+        ).returncode
+        == 0
+    )
+    for name, display, role in (("ma", "马编辑", "editor"), ("yan", "严编辑", "editor"),
+                                ("feng", "冯审核", "auditor"), ("sang", "桑出品", "producer")):  # fmt: skip
+        added = cli("user", "add", name, "--name", display, "--role", role, "--as", "admin",
+                    db=db, password=PASSWORD, env=env)  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    return db
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_a_topic_is_proposed_assigned_slotted_and_started(
+    cli: Run, db_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    db = _staffed(cli, db_path, backend, request)
+    day = date.today().isoformat()
+    topic = cli("topic", "add", "全县秋粮收购进展", "--brief", "走访三个收购点", "--column", "要闻",
+                "--as", "ma", db=db, password=PASSWORD)  # fmt: skip
+    assert topic.returncode == 0, topic.stderr
+    topic_id = topic.stdout.strip()
+    one_line_error(
+        cli("topic", "accept", topic_id, "--assign", "ma", "--as", "ma", db=db, password=PASSWORD),
+        "producer",
+    )
+    accepted = cli("topic", "accept", topic_id, "--assign", "ma,yan", "--due", day, "--slot",
+                   f"{day}:头条", "--as", "sang", db=db, password=PASSWORD)  # fmt: skip
+    assert (accepted.returncode, accepted.stdout.strip()) == (0, "accepted"), accepted.stderr
+    started = cli("topic", "start", topic_id, "--as", "yan", db=db, password=PASSWORD)
+    article_id = started.stdout.strip()
+    assert started.returncode == 0 and article_id.isdigit(), started.stderr
+    [listed] = json.loads(cli("topic", "list", "--json", db=db).stdout)
+    assert listed["state"] == "writing" and listed["article_id"] == int(article_id)
+    assert listed["assignees"] == ["ma", "yan"] and (listed["slot"], listed["position"]) == (day, 1)
+    [today] = json.loads(cli("plan", "--from", day, "--to", day, "--json", db=db).stdout)
+    assert today["account"] == "default" and today["published"] == []
+    assert [(p["position"], p["title"], p["state"]) for p in today["planned"]] == [
+        (1, "全县秋粮收购进展", "writing")
+    ]
+    article = json.loads(cli("article", "show", article_id, "--json", db=db).stdout)
+    assert article["notes"][0]["kind"] == "brief" and article["editors"][0]["name"] == "严编辑"
+    assert cli("topic", "accept", topic_id, "--as", "sang", db=db).returncode == 2
+    one_line_error(cli("topic", "accept", topic_id, "--assign", "ma", "--slot", f"{day}:次条9",
+                       "--as", "sang", db=db, password=PASSWORD), "次条")  # fmt: skip
+
+
+def test_stats_as_json_xlsx_and_csv_hold_the_same_numbers(
+    cli: Run, tmp_path: Path, db_path: Path
+) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("---\ntitle: 城关镇消息\n---\n\n全县召开春耕生产会议。\n", encoding="utf-8")
+    article_id = cli("article", "import", str(source), "--as", "ma", db=db_path,
+                     password=PASSWORD).stdout.strip()  # fmt: skip
+    for command, who in (("submit", "ma"), ("approve", "feng"), ("sign", "sang")):
+        assert cli(command, article_id, "--as", who, db=db_path, password=PASSWORD).returncode == 0
+    cli("publish", article_id, "--url", "https://mp.weixin.qq.com/s/x", "--as", "sang",
+        db=db_path, password=PASSWORD)  # fmt: skip
+    day = date.today().isoformat()
+    span = ("--from", day[:8] + "01", "--to", day)
+    data = json.loads(cli("stats", *span, "--json", db=db_path).stdout)
+    people = {p["user"]: p for p in data["people"]}
+    assert people["ma"]["published"] == 1 and people["sang"]["signed_off"] == 1
+    assert data["totals"]["published"] == 1 and data["columns"][0]["published"] == 1
+    workbook = tmp_path / "month.xlsx"
+    done = cli("stats", *span, "--xlsx", str(workbook), db=db_path)
+    assert done.returncode == 0, done.stderr
+    sheet = load_workbook(workbook)["人员"]
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=3, values_only=True)}
+    for person in data["people"]:
+        expected = [person[key] for key, _, _ in PERSON_COLUMNS]
+        assert list(rows[person["name"]]) == expected
+    table = tmp_path / "month.csv"
+    assert cli("stats", *span, "--csv", str(table), db=db_path).returncode == 0
+    assert table.read_bytes().startswith("\ufeff姓名".encode())
+    assert cli("stats", "--from", day, db=db_path).returncode == 2
+    one_line_error(cli("stats", "--from", "2026-13-01", "--to", day, db=db_path), "YYYY-MM-DD")
