@@ -10,7 +10,6 @@ import sys
 import traceback
 from collections.abc import Sequence
 
-from newsdesk.cli.commands import dispatch
 from newsdesk.cli.parser import build_parser
 from newsdesk.cli.session import Session
 from newsdesk.core.errors import NewsdeskError
@@ -23,6 +22,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = language_from_environment()
     session = Session(args, lang)
     try:
+        if (args.command or "gui") == "gui":
+            # The app needs none of the other commands' modules: start it without them.
+            from newsdesk.cli.desktop import gui
+
+            return gui(session)
+        from newsdesk.cli.commands import dispatch
+
         return dispatch(session)
     except NewsdeskError as error:
         print(f"newsdesk: {error.message(lang)}", file=sys.stderr)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sqlite3
 import sys
@@ -14,6 +13,7 @@ from typing import TypeVar
 
 from newsdesk import __version__
 from newsdesk.cli import output, proofing, qt_files
+from newsdesk.cli.desktop import gui
 from newsdesk.cli.session import Session
 from newsdesk.content import RenderWarning, render_wechat
 from newsdesk.content.themes import DEFAULT_THEME
@@ -76,37 +76,6 @@ def _say(text: str) -> None:
 
 
 # --- app and demo ------------------------------------------------------------------------------
-
-
-def gui(s: Session) -> int:
-    # Imported by name at run time: the CLI stays Qt-free (import-linter checks it), and a
-    # machine without Qt still runs every other command.
-    if importlib.util.find_spec("PySide6") is None:
-        _say(
-            s.t(
-                "newsdesk: 未安装 Qt (PySide6)，桌面程序无法启动。",
-                "newsdesk: Qt (PySide6) is not installed; the desktop app cannot start.",
-            )
-        )
-        return 1
-    headless = not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-    if sys.platform.startswith("linux") and headless:
-        _say(
-            s.t(
-                "newsdesk: 没有可用的屏幕（未设置 DISPLAY），桌面程序无法显示。",
-                "newsdesk: no screen to show the desktop app on (DISPLAY is not set).",
-            )
-        )
-        return 1
-    app = importlib.import_module("newsdesk.ui.app")
-    user = getattr(s.args, "user", None)
-    smoke = getattr(s.args, "smoke", False)
-    if smoke and not user:
-        raise InvalidInput("--smoke 需要 --user", "--smoke needs --user")
-    password = s.password(user) if smoke and user else None
-    return int(
-        app.run(s.target, demo=getattr(s.args, "demo", False), user=user, smoke_password=password)
-    )
 
 
 def demo(s: Session) -> int:

@@ -5,24 +5,27 @@ between spans (WeChat turns it into gaps or eats it)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.lexers.special import TextLexer
-from pygments.style import StyleMeta
-from pygments.styles import get_style_by_name
-from pygments.token import _TokenType
-from pygments.util import ClassNotFound
 
 from newsdesk.content.dom import element
 from newsdesk.content.themes import Theme
+
+if TYPE_CHECKING:  # Pygments itself loads with the first code block
+    from pygments.lexer import Lexer
+    from pygments.style import StyleMeta
+    from pygments.token import _TokenType
 
 NBSP = "\xa0"
 
 
 @lru_cache(maxsize=64)
 def _lexer(language: str) -> Lexer:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.lexers.special import TextLexer
+    from pygments.util import ClassNotFound
+
     if language:
         try:
             return get_lexer_by_name(language, stripnl=False, ensurenl=False)
@@ -33,6 +36,9 @@ def _lexer(language: str) -> Lexer:
 
 @lru_cache(maxsize=8)
 def _style(name: str) -> StyleMeta:
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
     try:
         return get_style_by_name(name)
     except ClassNotFound:

@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _H1 = re.compile(r"\A\s*#\s+(.+?)\s*#*\s*(?:\r?\n|\Z)")
 FIELDS = ("title", "author", "digest", "column", "source_url", "original", "editors", "cover")
@@ -46,6 +44,8 @@ def parse(text: str) -> MarkdownDocument:
     body = text
     match = _FENCE.match(text)
     if match:
+        import yaml  # only for a text that has front matter (about 15 ms to load)
+
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as error:

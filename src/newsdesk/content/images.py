@@ -10,10 +10,12 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from newsdesk.content.errors import WordedError
+
+if TYPE_CHECKING:  # Pillow itself loads with the first picture handled
+    from PIL import Image
 
 CLEAN_UPLOAD_BYTES = 1_000_000
 MAX_WIDTH = 1080  # what a phone shows; wider pictures only cost bytes
@@ -36,6 +38,8 @@ class Picture:
 
 
 def _open(data: bytes) -> Image.Image:
+    from PIL import Image, UnidentifiedImageError
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
@@ -67,6 +71,8 @@ def inspect(data: bytes) -> Picture:
 
 
 def _encode_jpeg(image: Image.Image, limit: int) -> bytes:
+    from PIL import Image
+
     if image.mode in {"RGBA", "LA", "P"}:
         image = image.convert("RGBA")
         flat = Image.new("RGB", image.size, (255, 255, 255))
@@ -86,6 +92,8 @@ def _encode_jpeg(image: Image.Image, limit: int) -> bytes:
 
 def for_wechat(data: bytes) -> tuple[Picture, bool]:
     """The picture to put in the article, and whether it had to be recompressed."""
+    from PIL import Image, ImageOps
+
     original = inspect(data)
     clean = original.mime in {"image/jpeg", "image/png", "image/gif"}
     if clean and len(data) <= CLEAN_UPLOAD_BYTES:
@@ -107,6 +115,8 @@ def for_wechat(data: bytes) -> tuple[Picture, bool]:
 def for_upload(data: bytes, limit: int) -> Picture:
     """The picture as jpg or png of at most `limit` bytes, what WeChat's uploads take: kept as
     it is when it already is one, else re-encoded (a GIF keeps its first frame)."""
+    from PIL import Image, ImageOps
+
     picture = inspect(data)
     if picture.mime in {"image/jpeg", "image/png"} and len(data) <= limit:
         return picture
@@ -143,6 +153,8 @@ def crop_box(
 def crop_fractions(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5)) -> str:
     """The same crop as `crop_cover`, as WeChat's draft API takes it: `X1_Y1_X2_Y2`, fractions
     of the (upright) picture with at most six decimals."""
+    from PIL import ImageOps
+
     image = ImageOps.exif_transpose(_open(data))
     width, height = image.size
     left, top, right, bottom = crop_box(width, height, ratio, focus)
@@ -154,6 +166,8 @@ def crop_fractions(data: bytes, ratio: float, focus: tuple[float, float] = (0.5,
 
 def crop_cover(data: bytes, ratio: float, focus: tuple[float, float] = (0.5, 0.5)) -> Picture:
     """The largest `ratio` (width / height) crop centred as near `focus` as fits, as JPEG."""
+    from PIL import Image, ImageOps
+
     image = ImageOps.exif_transpose(_open(data))
     cropped = image.crop(crop_box(image.width, image.height, ratio, focus))
     if cropped.width > MAX_WIDTH:

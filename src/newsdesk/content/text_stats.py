@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import html as lxml_html
 
@@ -12,8 +13,10 @@ _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+@lru_cache(maxsize=4)
 def visible_text(markdown: str) -> str:
-    """The body's text without Markdown or HTML markup."""
+    """The body's text without Markdown or HTML markup. The last few are kept: the preview's
+    字数 and the length check ask for the same text one after the other."""
     html = markdown_html.to_html(markdown)
     if not html.strip():
         return ""

@@ -185,13 +185,19 @@ class ArticleService:
     def findings(self, content: ArticleContent) -> list[Finding]:
         return run_checks(self.checks, content)
 
-    def permitted(self, actor: User, article_id: int) -> dict[Action, ChainRefusal | None]:
+    def permitted(
+        self, actor: User, article_id: int, only: Action | None = None
+    ) -> dict[Action, ChainRefusal | None]:
+        """What `actor` may do to the article now, each refusal saying why; `only`: that one
+        action (the others are not looked at: no proofreading when it is not a signing)."""
         article = self.get(article_id)
         allowed = chain.permitted(
             actor, chain.ChainView(article, self._repo.list_sign_offs(article_id))
         )
+        if only is not None:
+            allowed = {only: allowed[only]}
         for action in _SIGNING:
-            if allowed[action] is None:
+            if allowed.get(action, False) is None:
                 try:  # the same proofreading gate the action itself applies
                     self.proofreading.require_resolved(action, article)
                 except ChainRefusal as refusal:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk.content.docx import DocxError, docx_to_markdown
 from newsdesk.content.frontmatter import FrontMatterError, parse
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.errors import BadFile
@@ -122,6 +121,9 @@ def read_article_file(path: Path) -> ImportedArticle:
 
 
 def _read_docx(path: Path) -> ImportedArticle:
+    # Word's converter (mammoth, BeautifulSoup, markdownify) loads with the first Word file.
+    from newsdesk.content.docx import DocxError, docx_to_markdown
+
     data = read_bytes(path)
     try:
         converted = docx_to_markdown(data)

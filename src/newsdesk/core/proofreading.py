@@ -8,6 +8,7 @@ feeds them the workspace's lists and keeps people's decisions in the store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsdesk.content.proofreading import (
     CATEGORY_LABELS,
@@ -16,9 +17,7 @@ from newsdesk.content.proofreading import (
     OwnList,
     PackError,
     PackKind,
-    Packs,
     ProofFinding,
-    Proofreader,
     parse_leaders,
     parse_own_list,
 )
@@ -45,6 +44,9 @@ from newsdesk.core.models import (
 )
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_checks import parse_words, starter_list
+
+if TYPE_CHECKING:
+    from newsdesk.content.proofreading import Proofreader
 
 PREFIX = "proofreading."
 LISTS = ("leaders", "typos", "agencies", "norms")
@@ -113,6 +115,9 @@ class ProofreadingService:
         self._ctx = ctx
         self._users = users
         self._built: tuple[tuple[str, ...], Proofreader] | None = None
+        # The last check: opening an article asks for the same text's findings several times
+        # (the chain's gate, the findings list, the underlines).
+        self._last: tuple[Proofreader, tuple[str, ...], list[ProofFinding]] | None = None
 
     # --- the lists --------------------------------------------------------------------------
 
@@ -158,6 +163,8 @@ class ProofreadingService:
         )
         if self._built is not None and self._built[0] == inputs:
             return self._built[1]
+        from newsdesk.content.proofreading.engine import Packs, Proofreader
+
         own, leaders = _parse_stored(stored)
         banned = parse_words(inputs[4] or starter_list("banned"))
         absolute = parse_words(inputs[5] or starter_list("absolute"))
@@ -166,7 +173,11 @@ class ProofreadingService:
         return built
 
     def check(self, content: ArticleContent) -> list[ProofFinding]:
-        return self.proofreader().check(_fields(content))
+        proofreader, fields = self.proofreader(), _fields(content)
+        key = tuple(fields.values())
+        if self._last is None or self._last[0] is not proofreader or self._last[1] != key:
+            self._last = (proofreader, key, proofreader.check(fields))
+        return list(self._last[2])
 
     # --- an article's findings and the decisions about them ----------------------------------
 

@@ -6,13 +6,37 @@ in `PRAGMA user_version` so an older program can refuse a newer database before 
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Migrations
 
 APPLICATION_ID = 0x4E44534B  # "NDSK": marks the file as ours, so a foreign database is refused
 
-migrations = Migrations("newsdesk")
+_STEPS: list[tuple[str, Callable[[Any], None]]] = []
+
+
+def _migration(name: str) -> Callable[[Callable[[Any], None]], Callable[[Any], None]]:
+    def register(step: Callable[[Any], None]) -> Callable[[Any], None]:
+        _STEPS.append((name, step))
+        return step
+
+    return register
+
+
+@cache
+def migrations() -> Migrations:
+    """The steps as sqlite-utils migrations. sqlite-utils (with click, dateutil and pluggy) is
+    loaded only when a database needs a step: opening an up-to-date one does without it."""
+    from sqlite_utils import Migrations
+
+    made = Migrations("newsdesk")
+    for name, step in _STEPS:
+        made(name=name)(step)
+    return made
+
 
 _V1 = [
     """CREATE TABLE users (
@@ -127,19 +151,19 @@ _V1 = [
 ]
 
 
-@migrations(name="0001_initial")
+@_migration("0001_initial")
 def _initial(db: Any) -> None:
     for statement in _V1:
         db.execute(statement)
 
 
-@migrations(name="0002_media_original")
+@_migration("0002_media_original")
 def _media_original(db: Any) -> None:
     # A recompressed image remembers the original it was made from (kept, never thrown away).
     db.execute("ALTER TABLE media ADD COLUMN original TEXT REFERENCES media(hash)")
 
 
-@migrations(name="0003_editor_lookup")
+@_migration("0003_editor_lookup")
 def _editor_lookup(db: Any) -> None:
     # 我的待办 asks "which drafts does this person edit" on every refresh of every PC.
     db.execute("CREATE INDEX article_editors_user ON article_editors(user_id, article_id)")
@@ -176,7 +200,7 @@ PROOFREADING = [
 ]
 
 
-@migrations(name="0004_proofreading")
+@_migration("0004_proofreading")
 def _proofreading(db: Any) -> None:
     for statement in PROOFREADING:
         db.execute(statement)
@@ -236,7 +260,7 @@ FIRST_ACCOUNT = [
 ]
 
 
-@migrations(name="0005_accounts")
+@_migration("0005_accounts")
 def _accounts(db: Any) -> None:
     for statement in (*ACCOUNTS, *FIRST_ACCOUNT):
         db.execute(statement)
@@ -293,7 +317,7 @@ def article_numbers(rows: Any) -> list[tuple[int, int, int]]:
     ]
 
 
-@migrations(name="0006_planning")
+@_migration("0006_planning")
 def _planning(db: Any) -> None:
     for statement in PLANNING:
         db.execute(statement)

@@ -6,8 +6,6 @@ import os
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from newsdesk.core.errors import (
     DatabaseBusy,
     DatabaseMissing,
@@ -47,7 +45,7 @@ def translate(error: sqlite3.Error, path: str) -> StoreError:
     return StoreError(str(error))
 
 
-def open_connection(path: Path, *, create: bool) -> Database:
+def open_connection(path: Path, *, create: bool) -> sqlite3.Connection:
     """Open (and if allowed, create) a Newsdesk database, migrated to the current schema."""
     shown = str(path)
     exists = path.exists() and path.stat().st_size > 0
@@ -75,35 +73,38 @@ def open_connection(path: Path, *, create: bool) -> Database:
     except sqlite3.Error as error:
         raise translate(error, shown) from None
     try:
-        if exists:
-            _refuse_foreign_or_newer(conn, shown)
+        applied = _refuse_foreign_or_newer(conn, shown) if exists else set()
         conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         conn.execute("PRAGMA foreign_keys = ON")
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL: an acknowledged save survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn, execute_plugins=False)
-        if migrations.pending(db):
-            migrations.apply(db)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if not applied >= KNOWN_MIGRATIONS:  # else sqlite-utils is not needed
+            from sqlite_utils import Database
+
+            db = Database(conn, execute_plugins=False)
+            if migrations().pending(db):
+                migrations().apply(db)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except StoreError:
         conn.close()
         raise
     except sqlite3.Error as error:
         conn.close()
         raise translate(error, shown) from None
-    return db
+    return conn
 
 
-def _refuse_foreign_or_newer(conn: sqlite3.Connection, shown: str) -> None:
+def _refuse_foreign_or_newer(conn: sqlite3.Connection, shown: str) -> set[str]:
+    """The migrations applied to a database of ours (none to an empty file)."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if app_id != 0 or tables:
             raise NotADatabase(shown, _FOREIGN)
-        return
+        return set()
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     applied = {
         row[0]
@@ -114,3 +115,4 @@ def _refuse_foreign_or_newer(conn: sqlite3.Connection, shown: str) -> None:
     unknown = applied - KNOWN_MIGRATIONS
     if version > SCHEMA_VERSION or unknown:
         raise NewerDatabase(shown, max(version, len(applied)), SCHEMA_VERSION)
+    return applied

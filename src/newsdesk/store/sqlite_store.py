@@ -128,8 +128,7 @@ class SqliteStore:
 
     def __init__(self, path: Path, *, create: bool = False) -> None:
         self.path = path
-        self._db = open_connection(path, create=create)
-        self._conn = self._db.conn
+        self._conn = open_connection(path, create=create)
         self._conn.row_factory = sqlite3.Row
         self._anchor_next: tuple[int, str] | None = None
 

@@ -136,8 +136,7 @@ def _open_workspace(target: str | None, demo: bool) -> tuple[Workspace, str]:
         return Workspace(open_repository(path, create=True), connect=connect), path
     Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     store = open_or_recover(Path(path).expanduser(), create=True, ask=_ask_restore)
-    startup.backup_now_and_then(store)
-    return Workspace(store, connect=connect), path
+    return Workspace(store, connect=connect), path  # its start backup waits for the window
 
 
 def _sign_in(
@@ -236,6 +235,11 @@ def run(
     window.show()
     if not demo and isinstance(workspace.repo, SqliteStore) and workspace.repo.local_file:
         store = workspace.repo
+        # The start backup (unless one is under an hour old) once the window is up and its
+        # preview loaded, or a moment after: copying a big database takes a while.
+        start_backup = startup.Once(partial(startup.backup_now_and_then, store))
+        window.preview.live.updated.connect(lambda: QTimer.singleShot(0, window, start_backup))
+        QTimer.singleShot(startup.START_BACKUP_MS, window, start_backup)
         daily = QTimer(window, interval=3_600_000)  # each hour: a backup if the last is a day old
         daily.timeout.connect(partial(startup.backup_now_and_then, store, daily=True))
         daily.start()

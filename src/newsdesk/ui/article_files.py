@@ -4,7 +4,7 @@ HTML, pictures and the cover, and the review form (审签单), printed or saved 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import (
     QBuffer,
@@ -17,8 +17,6 @@ from PySide6.QtCore import (
     QSizeF,
 )
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from newsdesk.core.errors import NewsdeskError
@@ -30,6 +28,10 @@ from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.dialogs import MonthDialog
 from newsdesk.ui.editor import PICTURE_SUFFIXES, MarkdownEditor
 from newsdesk.ui.metadata_form import MetadataForm
+
+if TYPE_CHECKING:  # Qt's PDF and printing modules load with the first form printed
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 PRINT_DPI = 300
 
@@ -158,6 +160,9 @@ class ArticleFiles(QObject):
         data = self._form_pdf()
         if data is None:
             return None
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setFullPage(True)  # the form has its own margins

@@ -38,7 +38,7 @@ class ArticleSession:
     def open(cls, workspace: Workspace, user: User, article_id: int) -> ArticleSession:
         details = workspace.articles.details(article_id)
         article = details.article
-        may_edit = workspace.articles.permitted(user, article_id)[Action.EDIT] is None
+        may_edit = workspace.articles.permitted(user, article_id, Action.EDIT)[Action.EDIT] is None
         foreign: Lock | None = None
         if may_edit:
             try:

@@ -21,8 +21,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
-from newsdesk.content.html_markdown import html_to_markdown
-
 # picture bytes -> the `media/...` reference to write, or None if it was refused (and said why)
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")  # what may be inserted
 StorePicture = Callable[[bytes], str | None]
@@ -251,6 +249,9 @@ class MarkdownEditor(QPlainTextEdit):
                     self.insert_picture(data)
                 return
         if source.hasHtml():
+            # The HTML converter (markdownify, BeautifulSoup) loads with the first paste of HTML.
+            from newsdesk.content.html_markdown import html_to_markdown
+
             markdown = html_to_markdown(source.html(), sanitise=True)
             if markdown.strip():
                 self.textCursor().insertText(markdown)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -41,22 +42,24 @@ from newsdesk.core.models import Action, Role, State, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
 from newsdesk.ui import connection, i18n, paths, wechat_link
-from newsdesk.ui.admin_dialog import AdminDialog
 from newsdesk.ui.article_files import ArticleFiles
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.connection import ConnectionDialog
 from newsdesk.ui.dialogs import TextDialog
-from newsdesk.ui.diff_dialog import DiffDialog
 from newsdesk.ui.editor import Mark, MarkdownEditor
 from newsdesk.ui.findings_panel import FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.planning import Planning
 from newsdesk.ui.preview import PreviewPane
 from newsdesk.ui.proofing import Proofing
-from newsdesk.ui.push_dialog import PushDialog
 from newsdesk.ui.review_panel import ReviewPanel
 from newsdesk.ui.task_panel import TaskPanel
 from newsdesk.ui.team_mode import TeamMode
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from newsdesk.ui.admin_dialog import AdminDialog
+    from newsdesk.ui.diff_dialog import DiffDialog
+    from newsdesk.ui.push_dialog import PushDialog
 
 log = logging.getLogger("newsdesk")
 AUTOSAVE_MS = 3000
@@ -440,9 +443,9 @@ class MainWindow(TeamMode):
                 self.tr("Unsaved text from your last session was kept. Restore it?")
             )
             self.recovery_bar.show()
-        self._refresh_details()
         self._ending = self.workspace.exports.preview_inputs(session.article_id).ending
-        self.preview.render_now()
+        self.preview.show_now()  # first: the page loads (in QtWebEngine) while the rest fills in
+        self._refresh_details()
 
     def choose_account(self, account_id: int) -> None:
         """The open draft is for another 公众号: its ending and 往期回顾 follow."""
@@ -707,6 +710,8 @@ class MainWindow(TeamMode):
             if content is not None:
                 revisions[revision.id] = content
         current = self.form.content(self.editor.toPlainText())
+        from newsdesk.ui.diff_dialog import DiffDialog
+
         dialog = DiffDialog(details, current, revisions, revision_id, self)
         dialog.setModal(False)
         dialog.show()
@@ -748,12 +753,16 @@ class MainWindow(TeamMode):
             return None
         chosen = [session.article_id] if session and session.state is State.APPROVED else []
         target = wechat_link.reopen_target(self.workspace.repo)
+        from newsdesk.ui.push_dialog import PushDialog
+
         dialog = PushDialog(self.workspace, self.user, target, wechat_link.connect, chosen, self)
         dialog.setModal(False)
         dialog.show()
         return dialog
 
     def administer(self) -> AdminDialog:
+        from newsdesk.ui.admin_dialog import AdminDialog
+
         dialog = AdminDialog(self.workspace, self.user, self)
         dialog.restored.connect(self._after_restore)
         dialog.setModal(False)

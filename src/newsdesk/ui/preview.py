@@ -168,6 +168,21 @@ class PreviewPane(QWidget):
         )
         self._pool.start(job)
 
+    def show_now(self) -> None:
+        """Render on this thread and give the page the result at once, for a text just opened:
+        the page then loads in QtWebEngine's processes while the window fills in the rest (a
+        worker would only start once this thread let go of Python's lock)."""
+        self._timer.stop()
+        if self._source is None:
+            return
+        self._pool.waitForDone()  # the Renderer is the worker's only while it renders
+        body, pictures, ending = self._source()
+        self._latest = next(self._tickets)
+        job = _RenderJob(
+            self._latest, self._renderer, body, self.theme_name, pictures, ending, self._signals
+        )
+        job.run()  # its signals reach this pane directly: it lives on this thread
+
     def wait(self, timeout_ms: int = 5000) -> bool:
         """Nothing more scheduled; True once the render under way, if any, is done."""
         self._timer.stop()

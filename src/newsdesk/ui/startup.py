@@ -14,6 +14,19 @@ from newsdesk.store.sqlite_store import SqliteStore
 
 log = logging.getLogger("newsdesk")
 Ask = Callable[[str, Path], bool]  # (why the database cannot be used, the backup) -> restore?
+START_BACKUP_MS = 2000  # the start backup, at the latest this long after the window shows
+
+
+class Once:
+    """`work` the first time this is called, nothing after (whichever signal comes first)."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        self._work: Callable[[], object] | None = work
+
+    def __call__(self, *_: object) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            work()
 
 
 def open_or_recover(path: Path, *, create: bool, ask: Ask) -> SqliteStore:
