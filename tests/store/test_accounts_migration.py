@@ -17,6 +17,8 @@ def _as_schema_4(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.executescript(
         """
+        DROP INDEX articles_created; DROP INDEX sign_offs_signed;
+        DELETE FROM _sqlite_migrations WHERE name = '0007_stats_indexes';
         DROP TABLE topic_assignees; DROP TABLE topics;
         DROP INDEX articles_published; DROP INDEX audit_log_action_at;
         ALTER TABLE articles DROP COLUMN characters; ALTER TABLE articles DROP COLUMN original;

@@ -130,6 +130,7 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
     owner_url = readme_server.url(readme_server.owner)
     with psycopg.connect(owner_url, autocommit=True) as owner:  # as Newsdesk 0.1 left it
         owner.execute("DROP INDEX article_editors_user")
+        owner.execute("DROP INDEX articles_created, sign_offs_signed")
         owner.execute("DROP TABLE topic_assignees, topics")
         owner.execute("DROP INDEX articles_published, audit_log_action_at")
         owner.execute("ALTER TABLE articles DROP COLUMN characters, DROP COLUMN original")
@@ -145,7 +146,7 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
         PgStore(readme_server.url(readme_server.staff))
     PgStore(owner_url).close()
     with psycopg.connect(owner_url, autocommit=True) as owner:
-        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (6,)
+        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (7,)
         first = owner.execute("SELECT id, name, title FROM accounts").fetchall()
         assert first == [(1, "default", "舟曲发布")]  # the workspace's name moved to its account
         assert owner.execute("SELECT to_regclass('article_editors_user')").fetchone()[0]

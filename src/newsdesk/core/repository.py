@@ -268,11 +268,16 @@ class Repository(Protocol):
         """(user id, articles, characters, originals) published in [start, end), by editor."""
         ...
 
-    def published_by(
-        self, key: str, start: datetime, end: datetime
-    ) -> list[tuple[str, int, int, int]]:
-        """(column or account id, articles, characters, originals) published in [start, end);
-        `key` is "column" or "account"."""
+    def published_groups(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[str, int, int, int, int]]:
+        """Articles published in [start, end) by column and account: (column, account id,
+        articles, characters, originals)."""
+        ...
+
+    def published_per_hour(self, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
+        """(start of a UTC hour, articles published in it) in [start, end): the caller files
+        the hours under its own calendar's days."""
         ...
 
     def findings_fixed(self, start: datetime, end: datetime) -> list[tuple[int, int]]:

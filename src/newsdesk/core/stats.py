@@ -126,18 +126,21 @@ class StatsService:
         for user_id, fixed in repo.findings_fixed(start, end):
             if user_id in people:
                 people[user_id].findings_fixed = fixed
-        titles = {str(a.id): a.title for a in self._accounts.list()}
-        columns = [
-            GroupStats(name or "（未分栏目）", *numbers)
-            for name, *numbers in repo.published_by("column", start, end)
-        ]
-        accounts = [
-            GroupStats(titles.get(key, key), *numbers)
-            for key, *numbers in repo.published_by("account", start, end)
-        ]
-        per_day = Counter(
-            when.astimezone().date() for _, _, when, _ in repo.published_in(start, end)
-        )
+        titles = {a.id: a.title for a in self._accounts.list()}
+        by_column: dict[str, list[int]] = {}
+        by_account: dict[int, list[int]] = {}
+        per_day: Counter[date] = Counter()
+        for column, account_id, *numbers in repo.published_groups(start, end):
+            for tally in (
+                by_column.setdefault(column, [0, 0, 0]),
+                by_account.setdefault(account_id, [0, 0, 0]),
+            ):
+                for index, number in enumerate(numbers):
+                    tally[index] += number
+        for hour, count in repo.published_per_hour(start, end):
+            per_day[hour.astimezone().date()] += count
+        columns = _groups({name or "（未分栏目）": t for name, t in by_column.items()})
+        accounts = _groups({titles.get(a, str(a)): t for a, t in by_account.items()})
         days = [
             (date.fromordinal(n), per_day.get(date.fromordinal(n), 0))
             for n in range(first.toordinal(), last.toordinal() + 1)
@@ -145,3 +148,9 @@ class StatsService:
         busy = [p for p in people.values() if p.busy()]
         busy.sort(key=lambda p: (-p.published, -p.characters, p.user_id))
         return WorkStats(first, last, busy, columns, accounts, days)
+
+
+def _groups(tallies: dict[str, list[int]]) -> list[GroupStats]:
+    """Busiest first."""
+    groups = [GroupStats(name, *tally) for name, tally in tallies.items()]
+    return sorted(groups, key=lambda g: (-g.published, g.name))

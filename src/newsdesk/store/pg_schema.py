@@ -3,9 +3,9 @@ backends share their mapping code), bigram search in a tsvector, an append-only 
 
 from __future__ import annotations
 
-from newsdesk.store.schema import FIRST_ACCOUNT
+from newsdesk.store.schema import FIRST_ACCOUNT, STATS_INDEXES
 
-SCHEMA_VERSION = 6  # the same content as SQLite migrations 0001 to 0006
+SCHEMA_VERSION = 7  # the same content as SQLite migrations 0001 to 0007
 
 # 三校 (schema 4): dismissals on record and what each level's stage showed.
 PROOFREADING = (
@@ -227,6 +227,7 @@ SCHEMA = [
     *PROOFREADING,
     *ACCOUNTS,
     *PLANNING,
+    *STATS_INDEXES,
 ]
 
 # SCHEMA is always the newest whole; a workspace made by an older Newsdesk gets the steps it
@@ -241,4 +242,5 @@ UPGRADES: dict[int, tuple[str, ...]] = {
     ),
     5: ACCOUNTS,
     6: PLANNING,
+    7: tuple(STATS_INDEXES),
 }

@@ -329,9 +329,29 @@ def _planning(db: Any) -> None:
     )
 
 
-SCHEMA_VERSION = 6
+# Statistics over a year of a busy workspace are counted from indexes alone (schema 7): each
+# holds the columns its count reads, so half a million audit entries are not visited one by one.
+STATS_INDEXES = [
+    "DROP INDEX audit_log_action_at",
+    "CREATE INDEX audit_log_action_at ON audit_log(action, at, actor_id)",
+    "DROP INDEX articles_published",
+    "CREATE INDEX articles_published ON articles(published_at, state, column_name, account_id,"
+    " characters, original)",
+    "CREATE INDEX articles_created ON articles(created_at, creator_id)",
+    "CREATE INDEX sign_offs_signed ON sign_offs(signed_at, user_id, proof_fixed)",
+]
+
+
+@_migration("0007_stats_indexes")
+def _stats_indexes(db: Any) -> None:
+    for statement in STATS_INDEXES:
+        db.execute(statement)
+
+
+SCHEMA_VERSION = 7
 KNOWN_MIGRATIONS = frozenset(
     {
+        "0007_stats_indexes",
         "0001_initial",
         "0002_media_original",
         "0003_editor_lookup",
