@@ -78,9 +78,9 @@ def wechat_setup(s: Session) -> int:
     print(
         s.t(
             f"已设置公众号“{account.title}”的接口：AppID {account.appid}，"
-            f"接口地址 {account.api_base}；AppSecret 只保存在本机（{where()}）。",
+            f"接口地址 {account.api_base}；AppSecret 只保存在本机（{where(account.appid, s.lang)}）。",
             f"The API connection of {account.title} is set: AppID {account.appid}, API base"
-            f" {account.api_base}; the AppSecret is kept on this PC only ({where()}).",
+            f" {account.api_base}; the AppSecret is kept on this PC only ({where(account.appid, s.lang)}).",
         )
     )
     return 0
