@@ -56,3 +56,22 @@ def one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> N
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0], result.stderr
+
+
+def staffed(cli: Run, db_path: Path, backend: str, request: pytest.FixtureRequest) -> Path | str:
+    """A workspace with the shared test staff: the SQLite template's copy, or an empty server
+    database filled through the real CLI with the same people."""
+    from tests.conftest import PASSWORD, STAFF
+
+    if backend == "sqlite":
+        return db_path
+    db: str = request.getfixturevalue("empty_pg")
+    env = {"NEWSDESK_NEW_PASSWORD": PASSWORD}
+    admin = STAFF[0][0]
+    for username, name, roles in STAFF:
+        acting = () if username == admin else ("--as", admin)
+        added = cli("user", "add", username, "--name", name, "--role",
+                    ",".join(r.value for r in roles), *acting, db=db, password=PASSWORD,
+                    env=env)  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    return db

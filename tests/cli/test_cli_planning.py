@@ -10,34 +10,15 @@ import pytest
 from openpyxl import load_workbook
 
 from newsdesk.core.stats import PERSON_COLUMNS
-from tests.cli.conftest import Run, one_line_error
+from tests.cli.conftest import Run, one_line_error, staffed
 from tests.conftest import BACKENDS, PASSWORD
-
-
-def _staffed(cli: Run, db_path: Path, backend: str, request: pytest.FixtureRequest) -> Path | str:
-    if backend == "sqlite":
-        return db_path
-    db: str = request.getfixturevalue("empty_pg")
-    env = {"NEWSDESK_NEW_PASSWORD": PASSWORD}
-    assert (
-        cli(
-            "user", "add", "admin", "--name", "管理员", "--role", "admin", db=db, env=env
-        ).returncode
-        == 0
-    )
-    for name, display, role in (("ma", "马编辑", "editor"), ("yan", "严编辑", "editor"),
-                                ("feng", "冯审核", "auditor"), ("sang", "桑出品", "producer")):  # fmt: skip
-        added = cli("user", "add", name, "--name", display, "--role", role, "--as", "admin",
-                    db=db, password=PASSWORD, env=env)  # fmt: skip
-        assert added.returncode == 0, added.stderr
-    return db
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_topic_is_proposed_assigned_slotted_and_started(
     cli: Run, db_path: Path, backend: str, request: pytest.FixtureRequest
 ) -> None:
-    db = _staffed(cli, db_path, backend, request)
+    db = staffed(cli, db_path, backend, request)
     day = date.today().isoformat()
     topic = cli("topic", "add", "全县秋粮收购进展", "--brief", "走访三个收购点", "--column", "要闻",
                 "--as", "ma", db=db, password=PASSWORD)  # fmt: skip

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from tests.cli.conftest import Run, one_line_error
+from tests.cli.conftest import Run, one_line_error, staffed
 from tests.conftest import BACKENDS, PASSWORD
 
 SAMPLES = Path(__file__).resolve().parents[2] / "src" / "newsdesk" / "resources" / "demo"
@@ -66,17 +66,7 @@ def test_a_clean_sample_exits_0_and_usage_errors_exit_2(cli: Run, tmp_path: Path
 def test_lists_findings_dismissal_and_the_refusal_at_submit(
     cli: Run, tmp_path: Path, db_path: Path, backend: str, request: pytest.FixtureRequest
 ) -> None:
-    if backend == "sqlite":
-        db: Path | str = db_path
-    else:
-        db = request.getfixturevalue("empty_pg")
-        made = cli("user", "add", "admin", "--name", "管理员", "--role", "admin", db=db,
-                   env={"NEWSDESK_NEW_PASSWORD": PASSWORD})  # fmt: skip
-        assert made.returncode == 0, made.stderr
-        for name, display, role in (("ma", "马编辑", "editor"), ("feng", "冯审核", "auditor")):
-            added = cli("user", "add", name, "--name", display, "--role", role, "--as", "admin",
-                        db=db, password=PASSWORD, env={"NEWSDESK_NEW_PASSWORD": PASSWORD})  # fmt: skip
-            assert added.returncode == 0, added.stderr
+    db = staffed(cli, db_path, backend, request)
 
     sheet = Workbook()
     sheet.active.append(["姓名", "职务"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, one_line_error
+from tests.cli.conftest import Run, one_line_error, staffed
 from tests.conftest import BACKENDS, PASSWORD
 from tests.wechat_standin import WeChatStandIn
 
@@ -52,18 +52,7 @@ def test_an_account_is_set_up_tested_and_pushed_to(
     backend: str,
     request: pytest.FixtureRequest,
 ) -> None:
-    if backend == "sqlite":
-        db: Path | str = db_path
-    else:
-        db = request.getfixturevalue("empty_pg")
-        made = cli("user", "add", "admin", "--name", "管理员", "--role", "admin", db=db,
-                   env={"NEWSDESK_NEW_PASSWORD": PASSWORD})  # fmt: skip
-        assert made.returncode == 0, made.stderr
-        for name, display, role in (("ma", "马编辑", "editor"), ("feng", "冯审核", "auditor"),
-                                     ("sang", "桑出品", "producer")):  # fmt: skip
-            added = cli("user", "add", name, "--name", display, "--role", role, "--as", "admin",
-                        db=db, password=PASSWORD, env={"NEWSDESK_NEW_PASSWORD": PASSWORD})  # fmt: skip
-            assert added.returncode == 0, added.stderr
+    db = staffed(cli, db_path, backend, request)
     env = {**secrets_env, "NEWSDESK_WECHAT_SECRET": wechat_server.secret}
     added = cli("account", "add", "qingxi", "--title", "清溪发布", "--as", "admin", db=db,
                 password=PASSWORD)  # fmt: skip

@@ -31,16 +31,12 @@ from newsdesk.core.errors import InvalidInput, NotFound
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import Account, Action, Article, PushRecord, User
+from newsdesk.core.proofreading import FIELD_WORDS
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_api import DraftArticle, DraftGone, PublishState, WeChatApi
 
 MAX_ARTICLES = 8  # one draft holds a 头条 and up to seven 次条
 API_LIMITS = {"title": 32, "author": 16, "digest": 128}  # the draft API's, not the web editor's
-FIELD_WORDS = {
-    "title": ("标题", "title"),
-    "author": ("作者", "author"),
-    "digest": ("摘要", "digest"),
-}
 _DATA_IMAGE = re.compile(r'src="(data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]+))"')
 _OTHER_IMAGE = re.compile(r'<img[^>]*\ssrc="(https?://[^"]+)"')
 _WECHAT_IMAGES = re.compile(r"^https?://mmbiz\.q(?:pic|logo)\.cn/", re.I)

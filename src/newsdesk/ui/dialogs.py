@@ -23,7 +23,7 @@ from newsdesk.ui import i18n
 from newsdesk.ui.connection import ConnectionDialog, saved_target
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -33,7 +33,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setStyleSheet("color: #b3261e;")
@@ -92,9 +92,9 @@ class SignInDialog(QDialog):
             if not username:
                 self.username.setText("ma")
             self.password.setText(demo_password)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = _buttons(self, self.tr("Sign in"))
+        buttons = ok_cancel(self, self.tr("Sign in"))
         if where is not None:  # None: --db, NEWSDESK_DB or the demo decided, not this PC's choice
             place = QLabel(where)
             place.setObjectName("workspacePlace")
@@ -153,9 +153,9 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.again)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Create")))
+        layout.addWidget(ok_cancel(self, self.tr("Create")))
 
     def accept(self) -> None:
         if self.password.text() != self.again.text():
@@ -192,7 +192,7 @@ class TextDialog(QDialog):
         self.field: QPlainTextEdit | QLineEdit = QPlainTextEdit() if multiline else QLineEdit()
         self.field.setObjectName("reasonEdit")
         layout.addWidget(self.field)
-        layout.addWidget(_buttons(self, self.tr("OK")))
+        layout.addWidget(ok_cancel(self, self.tr("OK")))
         self.resize(420, 220 if multiline else 120)
 
     def value(self) -> str:
@@ -213,7 +213,7 @@ class MonthDialog(QDialog):
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
         layout.addWidget(self.month)
-        layout.addWidget(_buttons(self, self.tr("Choose file…")))
+        layout.addWidget(ok_cancel(self, self.tr("Choose file…")))
 
     def value(self) -> str:
         return self.month.date().toString("yyyy-MM")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from newsdesk.core.models import Role, Topic, User
 from newsdesk.core.topics import MAX_POSITION, position_label
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
+from newsdesk.ui.dialogs import error_label, ok_cancel
 from newsdesk.ui.metadata_form import COLUMNS
 
 TOPIC_MIME = "application/x-newsdesk-topic"
@@ -125,25 +125,6 @@ def date_edit(name: str, day: date) -> QDateEdit:
     return edit
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("errorLabel")
-    label.setStyleSheet("color:#b3261e;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
-
-
 class ProposeDialog(QDialog):
     """报题: a title, a brief, a column and the 公众号; anyone on the staff may propose."""
 
@@ -180,9 +161,9 @@ class ProposeDialog(QDialog):
         form.addRow(self.tr("Column"), self.column)
         form.addRow(self.tr("Official account"), self.account)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Propose")))
+        layout.addWidget(ok_cancel(self, self.tr("Propose")))
         self.resize(480, 320)
 
     def accept(self) -> None:
@@ -265,9 +246,9 @@ class AcceptDialog(QDialog):
         self.slot_day.dateChanged.connect(lambda _: self._suggest_position())
         form.addRow(self.has_slot, slot_row)
         layout.addLayout(form)
-        self.error = _error_label()
+        self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(_buttons(self, self.tr("Accept")))
+        layout.addWidget(ok_cancel(self, self.tr("Accept")))
         if topic.slot is not None and topic.position:
             self.position.setCurrentIndex(topic.position - 1)
         else:
