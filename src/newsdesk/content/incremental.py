@@ -283,7 +283,7 @@ class Renderer:
             current += 1
         for contents in raw:
             _check_raw_html(contents)
-        cleaned = sanitise.sanitise(md.renderer.render(batch, md.options, env))
+        cleaned = sanitise.sanitise(md.renderer.render(batch, md.options, env), batch)
         if _OURS.findall(cleaned) != [_BETWEEN] * len(sources):
             raise _Unsure  # a block left something open, or an entity wrote our marks
         *roots, after = _cut(parse_tree(cleaned, theme), len(sources) + 1, theme)
@@ -460,7 +460,7 @@ def _read_definitions(sources: tuple[str, ...], theme: Theme) -> _Definitions:
         + [c.content for t in tokens for c in t.children or () if c.type == "html_inline"]
     )
     html = md.renderer.render(tokens, md.options, env)
-    root = parse_tree(sanitise.sanitise(html), theme)
+    root = parse_tree(sanitise.sanitise(html, tokens), theme)
     by_id = links.footnote_texts(root)
     footnotes = env.get("footnotes", {})
     labels = tuple(key[1:] for key in footnotes.get("refs", {}))

@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace
+from markdown_it.common.utils import isMdAsciiPunct, isPunctChar, isWhiteSpace, mdTrim
+from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
-from markdown_it.rules_inline.state_inline import StateInline
+from markdown_it.rules_inline.state_inline import Scanned, StateInline
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
@@ -63,7 +64,7 @@ def _punctuation(ch: str) -> bool:
 _upstream_scan_delims = StateInline.scanDelims
 
 
-def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Any:
+def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Scanned:
     """CommonMark's emphasis flanking, with Chinese text next to the `**` taken into account.
 
     Plain CommonMark refuses `**"项目"**经评审` (a closing run between ASCII punctuation and a
@@ -72,9 +73,8 @@ def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Any:
     a run open or close the way punctuation does, but never stops it. Runs with no CJK
     neighbour keep exact CommonMark behaviour.
     """
-    scanned = _upstream_scan_delims(self, start, can_split_word)
-    if not getattr(self.md, "newsdesk_cjk", False) or (scanned.can_open and scanned.can_close):
-        return scanned
+    if not getattr(self.md, "newsdesk_cjk", False):
+        return _upstream_scan_delims(self, start, can_split_word)
     marker, end = self.src[start], start
     while end < self.posMax and self.src[end] == marker:
         end += 1
@@ -82,7 +82,8 @@ def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Any:
     after = self.src[end] if end < self.posMax else " "
     cjk_before, cjk_after = bool(CJK.match(before)), bool(CJK.match(after))
     if not (cjk_before or cjk_after):
-        return scanned
+        return _upstream_scan_delims(self, start, can_split_word)
+    # Where CommonMark lets the run both open and close, this does too (it only widens both).
     space_before, space_after = isWhiteSpace(ord(before)), isWhiteSpace(ord(after))
     stops_before = _punctuation(before) and not cjk_before
     stops_after = _punctuation(after) and not cjk_after
@@ -91,9 +92,9 @@ def _scan_delims(self: StateInline, start: int, can_split_word: bool) -> Any:
     left = not space_after and (not stops_after or space_before or helps_before)
     right = not space_before and (not stops_before or space_after or helps_after)
     if can_split_word:
-        return type(scanned)(left, right, scanned.length)
-    return type(scanned)(
-        left and (not right or helps_before), right and (not left or helps_after), scanned.length
+        return Scanned(left, right, end - start)
+    return Scanned(
+        left and (not right or helps_before), right and (not left or helps_after), end - start
     )
 
 
@@ -141,11 +142,74 @@ def _inline(state: StateCore) -> None:
             parse(token.content, state.md, state.env, token.children)
 
 
+# What may open a block other than a paragraph, at a line's start (after its indentation):
+# blockquote, footnote or link definition, HTML, fence, heading, list item, thematic break.
+# Tables and setext headings need a second line. `**导语**` and `#话题#` open paragraphs.
+_BLOCK_START = re.compile(
+    r"[>\[<]|```|~~~|#{1,6}(?:[ \t]|$)|[*+-](?:[ \t]|$)|[0-9]+[.)]|(?:[*_-][ \t]*){3,}$",
+    re.MULTILINE,
+)
+
+
+def _ends_paragraph(state: StateBlock, line: int) -> bool:
+    """Whether markdown-it's paragraph rule stops before `line` (not blank), and neither a table
+    nor a setext heading can take `line` as its second line."""
+    indent = state.sCount[line]
+    if indent - state.blkIndent > 3 or indent < 0:
+        return False  # a lazy continuation line, as the paragraph rule reads it
+    if indent >= state.blkIndent and state.src[state.bMarks[line] + state.tShift[line]] in "|-:=":
+        return False  # perhaps a table's delimiter row or a setext underline
+    outer = state.parentType
+    state.parentType = "paragraph"  # as the paragraph rule asks its terminators
+    try:
+        return any(
+            ends(state, line, state.lineMax, True)
+            for ends in state.md.block.ruler.getRules("paragraph")
+        )
+    finally:
+        state.parentType = outer
+
+
+def _one_line_paragraph(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """A paragraph of one line that no other block rule can claim, taken before they are each
+    tried: most paragraphs of Chinese copy (one line, no hard wrap) and tight list items. Its
+    tokens are those of markdown-it's paragraph rule."""
+    if state.is_code_block(start) or _BLOCK_START.match(
+        state.src, state.bMarks[start] + state.tShift[start]
+    ):
+        return False
+    following = start + 1
+    if (
+        following < state.lineMax
+        and not state.isEmpty(following)
+        and not _ends_paragraph(state, following)
+    ):
+        return False
+    if silent:
+        return True
+    state.line = following
+    lines = [start, following]
+    state.push("paragraph_open", "p", 1).map = lines
+    token = state.push("inline", "", 0)
+    token.content = mdTrim(state.getLines(start, following, state.blkIndent, False))
+    token.map = list(lines)
+    token.children = []
+    state.push("paragraph_close", "p", -1)
+    return True
+
+
 @lru_cache(maxsize=2)
-def parser(plain_text_shortcut: bool = True) -> MarkdownIt:
+def parser(shortcuts: bool = True) -> MarkdownIt:
+    """Our markdown-it. `shortcuts=False` is the same parser without the two fast paths (a
+    paragraph of one plain line, text without markup), for the tests that hold them to it."""
     md = MarkdownIt("commonmark", {"html": True, "typographer": False})
-    if plain_text_shortcut:
+    if shortcuts:
         md.core.ruler.at("inline", _inline)
+        # markdown-it's text rule stops at every character any inline rule of any plugin may
+        # want (`%`, `:`, `-` and others that fill Chinese copy's figures and times); ours
+        # need only these.
+        md.inline.terminator_re = _INLINE_MARKUP
+        md.block.ruler.before("table", "one_line_paragraph", _one_line_paragraph)
     md.enable(["table", "strikethrough"])
     # Let every URL through to the sanitiser, which drops unsafe schemes, so a `javascript:`
     # link loses its URL instead of being printed back as literal Markdown text.

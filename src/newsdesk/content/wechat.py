@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import html as lxml_html
 from lxml.html import HtmlElement
@@ -114,17 +115,23 @@ def _normalise_whitespace(root: HtmlElement) -> None:
         block = tag in BLOCK
         text = el.text
         if text and tag != "pre":
-            new = join_lines(text)
-            if block:
-                new = new.lstrip(_WS)
-                if len(el) == 0:
-                    new = new.rstrip(_WS)
-                elif el[0].tag in BLOCK and not new.strip(_WS):
-                    new = ""
-            if new != text:
-                el.text = new or None
+            if block and not text.strip(_WS):
+                el.text = None  # the newline markdown-it writes after an opening tag
+            else:
+                new = join_lines(text)
+                if block:
+                    new = new.lstrip(_WS)
+                    if len(el) == 0:
+                        new = new.rstrip(_WS)
+                    elif el[0].tag in BLOCK and not new.strip(_WS):
+                        new = ""
+                if new != text:
+                    el.text = new or None
         tail = el.tail
         if tail and el is not root:
+            if (block or tag == "br") and not tail.strip(_WS):  # the newline between blocks
+                el.tail = None
+                continue
             new = join_lines(tail)
             if block or tag == "br":
                 new = new.lstrip(_WS)
@@ -307,7 +314,11 @@ def render_wechat(
     def warn(code: str, zh: str, en: str, subject: str = "") -> None:
         warnings.append(RenderWarning(code, zh, en, subject))
 
-    root = parse_tree(sanitise.sanitise(markdown_html.to_html(body)), chosen)
+    md = markdown_html.parser()
+    env: dict[str, Any] = {}
+    tokens = md.parse(body, env)
+    html = md.renderer.render(tokens, md.options, env)
+    root = parse_tree(sanitise.sanitise(html, tokens), chosen)
     notes = links.convert_links(root, chosen)
     finish_tree(root, chosen, ImagePass(chosen, resolve_image, warn))
     if notes:
