@@ -135,3 +135,21 @@ def test_a_workspace_adds_entries_switches_shipped_ones_off_and_keeps_its_leader
     assert found == {("typo", "清西县"), ("leader", "县长")}
     changes = [e.detail for e in n.store.iter_audit() if e.action == "setting"]
     assert {"key": "proofreading.leaders", "entries": 2} in changes
+
+
+def test_a_proofreader_built_ahead_is_the_one_used_unless_the_lists_changed(
+    newsroom: Newsroom,
+) -> None:
+    n = newsroom
+    n.ws.proofreading.build_ahead()
+    ahead = n.ws.proofreading._ahead
+    assert ahead is not None
+    first = n.ws.proofreading.proofreader()
+    assert ahead.take(ahead.inputs) is first  # the thread's, not a second build
+
+    n.ws.proofreading.set_list(n.admin, "typos", "清西县 → 清溪县  # 本县规范\n")
+    n.ws.proofreading.build_ahead()
+    n.ws.proofreading.set_list(n.admin, "typos", "清东县 → 清溪县  # 本县规范\n")
+    # Built ahead from the lists before the last change: not used.
+    found = n.ws.proofreading.check(replace(TEXT, body="清东县和清西县。\n"))
+    assert [f.text for f in found] == ["清东县"]

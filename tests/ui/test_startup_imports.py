@@ -26,7 +26,11 @@ LATER = (
     "newsdesk.ui.push_dialog",
     "newsdesk.ui.diff_dialog",
     "PySide6.QtPdf",
-    "newsdesk.content.proofreading.engine",  # the first check loads it, after the window
+    "PySide6.QtCharts",  # statistics
+    "newsdesk.ui.topic_board",  # the planning windows
+    "newsdesk.ui.plan_calendar",
+    "newsdesk.ui.stats_view",
+    "newsdesk.content.proofreading.engine",  # built on a thread of its own, at sign-in
 )
 
 

@@ -7,6 +7,7 @@ feeds them the workspace's lists and keeps people's decisions in the store.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ from newsdesk.core.models import (
     State,
     User,
 )
+from newsdesk.core.prebuilt import Prebuilt
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_checks import parse_words, starter_list
 
@@ -115,6 +117,7 @@ class ProofreadingService:
         self._ctx = ctx
         self._users = users
         self._built: tuple[tuple[str, ...], Proofreader] | None = None
+        self._ahead: Prebuilt[Proofreader] | None = None
         # The last check: opening an article asks for the same text's findings several times
         # (the chain's gate, the findings list, the underlines).
         self._last: tuple[Proofreader, tuple[str, ...], list[ProofFinding]] | None = None
@@ -152,6 +155,23 @@ class ProofreadingService:
 
     def proofreader(self) -> Proofreader:
         """Built from the workspace's lists as they are now; rebuilt only when one changed."""
+        inputs, build = self._recipe()
+        if self._built is not None and self._built[0] == inputs:
+            return self._built[1]
+        ahead, self._ahead = self._ahead, None
+        built = (ahead.take(inputs) if ahead is not None else None) or build()
+        self._built = (inputs, built)
+        return built
+
+    def build_ahead(self) -> None:
+        """Start building the proofreader on a thread of its own (the app, while its user signs
+        in and its first window opens): the first check then finds its rules compiled."""
+        inputs, build = self._recipe()
+        if self._ahead is None and (self._built is None or self._built[0] != inputs):
+            self._ahead = Prebuilt(inputs, build)
+
+    def _recipe(self) -> tuple[tuple[str, ...], Callable[[], Proofreader]]:
+        """The lists the proofreader is built from (read here, on the store's thread) and how."""
         stored = self._ctx.repo.settings_under("")
         inputs = tuple(
             stored.get(key, "")
@@ -161,16 +181,16 @@ class ProofreadingService:
                 "account.absolute_words",
             )
         )
-        if self._built is not None and self._built[0] == inputs:
-            return self._built[1]
-        from newsdesk.content.proofreading.engine import Packs, Proofreader
 
-        own, leaders = _parse_stored(stored)
-        banned = parse_words(inputs[4] or starter_list("banned"))
-        absolute = parse_words(inputs[5] or starter_list("absolute"))
-        built = Proofreader(Packs.with_own(own, leaders, banned, absolute))
-        self._built = (inputs, built)
-        return built
+        def build() -> Proofreader:
+            from newsdesk.content.proofreading.engine import Packs, Proofreader
+
+            own, leaders = _parse_stored(stored)
+            banned = parse_words(inputs[4] or starter_list("banned"))
+            absolute = parse_words(inputs[5] or starter_list("absolute"))
+            return Proofreader(Packs.with_own(own, leaders, banned, absolute))
+
+        return inputs, build
 
     def check(self, content: ArticleContent) -> list[ProofFinding]:
         proofreader, fields = self.proofreader(), _fields(content)

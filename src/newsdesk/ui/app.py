@@ -157,6 +157,8 @@ def _sign_in(
             QMessageBox.critical(None, "Newsdesk", error.message(i18n.current()))
             return 1
         log.info("started %s on %s", __version__, connection.describe(opened))
+        # The first window checks the open article's proofreading: its rules compile meanwhile.
+        workspace.proofreading.build_ahead()
         if workspace.users.count() == 0:
             first = FirstRunDialog(workspace)
             if first.exec() != QDialog.DialogCode.Accepted:

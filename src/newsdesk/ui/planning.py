@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QWidget
 from newsdesk.core.errors import ServerUnreachable
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
-from newsdesk.ui.plan_calendar import PlanCalendar
-from newsdesk.ui.stats_view import StatsView
-from newsdesk.ui.topic_board import TopicBoard
+
+if TYPE_CHECKING:  # each window's module loads when it first opens (Qt Charts with statistics)
+    from newsdesk.ui.plan_calendar import PlanCalendar
+    from newsdesk.ui.stats_view import StatsView
+    from newsdesk.ui.topic_board import TopicBoard
 
 log = logging.getLogger("newsdesk")
 WATCH_MS = 2_000
@@ -57,6 +59,8 @@ class Planning(QObject):
     def board(self) -> TopicBoard:
         fresh = self._board is None
         if self._board is None:
+            from newsdesk.ui.topic_board import TopicBoard
+
             self._board = TopicBoard(self.workspace, self.user, self.window)
             self._board.setWindowFlag(Qt.WindowType.Window, True)
             self._board.article_opened.connect(self.open_article)
@@ -65,6 +69,8 @@ class Planning(QObject):
     def calendar(self) -> PlanCalendar:
         fresh = self._calendar is None
         if self._calendar is None:
+            from newsdesk.ui.plan_calendar import PlanCalendar
+
             self._calendar = PlanCalendar(self.workspace, self.user, self.window)
             self._calendar.setWindowFlag(Qt.WindowType.Window, True)
             self._calendar.article_opened.connect(self.open_article)
@@ -73,6 +79,8 @@ class Planning(QObject):
     def stats(self) -> StatsView:
         fresh = self._stats is None
         if self._stats is None:
+            from newsdesk.ui.stats_view import StatsView
+
             self._stats = StatsView(self.workspace, self.window)
             self._stats.setWindowFlag(Qt.WindowType.Window, True)
         return self._show(self._stats, fresh)
