@@ -6,7 +6,7 @@
 Prints, in one run on the same text, sampled in turns, median and 95th-percentile milliseconds
 of a full render by
 `render_wechat` and by the Python WeChat converters on PyPI: wechat-formatter (mistune, inline
-templates), xie (mistune, mdnice-style) and maxpress (mistletoe + premailer); then what typing
+templates), xie (mistune, mdnice-style) and maxpress (mistletoe + premailer); the same on the 60 articles of benchmarks/corpus; then what typing
 costs with `Renderer`, which redoes only the blocks that changed: one keystroke in one paragraph.
 Targets (issue 14): a full render at least as fast as the fastest peer; one paragraph ≤ 2 ms.
 Only ours keeps the rules of WECHAT.md (tests/content/test_wechat_rules.py).
@@ -20,9 +20,11 @@ import random
 import statistics
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from newsdesk.content import Renderer, render_wechat
 from newsdesk.content.text_stats import visible_length
+from newsdesk.content.wechat import read_body
 from newsdesk.core.demo_text import generate_article
 
 
@@ -125,11 +127,37 @@ def keystrokes(text: str, repeat: int) -> tuple[float, float]:
     return statistics.median(samples), samples[max(0, int(len(samples) * 0.95) - 1)]
 
 
+def corpus() -> list[str]:
+    """The 60 articles of benchmarks/corpus (county news as it is written, 111,239 characters),
+    without their front matter, which the peers would print as text."""
+    folder = Path(__file__).parent / "corpus"
+    return [read_body(path.read_text(encoding="utf-8"))[0] for path in sorted(folder.glob("*.md"))]
+
+
+def compare_on_corpus(others: dict[str, Callable[[str], object]], repeat: int) -> None:
+    texts = corpus()
+    contestants: dict[str, Callable[[], object]] = {
+        "render_wechat": lambda: [render_wechat(t) for t in texts]
+    }
+    for name, render in others.items():
+        contestants[name] = lambda f=render: [f(t) for t in texts]  # type: ignore[misc]
+    timings = timed_together(contestants, max(5, repeat // 3))
+    ours, _ = timings.pop("render_wechat")
+    size = sum(visible_length(t) for t in texts)
+    print(
+        f"corpus: {len(texts)} news articles, {size} chars, each rendered once: "
+        f"render_wechat median {ours:6.1f} ms in all"
+    )
+    for name, (theirs, _) in timings.items():
+        print(f"{'':>28}{name:>16} median {theirs:6.1f} ms; ours {ours / theirs:.2f}×")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     others = peers()
+    compare_on_corpus(others, args.repeat)
     for target in (10_000, 50_000):
         text = article(target)
         contestants: dict[str, Callable[[], object]] = {

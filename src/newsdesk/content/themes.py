@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,8 +48,16 @@ class Theme:
         return self.declarations.get(selector, {}).get(prop, "")
 
 
+@lru_cache(maxsize=1)
 def builtin_dir() -> Path:
     return Path(str(resources.files("newsdesk") / "resources" / "themes"))
+
+
+@lru_cache(maxsize=8)
+def _user_dir(*environment: str | None) -> Path:
+    # Asked of platformdirs again only when a variable it reads changes: every render looks
+    # its theme up, and for a short article the asking cost more than a tenth of the render.
+    return Path(platformdirs.user_config_dir("newsdesk", appauthor=False)) / "themes"
 
 
 def theme_dirs() -> list[Path]:
@@ -56,7 +65,8 @@ def theme_dirs() -> list[Path]:
     dirs = []
     if os.environ.get("NEWSDESK_THEME_DIR"):
         dirs.append(Path(os.environ["NEWSDESK_THEME_DIR"]))
-    dirs.append(Path(platformdirs.user_config_dir("newsdesk", appauthor=False)) / "themes")
+    env = os.environ.get
+    dirs.append(_user_dir(env("XDG_CONFIG_HOME"), env("HOME"), env("APPDATA")))
     dirs.append(builtin_dir())
     return dirs
 
@@ -105,13 +115,19 @@ def _validate(selector: str, declarations: dict[str, str]) -> None:
             raise ThemeError(f"{where}: a white container background breaks dark mode")
 
 
-def _find(name: str) -> Path:
+def _find(name: str) -> tuple[str, float]:
+    """The theme's file and its modification time (os.stat rather than pathlib: every render
+    looks its theme up)."""
     if not _NAME.match(name):
         raise ThemeError(f"`{name}` is not a theme name (letters, digits, - and _)")
     for folder in theme_dirs():
-        path = folder / f"{name}.toml"
-        if path.is_file():
-            return path
+        path = os.path.join(folder, f"{name}.toml")
+        try:
+            found = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISREG(found.st_mode):
+            return path, found.st_mtime
     known = ", ".join(available_themes())
     raise ThemeError(f"no theme called `{name}` (available: {known})")
 
@@ -124,8 +140,8 @@ def _read(path: Path) -> dict[str, object]:
 
 
 @lru_cache(maxsize=32)
-def _load_cached(name: str, path: Path, mtime: float) -> Theme:
-    data = _read(path)
+def _load_cached(name: str, path: str, mtime: float) -> Theme:
+    data = _read(Path(path))
     parent_name = str(data.get("extends", DEFAULT_THEME if name != DEFAULT_THEME else ""))
     declarations: dict[str, dict[str, str]] = {}
     code_style = "friendly"
@@ -159,5 +175,4 @@ def _load_cached(name: str, path: Path, mtime: float) -> Theme:
 
 def load_theme(name: str = DEFAULT_THEME) -> Theme:
     """The named theme, merged over `default`. Cached until the file changes."""
-    path = _find(name)
-    return _load_cached(name, path, path.stat().st_mtime)
+    return _load_cached(name, *_find(name))
