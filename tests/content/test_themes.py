@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,23 @@ def test_unknown_and_unreadable_themes_say_so(
     monkeypatch.setenv("NEWSDESK_THEME_DIR", str(tmp_path))
     with pytest.raises(ThemeError, match="cannot be read"):
         load_theme("broken")
+
+
+def test_a_theme_file_changed_on_disk_is_read_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk.content import themes
+
+    path = tmp_path / "county.toml"
+    path.write_text('name = "县蓝"\n[styles]\nh2 = "color:#1565c0"\n', encoding="utf-8")
+    monkeypatch.setenv("NEWSDESK_THEME_DIR", str(tmp_path))
+    clock = [1000.0]
+    monkeypatch.setattr(themes.time, "monotonic", lambda: clock[0])
+    assert load_theme("county").style("h2") == "color:#1565c0"
+    path.write_text('name = "县红"\n[styles]\nh2 = "color:#c62828"\n', encoding="utf-8")
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
+    clock[0] += 0.5  # looked at no more than once a second
+    assert load_theme("county").style("h2") == "color:#1565c0"
+    clock[0] += 1.0
+    assert load_theme("county").title_zh == "县红"
+    assert load_theme("county").style("h2") == "color:#c62828"
