@@ -7,7 +7,13 @@ from dataclasses import replace
 
 import pytest
 
-from newsdesk.core.errors import AdminRequired, InvalidInput, NotAnEditor, UnresolvedFindings
+from newsdesk.core.errors import (
+    AdminRequired,
+    InvalidInput,
+    NotAnEditor,
+    ServerUnreachable,
+    UnresolvedFindings,
+)
 from newsdesk.core.models import ArticleContent, Level, ProofRecord, State
 from tests.conftest import BACKENDS, Newsroom
 
@@ -153,3 +159,18 @@ def test_a_proofreader_built_ahead_is_the_one_used_unless_the_lists_changed(
     # Built ahead from the lists before the last change: not used.
     found = n.ws.proofreading.check(replace(TEXT, body="清东县和清西县。\n"))
     assert [f.text for f in found] == ["清东县"]
+
+
+def test_building_ahead_is_only_a_head_start(
+    newsroom: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    n = newsroom
+
+    def away(prefix: str) -> dict[str, str]:
+        raise ServerUnreachable("db.example", "timed out")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(n.store, "settings_under", away)
+        n.ws.proofreading.build_ahead()  # says nothing: the first check will
+    assert n.ws.proofreading._ahead is None
+    assert [f.text for f in n.ws.proofreading.check(TEXT)] == ["布署"]

@@ -27,6 +27,7 @@ from newsdesk.core.context import Context
 from newsdesk.core.errors import (
     AdminRequired,
     InvalidInput,
+    NewsdeskError,
     NotFound,
     UnresolvedFindings,
 )
@@ -159,14 +160,20 @@ class ProofreadingService:
         if self._built is not None and self._built[0] == inputs:
             return self._built[1]
         ahead, self._ahead = self._ahead, None
-        built = (ahead.take(inputs) if ahead is not None else None) or build()
+        built = ahead.take(inputs) if ahead is not None else None
+        if built is None:
+            built = build()
         self._built = (inputs, built)
         return built
 
     def build_ahead(self) -> None:
         """Start building the proofreader on a thread of its own (the app, while its user signs
-        in and its first window opens): the first check then finds its rules compiled."""
-        inputs, build = self._recipe()
+        in and its first window opens): the first check then finds its rules compiled. Only a
+        head start: if the lists cannot be read now, the first check reads them and says why."""
+        try:
+            inputs, build = self._recipe()
+        except NewsdeskError:
+            return
         if self._ahead is None and (self._built is None or self._built[0] != inputs):
             self._ahead = Prebuilt(inputs, build)
 
