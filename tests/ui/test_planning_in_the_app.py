@@ -373,3 +373,25 @@ def test_the_planning_windows_speak_the_newsrooms_words(
     press(window, "actionStats")
     stats = window.findChild(StatsView, "statsView")
     assert [stats.tabs.tabText(i) for i in range(3)] == ["人员", "栏目", "公众号"]
+
+
+def test_cards_fit_their_column_however_narrow_the_board(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    window = open_window("sang")
+    window.workspace.topics.propose(
+        window.workspace.users.sign_in("ma", PASSWORD),
+        "全县重点项目建设现场观摩活动举行暨第三季度项目推进会召开",
+        "",
+        "要闻",
+    )
+    board = open_board(window)
+    board.refresh()
+    for width in (1500, 1000):
+        board.resize(width, 600)
+        qtbot.wait(50)
+        view = column(board, TopicState.PROPOSED)
+        card = view.visualRect(view.model().index(0, 0))
+        # No sideways scrolling in a column: the card is the column's width, its title elided.
+        assert 0 < card.width() <= view.viewport().width()
+        assert view.horizontalScrollBar().maximum() == 0

@@ -92,6 +92,7 @@ STATE_COLOURS = {
 TopicRole = Qt.ItemDataRole.UserRole
 CARD_HEIGHT = 74
 CARD_GAP = 6
+CARD_MIN_WIDTH = 180
 
 
 class TopicModel(QAbstractListModel):
@@ -157,7 +158,9 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), CARD_HEIGHT + CARD_GAP)
+        # Narrow on purpose: a column stretches its cards to its width (the title is elided to
+        # fit), where a wider hint would give each column a horizontal scroll bar.
+        return QSize(CARD_MIN_WIDTH, CARD_HEIGHT + CARD_GAP)
 
     def paint(
         self,
@@ -228,7 +231,9 @@ class TopicColumn(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setUniformItemSizes(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(CARD_MIN_WIDTH + 20)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
 
     def _idle_style(self) -> None:
         if self.styleSheet():
