@@ -61,13 +61,18 @@ def _user_dir(*environment: str | None) -> Path:
     return Path(platformdirs.user_config_dir("newsdesk", appauthor=False)) / "themes"
 
 
+def _where() -> tuple[str | None, ...]:
+    """The environment that decides where themes are: our own variable, then what platformdirs
+    reads for the user's configuration folder."""
+    env = os.environ.get
+    return env("NEWSDESK_THEME_DIR"), env("XDG_CONFIG_HOME"), env("HOME"), env("APPDATA")
+
+
 def theme_dirs() -> list[Path]:
     """Where themes are looked up, most specific first."""
-    dirs = []
-    if os.environ.get("NEWSDESK_THEME_DIR"):
-        dirs.append(Path(os.environ["NEWSDESK_THEME_DIR"]))
-    env = os.environ.get
-    dirs.append(_user_dir(env("XDG_CONFIG_HOME"), env("HOME"), env("APPDATA")))
+    own, *user = _where()
+    dirs = [Path(own)] if own else []
+    dirs.append(_user_dir(*user))
     dirs.append(builtin_dir())
     return dirs
 
@@ -182,8 +187,7 @@ def load_theme(name: str = DEFAULT_THEME) -> Theme:
     """The named theme, merged over `default`. Cached until the file changes, which is looked
     at no more than once a second: each render asks for its theme, and for a short article the
     looking cost a tenth of the render."""
-    env = os.environ.get
-    key = (name, env("NEWSDESK_THEME_DIR"), env("XDG_CONFIG_HOME"), env("HOME"), env("APPDATA"))
+    key = (name, *_where())
     now = time.monotonic()
     recent = _recent.get(key)
     if recent is not None and now - recent[0] < _RECHECK_S:

@@ -46,7 +46,9 @@ class Planning(QObject):
         self._watch.timeout.connect(self.follow_changes)
 
     def _show(self, widget: W, fresh: bool) -> W:
-        if not fresh:
+        if fresh:
+            widget.setWindowFlag(Qt.WindowType.Window, True)  # a window of its own
+        else:
             widget.refresh()  # type: ignore[attr-defined]
         widget.show()
         widget.raise_()
@@ -62,7 +64,6 @@ class Planning(QObject):
             from newsdesk.ui.topic_board import TopicBoard
 
             self._board = TopicBoard(self.workspace, self.user, self.window)
-            self._board.setWindowFlag(Qt.WindowType.Window, True)
             self._board.article_opened.connect(self.open_article)
         return self._show(self._board, fresh)
 
@@ -72,7 +73,6 @@ class Planning(QObject):
             from newsdesk.ui.plan_calendar import PlanCalendar
 
             self._calendar = PlanCalendar(self.workspace, self.user, self.window)
-            self._calendar.setWindowFlag(Qt.WindowType.Window, True)
             self._calendar.article_opened.connect(self.open_article)
         return self._show(self._calendar, fresh)
 
@@ -82,7 +82,6 @@ class Planning(QObject):
             from newsdesk.ui.stats_view import StatsView
 
             self._stats = StatsView(self.workspace, self.window)
-            self._stats.setWindowFlag(Qt.WindowType.Window, True)
         return self._show(self._stats, fresh)
 
     def follow_changes(self) -> None:
