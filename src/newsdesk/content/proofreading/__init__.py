@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from newsdesk.content.proofreading.findings import (
     CATEGORY_LABELS,
     ERROR,
+    HINT,
+    SEVERITIES,
     WARNING,
     Category,
     ProofFinding,
@@ -44,7 +46,9 @@ __all__ = [
     "CATEGORY_LABELS",
     "ERROR",
     "FIELDS",
+    "HINT",
     "PACK_LABELS",
+    "SEVERITIES",
     "WARNING",
     "Category",
     "Entry",

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 ERROR = "error"  # must be fixed or dismissed before a level signs
 WARNING = "warning"  # shown, never blocks
+HINT = "hint"  # a quiet note for what is statistical or hangs on context; never blocks
+SEVERITIES = (ERROR, WARNING, HINT)  # most to least serious
 
 
 class Category(StrEnum):
