@@ -11,7 +11,13 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdesk.content.proofreading import leaders, numbers, particles, punctuation
+from newsdesk.content.proofreading import (
+    idioms,
+    leaders,
+    numbers,
+    particles,
+    punctuation,
+)
 from newsdesk.content.proofreading.findings import (
     Category,
     Hit,
@@ -138,6 +144,7 @@ class Proofreader:
         if prose.text:
             hits += self._lexicon.hits(prose.text)
             hits += self._leaders.hits(prose.text)
+            hits += idioms.hits(prose.text)
             hits += particles.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)

@@ -1,0 +1,126 @@
+"""Misspelt idioms and set phrases, found without a list of misspellings.
+
+A run of characters one character away from a known idiom (全力以付 for 全力以赴), where the
+changed character reads the same (tones aside) and the run is no word of its own, is almost
+always a typo. Idioms are jieba's (tag i), set phrases (tag l) and frequent four-character
+words; readings are pypinyin's (see worddata.py). A fixed list of pairs cannot keep up with
+every idiom a reporter reaches for; this can.
+
+Confidence decides the severity: an idiom proper with a true homophone is a warning; a set
+phrase, a frequent word, or a near-homophone (zh/z, ang/an …) only a hint.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.worddata import idiom_data, readings, word_tags
+
+SOURCE = "成语与固定短语：jieba 词典（MIT）；读音：pypinyin（MIT）"
+_NEAR = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+_NEAR_MIN = 20  # near-homophones only for idioms seen this often: a rarer one is a guess
+
+
+def _han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _blurred(sound: str) -> str:
+    for hard, soft in _NEAR:
+        sound = sound.replace(hard, soft)
+    return sound
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each idiom under its first and its last two characters: one changed character leaves
+    at least one of the two pairs as it was."""
+    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for idiom in idiom_data().grades:
+        index[idiom[:2]].append((idiom, 0))
+        index[idiom[-2:]].append((idiom, len(idiom) - 2))
+    return {pair: tuple(entries) for pair, entries in index.items()}
+
+
+def _alike(said: str, meant: str) -> str | None:
+    """ "same" for homophones, "near" for near-homophones, None otherwise."""
+    table = readings()
+    ours, theirs = table.get(said), table.get(meant)
+    if not ours or not theirs:
+        return None
+    if ours & theirs:
+        return "same"
+    if {_blurred(s) for s in ours} & {_blurred(s) for s in theirs}:
+        return "near"
+    return None
+
+
+def _other_reading(text: str, start: int, end: int, changed: int, grade: str) -> bool:
+    """Whether the run reads as ordinary words after all, so is no misspelt unit: the changed
+    character makes a word with its neighbour outside the run (月底前完成 is not 提前完成
+    misspelt), or at the run's edge stands alone before a word (在进一步审理 is not 再进一步).
+    A set phrase or a frequent word, made of words itself, also yields when the changed
+    character makes a word inside it (应急反应 beside 应激反应)."""
+    words = word_tags()
+    if changed == start:
+        if start > 0 and text[start - 1 : start + 1] in words:
+            return True
+        if text[start + 1 : end] in words:
+            return True
+    if changed == end - 1:
+        if end < len(text) and text[end - 1 : end + 1] in words:
+            return True
+        if text[start : end - 1] in words:
+            return True
+    if grade != "i":
+        return (changed > start and text[changed - 1 : changed + 1] in words) or (
+            changed < end - 1 and text[changed : changed + 2] in words
+        )
+    return False
+
+
+def hits(prose: str) -> list[Hit]:
+    index = _index()
+    data = idiom_data()
+    best: dict[tuple[int, int], tuple[int, str, int, str]] = {}  # span → freq, idiom, at, how
+    for i in range(len(prose) - 1):
+        for idiom, offset in index.get(prose[i : i + 2], ()):
+            start = i - offset
+            end = start + len(idiom)
+            if start < 0 or end > len(prose):
+                continue
+            said = prose[start:end]
+            if said == idiom or said in data.variants or said in data.grades:
+                continue
+            changed = [k for k in range(len(idiom)) if said[k] != idiom[k]]
+            if len(changed) != 1 or not _han(said[changed[0]]):
+                continue
+            at = start + changed[0]
+            how = _alike(said[changed[0]], idiom[changed[0]])
+            freq = data.frequency[idiom]
+            if how is None or (how == "near" and freq < _NEAR_MIN):
+                continue
+            if _other_reading(prose, start, end, at, data.grades[idiom]):
+                continue
+            if (start, end) not in best or best[(start, end)][0] < freq:
+                best[(start, end)] = (freq, idiom, at, how)
+    found: list[Hit] = []
+    for (start, end), (_, idiom, at, how) in sorted(best.items()):
+        severity = WARNING if how == "same" and data.grades[idiom] == "i" else HINT
+        said = prose[start:end]
+        found.append(
+            Hit(
+                start,
+                end,
+                Category.TYPO,
+                f"idiom:{idiom}",
+                idiom,
+                f"疑似别字：“{said}”应为“{idiom}”（“{said[at - start]}”与“{idiom[at - start]}”音近）",
+                f"likely typo: “{said}” should be “{idiom}” (a character that sounds alike)",
+                SOURCE,
+                severity,
+            )
+        )
+    return found

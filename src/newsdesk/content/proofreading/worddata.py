@@ -1,0 +1,56 @@
+"""The word data the idiom and 的地得 rules read, loaded once on first use.
+
+Extracted from jieba's dictionary and pypinyin's readings (both MIT) by
+`packaging/data/build_proofreading_lexicon.py`; each file's header names its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+
+def _lines(name: str) -> list[str]:
+    path = Path(str(resources.files("newsdesk") / "resources" / "proofreading" / name))
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+
+
+@lru_cache(maxsize=1)
+def word_tags() -> dict[str, str]:
+    """jieba's frequent words (1-4 characters) and their part-of-speech tag."""
+    return dict(line.split(" ", 1) for line in _lines("words.txt"))
+
+
+@lru_cache(maxsize=1)
+def readings() -> dict[str, frozenset[str]]:
+    """Each character's toneless readings in use (行: hang, xing)."""
+    found: dict[str, set[str]] = {}
+    for line in _lines("homophones.txt"):
+        sound, chars = line.split(" ", 1)
+        for char in chars:
+            found.setdefault(char, set()).add(sound)
+    return {char: frozenset(sounds) for char, sounds in found.items()}
+
+
+@dataclass(frozen=True)
+class IdiomData:
+    grades: dict[str, str]  # idiom → i (idiom), l (set phrase) or w (frequent word)
+    frequency: dict[str, int]  # idiom → how often jieba's corpus saw it
+    variants: frozenset[str]  # words of their own one character off an idiom
+
+
+@lru_cache(maxsize=1)
+def idiom_data() -> IdiomData:
+    grades: dict[str, str] = {}
+    frequency: dict[str, int] = {}
+    variants: set[str] = set()
+    for line in _lines("idioms.txt"):
+        if line[0] == "~":
+            variants.add(line[1:])
+        else:
+            word, grade, freq = line.split(" ")
+            grades[word] = grade
+            frequency[word] = int(freq)
+    return IdiomData(grades, frequency, frozenset(variants))
