@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.content.proofreading import (
+    de_pos,
     idioms,
     leaders,
     numbers,
@@ -146,6 +147,7 @@ class Proofreader:
             hits += self._leaders.hits(prose.text)
             hits += idioms.hits(prose.text)
             hits += particles.hits(prose.text)
+            hits += de_pos.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]

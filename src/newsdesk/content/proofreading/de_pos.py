@@ -1,0 +1,174 @@
+"""的, 地 and 得 by part of speech: the words either side of the particle, as jieba's dictionary
+tags them, rather than fixed word lists.
+
+Only the longest dictionary word ending right before the particle and the one starting right
+after it are looked up, and only around 的, 地 and 得, so a paragraph costs a few lookups. A
+tag is the word's usual part of speech, not its part in this sentence ("认真的学习" may be a
+noun phrase), so what hangs on context is a hint; a warning only where the frame leaves no
+other reading (a verb followed by 了 or 着, a reduplicated adverbial before a verb).
+"""
+
+from __future__ import annotations
+
+from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.worddata import word_tags
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；词性：jieba 词典（MIT）"
+_LONGEST = 4
+_PARTICLES = "的地得"
+_ASPECT = ("了", "着", "起来", "下去", "出来", "过来")
+_DEGREE = _words("非常 十分 特别 格外 相当 极为 极其 更加 越来越 如此 这么 那么 很 太 挺 更 真")
+_PRONOUNS = set(_words("我们 你们 他们 她们 咱们 自己 我 你 他 她 它 人家"))
+_CLAUSE_END = "，。！？；：、,.!?;:）)”"
+_COPULAS = set(_words("是 有 在 为 要 会 能 可 让 使"))  # 常见的有…, 重要的是…
+_LEADS_NOUN = set("了着过的最很更较极太")  # a modifier after these describes a noun
+_LIGHT_VERBS = set(_words("做 作 进行 给予 予以 加以 表示 得到 受到 获得 作出 做出 有 是 给"))
+_NOUNISH = {"vn", "an", "j", "f", "s", "t", "m", "q", "mq", "r"}
+_SUFFIXES = set("感者性化率权员点站所区处期费量力度界家长式型")
+
+
+def _left_word(text: str, at: int) -> str:
+    """The longest dictionary word ending right before `at` (one character if none)."""
+    words = word_tags()
+    for size in range(min(_LONGEST, at), 1, -1):
+        if text[at - size : at] in words:
+            return text[at - size : at]
+    return text[at - 1 : at] if at else ""
+
+
+def _right_word(text: str, at: int) -> str:
+    words = word_tags()
+    for size in range(min(_LONGEST, len(text) - at), 1, -1):
+        if text[at : at + size] in words:
+            return text[at : at + size]
+    return text[at : at + 1]
+
+
+def _inside_word(text: str, at: int) -> bool:
+    """The particle's character belongs to a word here (目的, 土地, 取得, 的确, 地方): a word
+    ending with it that covers the whole word before, or one starting with it that covers the
+    whole word after; longest match, as a segmenter would read it (认真的: 认真 + 的, not
+    认 + 真的; 高兴得到处跑: 到处, not 得到)."""
+    words = word_tags()
+    left, right = _left_word(text, at), _right_word(text, at + 1)
+    for size in range(2, _LONGEST + 1):
+        for begin in range(at - size + 1, at + 1):
+            end = begin + size
+            if begin < 0 or end > len(text) or text[begin:end] not in words:
+                continue
+            if end == at + 1 and size - 1 < len(left):
+                continue
+            if begin == at and size - 1 < len(right):
+                continue
+            return True
+    return False
+
+
+def _reduplicated(word: str) -> bool:
+    """AABB (认认真真) or ABB (笑眯眯, 静悄悄)."""
+    if len(word) == 4:
+        return word[0] == word[1] and word[2] == word[3] and word[0] != word[2]
+    return len(word) == 3 and word[1] == word[2] and word[0] != word[1]
+
+
+def _tag(word: str) -> str:
+    return word_tags().get(word, "")
+
+
+def _object_before(text: str, start: int) -> bool:
+    """What comes before the modifier makes the phrase an object or a headless noun phrase:
+    做了详细的讲解, 表示热烈的欢迎, 最重要的是."""
+    before = _left_word(text, start)
+    return before[-1:] in _LEADS_NOUN or before in _LIGHT_VERBS
+
+
+def _verb_stands(text: str, end: int) -> str | None:
+    """How the verb after the particle goes on: "aspect" (了, 着…), "clause" (punctuation or
+    the end), "object" (anything but a noun), or None when a noun follows and the verb is
+    likely part of a compound noun (实实在在的获得感, 宽敞的阅览大厅)."""
+    if end >= len(text) or text[end] in _CLAUSE_END:
+        return "clause"
+    if text.startswith(_ASPECT, end):
+        return "aspect"
+    following = _right_word(text, end)
+    tag = _tag(following)
+    if tag.startswith("n") or tag in _NOUNISH or following in _SUFFIXES or following == "的":
+        return None
+    return "object"
+
+
+def _complement(text: str, start: int) -> bool:
+    """A degree word and what it grades, ending the phrase: 很快。 非常扎实， (not 很好的成绩)."""
+    degree = next((d for d in _DEGREE if text.startswith(d, start)), None)
+    if degree is None:
+        return False
+    graded = _right_word(text, start + len(degree))  # whatever its tag: after 很 it grades
+    end = start + len(degree) + len(graded)
+    return end >= len(text) or text[end] in _CLAUSE_END or text.startswith(_ASPECT, end)
+
+
+def _judge(text: str, at: int) -> tuple[str, str, str] | None:
+    """(rule, suggestion, severity) for the particle at `at`, or None."""
+    particle = text[at]
+    left, right = _left_word(text, at), _right_word(text, at + 1)
+    if not left or not right:
+        return None
+    left_tag, right_tag = _tag(left), _tag(right)
+    if particle == "的" and right_tag == "v" and right not in _COPULAS:
+        # An adverbial before a verb takes 地: 认认真真地做, 渐渐地发现, 认真地学习了
+        strong = _reduplicated(left) or left_tag == "z"
+        adverbial = strong or left_tag in ("ad", "d", "i", "l")
+        if not adverbial and left_tag not in ("a", "b"):
+            return None
+        if left[0] == "最" or _object_before(text, at - len(left)):
+            return None
+        goes_on = _verb_stands(text, at + 1 + len(right))
+        if goes_on is None or (not adverbial and goes_on != "aspect"):
+            return None  # 高兴的跳了起来 is sure; 认真的学习 may be a noun phrase
+        sure = goes_on == "aspect" or strong
+        return "de:pos-adverbial", "地", WARNING if sure else HINT
+    if particle == "的" and left_tag in ("v", "vn") and _complement(text, at + 1):
+        # A degree complement after a verb takes 得: 跑得很快 (but 他说的很对 is 的)
+        return "de:pos-complement", "得", HINT
+    if particle == "地" and left in _PRONOUNS:
+        return "de:pos-possessive", "的", WARNING  # 我们地工作 → 我们的工作
+    if particle == "地" and right_tag == "n" and left_tag == "a":
+        return "de:pos-attributive", "的", HINT  # 美丽地风景 → 美丽的风景
+    return None
+
+
+def hits(prose: str) -> list[Hit]:
+    found: list[Hit] = []
+    for at, char in enumerate(prose):
+        if char not in _PARTICLES or at == 0 or at + 1 >= len(prose):
+            continue
+        if _inside_word(prose, at):
+            continue
+        judged = _judge(prose, at)
+        if judged is None:
+            continue
+        rule, right, severity = judged
+        zh, en = {
+            "地": ("状语后应用“地”", "use 地 after an adverbial"),
+            "得": ("补语前应用“得”", "use 得 before a complement"),
+            "的": ("定语后应用“的”", "use 的 after an attribute"),
+        }[right]
+        found.append(
+            Hit(
+                at,
+                at + 1,
+                Category.DE,
+                rule,
+                right,
+                f"的地得：{zh}（“{char}”→“{right}”）",
+                f"de/di/de: {en} (“{char}” → “{right}”)",
+                SOURCE,
+                severity,
+            )
+        )
+    return found

@@ -1,0 +1,73 @@
+"""的地得 by part of speech: the dictionary words either side of the particle decide, with a
+warning only where the frame has one reading and a hint where it hangs on context."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.content.proofreading import HINT, WARNING, Category, Packs, Proofreader
+
+
+@pytest.fixture(scope="module")
+def reader() -> Proofreader:
+    return Proofreader(Packs.shipped())
+
+
+def de(reader: Proofreader, text: str) -> list[tuple[str, str, str]]:
+    return [
+        (f.text, f.suggestion, f.severity)
+        for f in reader.check_text(text)
+        if f.category is Category.DE
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("他渐渐的发现了问题所在。", "地"),  # adverb + verb + 了
+        ("大家高兴的跳了起来。", "地"),  # adjective + verb + 了: no noun phrase reads so
+        ("专家深入浅出的讲解了新政策。", "地"),  # idiom as adverbial
+        ("孩子们静悄悄的离开。", "地"),  # reduplicated state word before a verb
+        ("志愿者们热热闹闹的忙了一整天。", "地"),
+        ("我们地工作还有差距。", "的"),  # a pronoun owns with 的
+    ],
+)
+def test_frames_with_one_reading_are_warnings(reader: Proofreader, text: str, right: str) -> None:
+    assert [(s, sev) for _, s, sev in de(reader, text)] == [(right, WARNING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        ("他们积极的参与。", "地"),  # 积极的参与 may be a noun phrase too
+        ("消防员准确、迅速的进行处置。", "地"),
+        ("节目编排的十分紧凑。", "得"),  # …but 他说的很对 is right
+        ("大家讨论的格外热烈，", "得"),
+    ],
+)
+def test_frames_that_hang_on_context_are_hints(reader: Proofreader, text: str, right: str) -> None:
+    assert [(s, sev) for _, s, sev in de(reader, text)] == [(right, HINT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体现在群众实实在在的获得感上。",  # the verb starts a compound noun
+        "阳光洒进宽敞的阅览大厅。",
+        "专家为居民做了详细的讲解。",  # an object after 做了
+        "对各位来宾表示热烈的欢迎。",
+        "常见的有以下几种。",  # a headless noun phrase before 有/是
+        "读书最重要的是坚持。",
+        "最少的包保26户。",
+        "县里发布的最新天气信息。",
+        "这是他做的很好的一件事。",
+        "他高兴得到处跑。",  # 得 then 到处, not 得到
+        "这里是革命根据地，目的地就在前面。",
+        "的确如此，真的很好。",
+        "全县各地认真学习。",
+        "他们认真地学习。",
+        "他跑得很快。",
+    ],
+)
+def test_ordinary_text_is_left_alone(reader: Proofreader, text: str) -> None:
+    assert de(reader, text) == []
