@@ -29,6 +29,8 @@ def de(reader: Proofreader, text: str) -> list[tuple[str, str, str]]:
         ("专家深入浅出的讲解了新政策。", "地"),  # idiom as adverbial
         ("孩子们静悄悄的离开。", "地"),  # reduplicated state word before a verb
         ("志愿者们热热闹闹的忙了一整天。", "地"),
+        ("任务较好的完成了。", "地"),  # 了 outweighs the degree word before
+        ("老人自豪的说：“日子越过越好。”", "地"),  # a one-character verb ending the clause
         ("我们地工作还有差距。", "的"),  # a pronoun owns with 的
     ],
 )
@@ -59,6 +61,10 @@ def test_frames_that_hang_on_context_are_hints(reader: Proofreader, text: str, r
         "常见的有以下几种。",  # a headless noun phrase before 有/是
         "读书最重要的是坚持。",
         "最少的包保26户。",
+        "他们中有的考上了大学。",  # 有的: "some"
+        "围绕游客的吃、住、行打造产业链。",
+        "帮助学生树立正确的禁毒观念。",  # verb + noun: a compound noun here
+        "对刚起步的返乡青年给予扶持。",
         "县里发布的最新天气信息。",
         "这是他做的很好的一件事。",
         "他高兴得到处跑。",  # 得 then 到处, not 得到

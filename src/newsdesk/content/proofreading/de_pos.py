@@ -26,7 +26,10 @@ _DEGREE = _words("非常 十分 特别 格外 相当 极为 极其 更加 越来
 _PRONOUNS = set(_words("我们 你们 他们 她们 咱们 自己 我 你 他 她 它 人家"))
 _CLAUSE_END = "，。！？；：、,.!?;:）)”"
 _COPULAS = set(_words("是 有 在 为 要 会 能 可 让 使"))  # 常见的有…, 重要的是…
-_LEADS_NOUN = set("了着过的最很更较极太")  # a modifier after these describes a noun
+_ENDS_CLAUSE_PART = set("了着过的")  # 做了详细的讲解: the modifier opens an object
+_DEGREE_CHARS = set("最很更较极太")  # 很强的迷惑性: a graded adjective describes a noun
+_SAYS_END = set("，。！？；：")
+_NOT_MANNER = {"r", "nr", "ns", "nt", "nz", "m", "q", "t", "f", "s", "v", "vn", "p", "c", "u"}
 _LIGHT_VERBS = set(_words("做 作 进行 给予 予以 加以 表示 得到 受到 获得 作出 做出 有 是 给"))
 _NOUNISH = {"vn", "an", "j", "f", "s", "t", "m", "q", "mq", "r"}
 _SUFFIXES = set("感者性化率权员点站所区处期费量力度界家长式型")
@@ -80,26 +83,33 @@ def _tag(word: str) -> str:
     return word_tags().get(word, "")
 
 
-def _object_before(text: str, start: int) -> bool:
-    """What comes before the modifier makes the phrase an object or a headless noun phrase:
-    做了详细的讲解, 表示热烈的欢迎, 最重要的是."""
+def _before(text: str, start: int) -> str | None:
+    """What comes before the modifier, when it makes the phrase a noun phrase: "object" after
+    a light verb or 了 (做了详细的讲解, 表示热烈的欢迎), "graded" after a degree word (很强的
+    迷惑性, 最重要的是), else None."""
     before = _left_word(text, start)
-    return before[-1:] in _LEADS_NOUN or before in _LIGHT_VERBS
+    if before in _LIGHT_VERBS or before[-1:] in _ENDS_CLAUSE_PART:
+        return "object"
+    if before[-1:] in _DEGREE_CHARS:
+        return "graded"
+    return None
 
 
 def _verb_stands(text: str, end: int) -> str | None:
     """How the verb after the particle goes on: "aspect" (了, 着…), "clause" (punctuation or
-    the end), "object" (anything but a noun), or None when a noun follows and the verb is
-    likely part of a compound noun (实实在在的获得感, 宽敞的阅览大厅)."""
+    the end), "object" (a noun: 完善制度, but also the compound noun in 实实在在的获得感),
+    "other" (anything else), or None before 的 or a suffix (获得感, 备课笔记的)."""
     if end >= len(text) or text[end] in _CLAUSE_END:
         return "clause"
     if text.startswith(_ASPECT, end):
         return "aspect"
     following = _right_word(text, end)
     tag = _tag(following)
-    if tag.startswith("n") or tag in _NOUNISH or following in _SUFFIXES or following == "的":
+    if following in _SUFFIXES or following == "的":
         return None
-    return "object"
+    if tag.startswith("n") or tag in _NOUNISH:
+        return "object"
+    return "other"
 
 
 def _complement(text: str, start: int) -> bool:
@@ -112,6 +122,31 @@ def _complement(text: str, start: int) -> bool:
     return end >= len(text) or text[end] in _CLAUSE_END or text.startswith(_ASPECT, end)
 
 
+def _adverbial(
+    text: str, at: int, left: str, left_tag: str, right: str
+) -> tuple[str, str, str] | None:
+    """的 between a modifier and a verb (→ 地): 认认真真地做, 渐渐地发现, 认真地学习了."""
+    strong = _reduplicated(left) or left_tag == "z"
+    adverb = left_tag in ("ad", "d", "i", "l")
+    goes_on = _verb_stands(text, at + 1 + len(right))
+    before = _before(text, at - len(left))
+    if goes_on is None or before == "object" or left[0] in _DEGREE_CHARS or left in _COPULAS:
+        return None  # 有的考上了大学: 有的 is "some"
+    if goes_on == "aspect":
+        sure = True  # a verb with 了 or 着 is no noun: 较好的完成了, 高兴的跳了起来
+    elif len(right) == 1 and text[at + 2 : at + 3] in _SAYS_END and left_tag not in _NOT_MANNER:
+        sure = True  # nor is a one-character verb ending the clause: 自豪的说：
+    elif before == "graded" or not (strong or adverb):
+        return None  # 很强的迷惑性; 认真的学习 may be a noun phrase
+    elif goes_on == "object":
+        # A verb and a noun after it may be a verb and its object (不断的完善制度) or a
+        # compound noun (实实在在的获得感, 正确的禁毒观念): jieba's tags cannot tell
+        return None
+    else:
+        sure = strong
+    return "de:pos-adverbial", "地", WARNING if sure else HINT
+
+
 def _judge(text: str, at: int) -> tuple[str, str, str] | None:
     """(rule, suggestion, severity) for the particle at `at`, or None."""
     particle = text[at]
@@ -120,18 +155,7 @@ def _judge(text: str, at: int) -> tuple[str, str, str] | None:
         return None
     left_tag, right_tag = _tag(left), _tag(right)
     if particle == "的" and right_tag == "v" and right not in _COPULAS:
-        # An adverbial before a verb takes 地: 认认真真地做, 渐渐地发现, 认真地学习了
-        strong = _reduplicated(left) or left_tag == "z"
-        adverbial = strong or left_tag in ("ad", "d", "i", "l")
-        if not adverbial and left_tag not in ("a", "b"):
-            return None
-        if left[0] == "最" or _object_before(text, at - len(left)):
-            return None
-        goes_on = _verb_stands(text, at + 1 + len(right))
-        if goes_on is None or (not adverbial and goes_on != "aspect"):
-            return None  # 高兴的跳了起来 is sure; 认真的学习 may be a noun phrase
-        sure = goes_on == "aspect" or strong
-        return "de:pos-adverbial", "地", WARNING if sure else HINT
+        return _adverbial(text, at, left, left_tag, right)
     if particle == "的" and left_tag in ("v", "vn") and _complement(text, at + 1):
         # A degree complement after a verb takes 得: 跑得很快 (but 他说的很对 is 的)
         return "de:pos-complement", "得", HINT
