@@ -45,6 +45,8 @@ def test_frames_with_one_reading_are_warnings(reader: Proofreader, text: str, ri
         ("消防员准确、迅速的进行处置。", "地"),
         ("节目编排的十分紧凑。", "得"),  # …but 他说的很对 is right
         ("大家讨论的格外热烈，", "得"),
+        ("乡村文化活动搞的有声有色。", "得"),  # an idiom closing the clause
+        ("要牢牢的把握发展主动权。", "地"),  # a doubled adverb before a verb and its object
     ],
 )
 def test_frames_that_hang_on_context_are_hints(reader: Proofreader, text: str, right: str) -> None:
@@ -65,6 +67,8 @@ def test_frames_that_hang_on_context_are_hints(reader: Proofreader, text: str, r
         "围绕游客的吃、住、行打造产业链。",
         "帮助学生树立正确的禁毒观念。",  # verb + noun: a compound noun here
         "对刚起步的返乡青年给予扶持。",
+        "这是他们的有声有色。",
+        "要不断完善制度。",
         "县里发布的最新天气信息。",
         "这是他做的很好的一件事。",
         "他高兴得到处跑。",  # 得 then 到处, not 得到

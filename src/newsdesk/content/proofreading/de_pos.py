@@ -122,12 +122,18 @@ def _complement(text: str, start: int) -> bool:
     return end >= len(text) or text[end] in _CLAUSE_END or text.startswith(_ASPECT, end)
 
 
+def _idiom_complement(text: str, start: int, right: str) -> bool:
+    end = start + len(right)
+    closes = end >= len(text) or text[end] in _CLAUSE_END
+    return closes and len(right) == 4 and _tag(right) in ("i", "l")
+
+
 def _adverbial(
     text: str, at: int, left: str, left_tag: str, right: str
 ) -> tuple[str, str, str] | None:
     """的 between a modifier and a verb (→ 地): 认认真真地做, 渐渐地发现, 认真地学习了."""
     strong = _reduplicated(left) or left_tag == "z"
-    adverb = left_tag in ("ad", "d", "i", "l")
+    adverb = left_tag in ("ad", "d", "i")  # not l: jieba tags 合作社 so
     goes_on = _verb_stands(text, at + 1 + len(right))
     before = _before(text, at - len(left))
     if goes_on is None or before == "object" or left[0] in _DEGREE_CHARS or left in _COPULAS:
@@ -140,8 +146,11 @@ def _adverbial(
         return None  # 很强的迷惑性; 认真的学习 may be a noun phrase
     elif goes_on == "object":
         # A verb and a noun after it may be a verb and its object (不断的完善制度) or a
-        # compound noun (实实在在的获得感, 正确的禁毒观念): jieba's tags cannot tell
-        return None
+        # compound noun (实实在在的获得感, 正确的禁毒观念): jieba's tags cannot tell. A
+        # doubled adverb (牢牢, 紧紧, 默默) seldom describes a noun, so it earns a hint.
+        if not (len(left) == 2 and left[0] == left[1] and left_tag == "d"):
+            return None
+        sure = False
     else:
         sure = strong
     return "de:pos-adverbial", "地", WARNING if sure else HINT
@@ -158,6 +167,9 @@ def _judge(text: str, at: int) -> tuple[str, str, str] | None:
         return _adverbial(text, at, left, left_tag, right)
     if particle == "的" and left_tag in ("v", "vn") and _complement(text, at + 1):
         # A degree complement after a verb takes 得: 跑得很快 (but 他说的很对 is 的)
+        return "de:pos-complement", "得", HINT
+    if particle == "的" and left_tag == "v" and _idiom_complement(text, at + 1, right):
+        # An idiom closing the clause after a verb is its complement: 搞得有声有色。
         return "de:pos-complement", "得", HINT
     if particle == "地" and left in _PRONOUNS:
         return "de:pos-possessive", "的", WARNING  # 我们地工作 → 我们的工作
