@@ -20,6 +20,7 @@ from newsdesk.content.proofreading.worddata import idiom_data, readings, word_ta
 
 SOURCE = "成语与固定短语：jieba 词典（MIT）；读音：pypinyin（MIT）"
 _NEAR = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+_PARTICLES = "的地得"
 _NEAR_MIN = 20  # near-homophones only for idioms seen this often: a rarer one is a guess
 
 
@@ -57,28 +58,37 @@ def _alike(said: str, meant: str) -> str | None:
     return None
 
 
-def _other_reading(text: str, start: int, end: int, changed: int, grade: str) -> bool:
+def _two_words(said: str) -> bool:
+    """The run is two frequent words side by side (日渐 + 增多 beside 日见增多, 藏身 + 之地
+    beside 葬身之地): ordinary prose that happens to sound like an idiom."""
+    words = word_tags()
+    return any(said[:k] in words and said[k:] in words for k in range(2, len(said) - 1))
+
+
+def _other_reading(text: str, start: int, end: int, changed: int) -> bool:
     """Whether the run reads as ordinary words after all, so is no misspelt unit: the changed
-    character makes a word with its neighbour outside the run (月底前完成 is not 提前完成
-    misspelt), or at the run's edge stands alone before a word (在进一步审理 is not 再进一步).
-    A set phrase or a frequent word, made of words itself, also yields when the changed
-    character makes a word inside it (应急反应 beside 应激反应)."""
+    character makes a frequent word with its neighbours outside the run (月底前完成 is not
+    提前完成 misspelt, 心中有说不出的 not 心中有数), or inside it (应急反应 beside 应激反应,
+    引人瞩目 beside 引人注目), or at the run's edge stands alone before a word (在进一步审理
+    is not 再进一步)."""
     words = word_tags()
     if changed == start:
-        if start > 0 and text[start - 1 : start + 1] in words:
+        outside = (text[start + 1 - size : start + 1] for size in (2, 3, 4) if size <= start + 1)
+        if any(word in words for word in outside):
             return True
         if text[start + 1 : end] in words:
             return True
     if changed == end - 1:
-        if end < len(text) and text[end - 1 : end + 1] in words:
+        outside = (
+            text[end - 1 : end - 1 + size] for size in (2, 3, 4) if end - 1 + size <= len(text)
+        )
+        if any(word in words for word in outside):
             return True
         if text[start : end - 1] in words:
             return True
-    if grade != "i":
-        return (changed > start and text[changed - 1 : changed + 1] in words) or (
-            changed < end - 1 and text[changed : changed + 2] in words
-        )
-    return False
+    return (changed > start and text[changed - 1 : changed + 1] in words) or (
+        changed < end - 1 and text[changed : changed + 2] in words
+    )
 
 
 def hits(prose: str) -> list[Hit]:
@@ -97,12 +107,14 @@ def hits(prose: str) -> list[Hit]:
             changed = [k for k in range(len(idiom)) if said[k] != idiom[k]]
             if len(changed) != 1 or not _han(said[changed[0]]):
                 continue
+            if said[changed[0]] in _PARTICLES or idiom[changed[0]] in _PARTICLES:
+                continue  # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own
             at = start + changed[0]
             how = _alike(said[changed[0]], idiom[changed[0]])
             freq = data.frequency[idiom]
             if how is None or (how == "near" and freq < _NEAR_MIN):
                 continue
-            if _other_reading(prose, start, end, at, data.grades[idiom]):
+            if _two_words(said) or _other_reading(prose, start, end, at):
                 continue
             if (start, end) not in best or best[(start, end)][0] < freq:
                 best[(start, end)] = (freq, idiom, at, how)
