@@ -84,9 +84,10 @@ def simplified(word: str, words: dict[str, tuple[int, str]]) -> str:
         if char != "着":
             continue
         for pair in (word[max(0, k - 1) : k + 1], word[k : k + 2]):
-            if len(pair) == 2 and words.get(pair.replace("着", "著"), (0, ""))[0] > words.get(
-                pair, (0, "")
-            )[0]:
+            if (
+                len(pair) == 2
+                and words.get(pair.replace("着", "著"), (0, ""))[0] > words.get(pair, (0, ""))[0]
+            ):
                 chars[k] = "著"
     return "".join(chars)
 

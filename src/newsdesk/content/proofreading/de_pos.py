@@ -10,6 +10,8 @@ other reading (a verb followed by 了 or 着, a reduplicated adverbial before a 
 
 from __future__ import annotations
 
+import re
+
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
 from newsdesk.content.proofreading.worddata import word_tags
 
@@ -28,7 +30,11 @@ _CLAUSE_END = "，。！？；：、,.!?;:）)”"
 _COPULAS = set(_words("是 有 在 为 要 会 能 可 让 使"))  # 常见的有…, 重要的是…
 _ENDS_CLAUSE_PART = set("了着过的")  # 做了详细的讲解: the modifier opens an object
 _DEGREE_CHARS = set("最很更较极太")  # 很强的迷惑性: a graded adjective describes a noun
-_SAYS_END = set("，。！？；：")
+_ALWAYS_WORDS = ("的确", "的话", "地区", "地方", "得到", "得以")  # whatever follows them
+_PREPOSITIONS = set(_words("向 把 将 对 给 为 从 朝 往 替 被 由 用 按 沿着 通过 围绕 针对"))
+_SAYS = set(_words("说 道 问 答 喊 叫 讲"))
+_MODALS = set(_words("要 能 会 应 应该 应当 必须 可以 须 得以 将 想 愿意"))
+_QUANTITIES = set(_words("很多 很少 太多 太少 更多 更少 非常多 特别多"))
 _NOT_MANNER = {"r", "nr", "ns", "nt", "nz", "m", "q", "t", "f", "s", "v", "vn", "p", "c", "u"}
 _LIGHT_VERBS = set(_words("做 作 进行 给予 予以 加以 表示 得到 受到 获得 作出 做出 有 是 给"))
 _NOUNISH = {"vn", "an", "j", "f", "s", "t", "m", "q", "mq", "r"}
@@ -58,6 +64,8 @@ def _inside_word(text: str, at: int) -> bool:
     whole word after; longest match, as a segmenter would read it (认真的: 认真 + 的, not
     认 + 真的; 高兴得到处跑: 到处, not 得到)."""
     words = word_tags()
+    if text.startswith(_ALWAYS_WORDS, at):
+        return True
     left, right = _left_word(text, at), _right_word(text, at + 1)
     for size in range(2, _LONGEST + 1):
         for begin in range(at - size + 1, at + 1):
@@ -90,6 +98,8 @@ def _before(text: str, start: int) -> str | None:
     before = _left_word(text, start)
     if before in _LIGHT_VERBS or before[-1:] in _ENDS_CLAUSE_PART:
         return "object"
+    if _tag(before) in ("v", "vn", "p") and before not in _MODALS:
+        return "object"  # 发挥积极的作用, 对历史真实的追寻: the phrase is an object
     if before[-1:] in _DEGREE_CHARS:
         return "graded"
     return None
@@ -101,9 +111,12 @@ def _verb_stands(text: str, end: int) -> str | None:
     "other" (anything else), or None before 的 or a suffix (获得感, 备课笔记的)."""
     if end >= len(text) or text[end] in _CLAUSE_END:
         return "clause"
-    if text.startswith(_ASPECT, end):
-        return "aspect"
     following = _right_word(text, end)
+    after = end + len(following)
+    if following == "了" and (after >= len(text) or text[after] in _CLAUSE_END):
+        return "closing-le"  # 难以衡量的收获了。: 了 closing the sentence may follow a noun
+    if following in _ASPECT:
+        return "aspect"  # 了, 着 as words (not 着眼点)
     tag = _tag(following)
     if following in _SUFFIXES or following == "的":
         return None
@@ -117,13 +130,38 @@ def _complement(text: str, start: int) -> bool:
     degree = next((d for d in _DEGREE if text.startswith(d, start)), None)
     if degree is None:
         return False
+    word = _right_word(text, start)
+    if word in _QUANTITIES or (word != degree and _tag(word).startswith("n")):
+        return False  # 出游的很多: those who travel are many; 真谛, 太原 are nouns
+    if word != degree and (degree not in "很更太" or word[len(degree) :] not in word_tags()):
+        return False  # 很快 is 很 + 快, but 真挚 is no 真 + 挚
     graded = _right_word(text, start + len(degree))  # whatever its tag: after 很 it grades
     end = start + len(degree) + len(graded)
     return end >= len(text) or text[end] in _CLAUSE_END or text.startswith(_ASPECT, end)
 
 
-def _idiom_complement(text: str, start: int, right: str) -> bool:
-    end = start + len(right)
+def _preposition_follows(text: str, at: int, right: str) -> bool:
+    """A preposition after 的 that opens the verb's phrase, not a noun phrase of its own
+    (单纯的对非洲的援助: another 的 follows) nor the start of a rarer word (巨大的向心力)."""
+    if right not in _PREPOSITIONS:
+        return False
+    start = at + 1
+    clause = re.split(f"[{_CLAUSE_END}]", text[start : start + 12])[0]
+    if "的" in clause or len(clause) - len(right) < 3:
+        return False  # a preposition needs its object and a verb after it
+    if _before(text, at - len(_left_word(text, at))) is not None:
+        return False
+    return not any(text[start : start + size] in word_tags() for size in (2, 3))
+
+
+def _manner(word: str, tag: str) -> bool:
+    """Whether a word can be an adverbial of manner: an adverb, an adjective, an idiom or a
+    reduplicated state word."""
+    return _reduplicated(word) or tag in ("ad", "d", "a", "b", "z", "i")
+
+
+def _idiom_after(text: str, at: int, right: str) -> bool:
+    end = at + 1 + len(right)
     closes = end >= len(text) or text[end] in _CLAUSE_END
     return closes and len(right) == 4 and _tag(right) in ("i", "l")
 
@@ -138,10 +176,14 @@ def _adverbial(
     before = _before(text, at - len(left))
     if goes_on is None or before == "object" or left[0] in _DEGREE_CHARS or left in _COPULAS:
         return None  # 有的考上了大学: 有的 is "some"
-    if goes_on == "aspect":
+    if right in _SAYS and text[at + 2 : at + 3] in "：:" and left_tag not in _NOT_MANNER:
+        return "de:pos-adverbial", "地", WARNING  # 自豪的说： (but 总的说， is 的)
+    if not (strong or adverb or left_tag in ("a", "b")):
+        return None  # 五角形的散发着浓香的花: a noun before 的 is no adverbial
+    if goes_on == "aspect" or (goes_on == "closing-le" and left_tag not in ("i", "l")):
         sure = True  # a verb with 了 or 着 is no noun: 较好的完成了, 高兴的跳了起来
-    elif len(right) == 1 and text[at + 2 : at + 3] in _SAYS_END and left_tag not in _NOT_MANNER:
-        sure = True  # nor is a one-character verb ending the clause: 自豪的说：
+    elif right in _LIGHT_VERBS and goes_on in ("object", "other"):
+        sure = False  # 迅速的进行处置: 进行, 加以 take a verbal object and head no noun
     elif before == "graded" or not (strong or adverb):
         return None  # 很强的迷惑性; 认真的学习 may be a noun phrase
     elif goes_on == "object":
@@ -152,7 +194,9 @@ def _adverbial(
             return None
         sure = False
     else:
-        sure = strong
+        # Whatever follows, jieba's verb is as often a verbal noun: 发挥积极的作用。 沉甸甸
+        # 的忧虑。 原先的考虑是… 坚定不移的决心和信念 (1998 人民日报: nine in ten)
+        return None
     return "de:pos-adverbial", "地", WARNING if sure else HINT
 
 
@@ -165,16 +209,26 @@ def _judge(text: str, at: int) -> tuple[str, str, str] | None:
     left_tag, right_tag = _tag(left), _tag(right)
     if particle == "的" and right_tag == "v" and right not in _COPULAS:
         return _adverbial(text, at, left, left_tag, right)
+    if particle == "的" and _preposition_follows(text, at, right) and _manner(left, left_tag):
+        # No noun phrase reads "modifier 的 preposition …verb": 耐心的向群众解释
+        return "de:pos-adverbial", "地", WARNING
     if particle == "的" and left_tag in ("v", "vn") and _complement(text, at + 1):
         # A degree complement after a verb takes 得: 跑得很快 (but 他说的很对 is 的)
         return "de:pos-complement", "得", HINT
-    if particle == "的" and left_tag == "v" and _idiom_complement(text, at + 1, right):
-        # An idiom closing the clause after a verb is its complement: 搞得有声有色。
+    if (
+        particle == "的"
+        and len(left) == 1
+        and left_tag == "v"
+        and left not in _COPULAS  # 有的不知所措: 有的 is "some"
+        and _tag(_left_word(text, at - 1)) != "v"  # 堆起的庞然大物
+        and _idiom_after(text, at, right)
+    ):
+        # An idiom closing the clause after a one-character verb is its complement:
+        # 搞得有声有色。 忙得不亦乐乎， (a longer verb before 的 and an idiom is as often a
+        # noun phrase: 付出的不知不觉。)
         return "de:pos-complement", "得", HINT
     if particle == "地" and left in _PRONOUNS:
         return "de:pos-possessive", "的", WARNING  # 我们地工作 → 我们的工作
-    if particle == "地" and right_tag == "n" and left_tag == "a":
-        return "de:pos-attributive", "的", HINT  # 美丽地风景 → 美丽的风景
     return None
 
 
