@@ -6,7 +6,7 @@
 Writes, into src/newsdesk/resources/proofreading/:
   idioms.txt      idioms and set phrases (jieba's dict.txt: tag i, tag l, and frequent four-
                   character words), and the words that sit one character off one of them
-  words.txt       jieba's words of one to four characters seen 50 times or more, with their tag
+  words.txt       jieba's words of one to four characters seen 50 times or more, by tag
   homophones.txt  characters by toneless reading (pypinyin's pinyin_dict, keeping a character's
                   first reading and those its phrase table actually uses; archaic readings out)
 The outputs are data, committed; this script is how they were made.
@@ -112,6 +112,14 @@ def main() -> None:
         if fixed != word and fixed not in words:
             words[fixed] = words.pop(word)
     idioms = {w: g for w, (f, t) in words.items() if (g := idiom_grade(w, f, t))}
+    # A set phrase or frequent word that is two frequent words (经济发展, 全县各地) is
+    # composed, not fixed: a homophone swapped into it is as likely another composition.
+    frequent = {w for w, (f, _) in words.items() if f >= WORD_MIN}
+    idioms = {
+        w: g
+        for w, g in idioms.items()
+        if g == "i" or not any(w[:k] in frequent and w[k:] in frequent for k in range(1, len(w)))
+    }
 
     masked: dict[str, list[str]] = defaultdict(list)
     for word in words:
@@ -153,8 +161,12 @@ def main() -> None:
     kept = sorted(
         (w, t) for w, (f, t) in words.items() if 1 <= len(w) <= 4 and f >= WORD_MIN and han(w)
     )
-    text = header(f"Words of 1-4 characters seen {WORD_MIN}+ times, with their tag", JIEBA)
-    (OUT / "words.txt").write_text(text + "".join(f"{w} {t}\n" for w, t in kept), encoding="utf-8")
+    by_tag: dict[str, list[str]] = defaultdict(list)
+    for word, tag in kept:
+        by_tag[tag].append(word)
+    text = header(f"Words of 1-4 characters seen {WORD_MIN}+ times, one tag a line", JIEBA)
+    body = "".join(f"{tag} {' '.join(ws)}\n" for tag, ws in sorted(by_tag.items()))
+    (OUT / "words.txt").write_text(text + body, encoding="utf-8")
 
     by_sound: dict[str, list[str]] = defaultdict(list)
     common = {c for w in words for c in w}

@@ -13,6 +13,8 @@ phrase, a frequent word, or a near-homophone (zh/z, ang/an …) only a hint.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
@@ -34,15 +36,57 @@ def _blurred(sound: str) -> str:
     return sound
 
 
+Near = dict[str, dict[str, list[str]]]  # pair → character that must match → idioms
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Where to look for an idiom one character off. A four-character idiom keeps its first
+    or its last two characters; of the other two, the one that is not changed must match too,
+    so each place in the text costs a few lookups and yields only three-in-four matches.
+    Longer idioms (a few hundred) are looked up by either pair and compared."""
+
+    head: Near  # first pair → its third character → idioms changed at the fourth, and
+    head_last: Near  # first pair → its fourth character → idioms changed at the third
+    tail: Near  # last pair → second character → idioms changed at the first
+    tail_first: Near  # last pair → first character → idioms changed at the second
+    longer: dict[str, list[tuple[str, int]]]  # either pair → (idiom, where the pair is)
+
+
 @lru_cache(maxsize=1)
-def _index() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each idiom under its first and its last two characters: one changed character leaves
-    at least one of the two pairs as it was."""
-    index: dict[str, list[tuple[str, int]]] = defaultdict(list)
+def _index() -> _Index:
+    index = _Index({}, {}, {}, {}, defaultdict(list))
     for idiom in idiom_data().grades:
-        index[idiom[:2]].append((idiom, 0))
-        index[idiom[-2:]].append((idiom, len(idiom) - 2))
-    return {pair: tuple(entries) for pair, entries in index.items()}
+        if len(idiom) == 4:
+            first, last = idiom[:2], idiom[2:]
+            index.head.setdefault(first, {}).setdefault(idiom[2], []).append(idiom)
+            index.head_last.setdefault(first, {}).setdefault(idiom[3], []).append(idiom)
+            index.tail.setdefault(last, {}).setdefault(idiom[1], []).append(idiom)
+            index.tail_first.setdefault(last, {}).setdefault(idiom[0], []).append(idiom)
+        else:
+            index.longer[idiom[:2]].append((idiom, 0))
+            index.longer[idiom[-2:]].append((idiom, len(idiom) - 2))
+    return index
+
+
+def _candidates(prose: str) -> Iterator[tuple[int, str]]:
+    """(start, idiom) for every run that may be the idiom with one character changed."""
+    index = _index()
+    size = len(prose)
+    for i in range(size - 1):
+        pair = prose[i : i + 2]
+        if pair in index.head:
+            for idiom in index.head[pair].get(prose[i + 2 : i + 3], ()):
+                yield i, idiom
+            for idiom in index.head_last[pair].get(prose[i + 3 : i + 4], ()):
+                yield i, idiom
+        if pair in index.tail and i >= 2:
+            for idiom in index.tail[pair].get(prose[i - 1], ()):
+                yield i - 2, idiom
+            for idiom in index.tail_first[pair].get(prose[i - 2], ()):
+                yield i - 2, idiom
+        for idiom, offset in index.longer.get(pair, ()):
+            yield i - offset, idiom
 
 
 def _alike(said: str, meant: str) -> str | None:
@@ -92,32 +136,29 @@ def _other_reading(text: str, start: int, end: int, changed: int) -> bool:
 
 
 def hits(prose: str) -> list[Hit]:
-    index = _index()
     data = idiom_data()
     best: dict[tuple[int, int], tuple[int, str, int, str]] = {}  # span → freq, idiom, at, how
-    for i in range(len(prose) - 1):
-        for idiom, offset in index.get(prose[i : i + 2], ()):
-            start = i - offset
-            end = start + len(idiom)
-            if start < 0 or end > len(prose):
-                continue
-            said = prose[start:end]
-            if said == idiom or said in data.variants or said in data.grades:
-                continue
-            changed = [k for k in range(len(idiom)) if said[k] != idiom[k]]
-            if len(changed) != 1 or not _han(said[changed[0]]):
-                continue
-            if said[changed[0]] in _PARTICLES or idiom[changed[0]] in _PARTICLES:
-                continue  # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own
-            at = start + changed[0]
-            how = _alike(said[changed[0]], idiom[changed[0]])
-            freq = data.frequency[idiom]
-            if how is None or (how == "near" and freq < _NEAR_MIN):
-                continue
-            if _two_words(said) or _other_reading(prose, start, end, at):
-                continue
-            if (start, end) not in best or best[(start, end)][0] < freq:
-                best[(start, end)] = (freq, idiom, at, how)
+    for start, idiom in _candidates(prose):
+        end = start + len(idiom)
+        if start < 0 or end > len(prose):
+            continue
+        said = prose[start:end]
+        if said == idiom or said in data.variants or said in data.grades:
+            continue
+        changed = [k for k in range(len(idiom)) if said[k] != idiom[k]]
+        if len(changed) != 1 or not _han(said[changed[0]]):
+            continue
+        if said[changed[0]] in _PARTICLES or idiom[changed[0]] in _PARTICLES:
+            continue  # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own
+        at = start + changed[0]
+        how = _alike(said[changed[0]], idiom[changed[0]])
+        freq = data.frequency[idiom]
+        if how is None or (how == "near" and freq < _NEAR_MIN):
+            continue
+        if _two_words(said) or _other_reading(prose, start, end, at):
+            continue
+        if (start, end) not in best or best[(start, end)][0] < freq:
+            best[(start, end)] = (freq, idiom, at, how)
     found: list[Hit] = []
     for (start, end), (_, idiom, at, how) in sorted(best.items()):
         severity = WARNING if how == "same" and data.grades[idiom] == "i" else HINT

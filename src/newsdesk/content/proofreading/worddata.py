@@ -20,7 +20,11 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """jieba's frequent words (1-4 characters) and their part-of-speech tag."""
-    return dict(line.split(" ", 1) for line in _lines("words.txt"))
+    tags: dict[str, str] = {}
+    for line in _lines("words.txt"):  # one tag a line, then its words
+        tag, *words = line.split(" ")
+        tags.update(dict.fromkeys(words, tag))
+    return tags
 
 
 @lru_cache(maxsize=1)
