@@ -1,6 +1,7 @@
 """Regenerate the proofreader's word data from two MIT-licensed packages.
 
     pip install jieba==0.42.1 pypinyin==0.55.0   # build time only, not runtime dependencies
+    pip install --no-deps pycorrector==1.1.4      # only its data file is read
     python packaging/data/build_proofreading_lexicon.py
 
 Writes, into src/newsdesk/resources/proofreading/:
@@ -9,6 +10,7 @@ Writes, into src/newsdesk/resources/proofreading/:
   words.txt       jieba's words of one to four characters seen 50 times or more, by tag
   homophones.txt  characters by toneless reading (pypinyin's pinyin_dict, keeping a character's
                   first reading and those its phrase table actually uses; archaic readings out)
+  lookalikes.txt  characters that look alike, a group a line (pycorrector's same_stroke.txt)
 The outputs are data, committed; this script is how they were made.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "src" / "newsdesk" / "resources" / "proofreading"
@@ -104,6 +106,24 @@ JIEBA = "jieba 0.42.1 dict.txt (https://github.com/fxsjy/jieba), MIT licence, ©
 PYPINYIN = "pypinyin 0.55.0 pinyin_dict, phrases_dict (https://github.com/mozillazg/python-pinyin), MIT licence, © mozillazg"
 
 
+PYCORRECTOR = (
+    "pycorrector 1.1.4 data/same_stroke.txt (https://github.com/shibing624/pycorrector), "
+    "Apache License 2.0 (https://www.apache.org/licenses/LICENSE-2.0), © XuMing"
+)
+
+
+def lookalike_groups() -> list[str]:
+    """pycorrector's table of look-alike characters, read from the installed files (the
+    package itself is not imported: it wants its model dependencies)."""
+    path = metadata.distribution("pycorrector").locate_file("pycorrector/data/same_stroke.txt")
+    groups = []
+    for line in Path(str(path)).read_text(encoding="utf-8").splitlines():
+        chars = "".join(dict.fromkeys(c for c in line if ord(c) in HAN))
+        if len(chars) >= 2:
+            groups.append(chars)
+    return groups
+
+
 def main() -> None:
     words = load_jieba()
     readings = load_readings()
@@ -174,6 +194,10 @@ def main() -> None:
         if char in common:
             for option in options:
                 by_sound[option].append(char)
+    text = header("Characters that look alike, a group a line", PYCORRECTOR)
+    body = "".join(f"{group}\n" for group in lookalike_groups())
+    (OUT / "lookalikes.txt").write_text(text + body, encoding="utf-8")
+
     text = header("Characters by toneless reading", PYPINYIN)
     body = "".join(f"{s} {''.join(cs)}\n" for s, cs in sorted(by_sound.items()))
     (OUT / "homophones.txt").write_text(text + body, encoding="utf-8")

@@ -45,6 +45,14 @@ def test_a_set_phrase_or_frequent_word_off_by_a_homophone_is_only_a_hint(
     assert typos(reader, "车辆一字排凯。") == [("一字排凯", "一字排开", HINT)]
 
 
+def test_a_character_that_looks_alike_is_a_hint(reader: Proofreader) -> None:
+    findings = [f for f in reader.check_text("大家迫不及侍。") if f.category is Category.TYPO]
+    assert [(f.text, f.suggestion, f.severity) for f in findings] == [
+        ("迫不及侍", "迫不及待", HINT)
+    ]
+    assert "形近" in findings[0].message_zh
+
+
 def test_a_listed_misspelling_is_reported_once_by_the_list(reader: Proofreader) -> None:
     findings = [f for f in reader.check_text("望大家再接再励。") if f.category is Category.TYPO]
     assert [(f.text, f.rule, f.severity) for f in findings] == [

@@ -18,11 +18,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
-from newsdesk.content.proofreading.worddata import idiom_data, readings, word_tags
+from newsdesk.content.proofreading.worddata import idiom_data, lookalikes, readings, word_tags
 
-SOURCE = "成语与固定短语：jieba 词典（MIT）；读音：pypinyin（MIT）"
+SOURCE = (
+    "成语与固定短语：jieba 词典（MIT）；读音：pypinyin（MIT）；形近字：pycorrector（Apache 2.0）"
+)
 _NEAR = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
 _PARTICLES = "的地得"
+_ALIKE_ZH = {"same": "音同", "near": "音近", "shape": "形近"}
+_ALIKE_EN = {
+    "same": "a character that sounds the same",
+    "near": "a character that sounds alike",
+    "shape": "a character that looks alike",
+}
 _NEAR_MIN = 20  # near-homophones only for idioms seen this often: a rarer one is a guess
 
 
@@ -90,15 +98,17 @@ def _candidates(prose: str) -> Iterator[tuple[int, str]]:
 
 
 def _alike(said: str, meant: str) -> str | None:
-    """ "same" for homophones, "near" for near-homophones, None otherwise."""
+    """How two characters are alike: "same" reading (tones aside), "near" reading (zh/z,
+    ang/an …), "shape" (pycorrector's look-alike groups), or None."""
     table = readings()
-    ours, theirs = table.get(said), table.get(meant)
-    if not ours or not theirs:
-        return None
+    ours, theirs = table.get(said, frozenset()), table.get(meant, frozenset())
     if ours & theirs:
         return "same"
     if {_blurred(s) for s in ours} & {_blurred(s) for s in theirs}:
         return "near"
+    shapes = lookalikes()
+    if shapes.get(said, frozenset()) & shapes.get(meant, frozenset()):
+        return "shape"
     return None
 
 
@@ -153,7 +163,7 @@ def hits(prose: str) -> list[Hit]:
         at = start + changed[0]
         how = _alike(said[changed[0]], idiom[changed[0]])
         freq = data.frequency[idiom]
-        if how is None or (how == "near" and freq < _NEAR_MIN):
+        if how is None or (how != "same" and freq < _NEAR_MIN):
             continue
         if _two_words(said) or _other_reading(prose, start, end, at):
             continue
@@ -170,8 +180,8 @@ def hits(prose: str) -> list[Hit]:
                 Category.TYPO,
                 f"idiom:{idiom}",
                 idiom,
-                f"疑似别字：“{said}”应为“{idiom}”（“{said[at - start]}”与“{idiom[at - start]}”音近）",
-                f"likely typo: “{said}” should be “{idiom}” (a character that sounds alike)",
+                f"疑似别字：“{said}”应为“{idiom}”（“{said[at - start]}”与“{idiom[at - start]}”{_ALIKE_ZH[how]}）",
+                f"likely typo: “{said}” should be “{idiom}” ({_ALIKE_EN[how]})",
                 SOURCE,
                 severity,
             )

@@ -1,6 +1,7 @@
 """The word data the idiom and 的地得 rules read, loaded once on first use.
 
-Extracted from jieba's dictionary and pypinyin's readings (both MIT) by
+Extracted from jieba's dictionary and pypinyin's readings (both MIT) and pycorrector's table
+of look-alike characters (Apache 2.0) by
 `packaging/data/build_proofreading_lexicon.py`; each file's header names its source.
 """
 
@@ -36,6 +37,16 @@ def readings() -> dict[str, frozenset[str]]:
         for char in chars:
             found.setdefault(char, set()).add(sound)
     return {char: frozenset(sounds) for char, sounds in found.items()}
+
+
+@lru_cache(maxsize=1)
+def lookalikes() -> dict[str, frozenset[int]]:
+    """Each character's groups of look-alike characters (pycorrector's table)."""
+    found: dict[str, set[int]] = {}
+    for number, group in enumerate(_lines("lookalikes.txt")):
+        for char in group:
+            found.setdefault(char, set()).add(number)
+    return {char: frozenset(groups) for char, groups in found.items()}
 
 
 @dataclass(frozen=True)
