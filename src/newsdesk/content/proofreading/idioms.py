@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
-from newsdesk.content.proofreading.worddata import idiom_data, lookalikes, readings, word_tags
+from newsdesk.content.proofreading.worddata import idiom_data, shapes, sounds, word_tags
 
 SOURCE = (
     "成语与固定短语：jieba 词典（MIT）；读音：pypinyin（MIT）；形近字：pycorrector（Apache 2.0）"
@@ -44,55 +44,62 @@ def _blurred(sound: str) -> str:
     return sound
 
 
-Near = dict[str, dict[str, list[str]]]  # pair → character that must match → idioms
-
-
 @dataclass(frozen=True)
 class _Index:
     """Where to look for an idiom one character off. A four-character idiom keeps its first
-    or its last two characters; of the other two, the one that is not changed must match too,
-    so each place in the text costs a few lookups and yields only three-in-four matches.
-    Longer idioms (a few hundred) are looked up by either pair and compared."""
+    or its last two characters, and of the other two the one not changed: so it is filed
+    under its three intact characters and the place of the fourth (全力以赴 under "3全力以",
+    "2全力赴", "1全以赴", "0力以赴"), and each place in the text costs a few lookups that
+    yield only three-in-four matches. Longer idioms (a few hundred) are looked up by either
+    pair and compared."""
 
-    head: Near  # first pair → its third character → idioms changed at the fourth, and
-    head_last: Near  # first pair → its fourth character → idioms changed at the third
-    tail: Near  # last pair → second character → idioms changed at the first
-    tail_first: Near  # last pair → first character → idioms changed at the second
+    near: dict[str, str]  # place changed + the three others → the idioms, run together
+    heads: frozenset[str]  # first pairs, to skip most places with one lookup
+    tails: frozenset[str]  # last pairs
     longer: dict[str, list[tuple[str, int]]]  # either pair → (idiom, where the pair is)
 
 
 @lru_cache(maxsize=1)
 def _index() -> _Index:
-    index = _Index({}, {}, {}, {}, defaultdict(list))
+    near: dict[str, str] = {}
+    longer: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    four = [idiom for idiom in idiom_data().grades if len(idiom) == 4]
+    for idiom in four:
+        for key in (
+            "3" + idiom[:3],
+            "2" + idiom[:2] + idiom[3],
+            "1" + idiom[0] + idiom[2:],
+            "0" + idiom[1:],
+        ):
+            near[key] = near.get(key, "") + idiom
     for idiom in idiom_data().grades:
-        if len(idiom) == 4:
-            first, last = idiom[:2], idiom[2:]
-            index.head.setdefault(first, {}).setdefault(idiom[2], []).append(idiom)
-            index.head_last.setdefault(first, {}).setdefault(idiom[3], []).append(idiom)
-            index.tail.setdefault(last, {}).setdefault(idiom[1], []).append(idiom)
-            index.tail_first.setdefault(last, {}).setdefault(idiom[0], []).append(idiom)
-        else:
-            index.longer[idiom[:2]].append((idiom, 0))
-            index.longer[idiom[-2:]].append((idiom, len(idiom) - 2))
-    return index
+        if len(idiom) != 4:
+            longer[idiom[:2]].append((idiom, 0))
+            longer[idiom[-2:]].append((idiom, len(idiom) - 2))
+    heads = frozenset(idiom[:2] for idiom in four)
+    tails = frozenset(idiom[2:] for idiom in four)
+    return _Index(near, heads, tails, dict(longer))
 
 
 def _candidates(prose: str) -> Iterator[tuple[int, str]]:
     """(start, idiom) for every run that may be the idiom with one character changed."""
     index = _index()
-    size = len(prose)
-    for i in range(size - 1):
+    near = index.near
+    for i in range(len(prose) - 1):
         pair = prose[i : i + 2]
-        if pair in index.head:
-            for idiom in index.head[pair].get(prose[i + 2 : i + 3], ()):
-                yield i, idiom
-            for idiom in index.head_last[pair].get(prose[i + 3 : i + 4], ()):
-                yield i, idiom
-        if pair in index.tail and i >= 2:
-            for idiom in index.tail[pair].get(prose[i - 1], ()):
-                yield i - 2, idiom
-            for idiom in index.tail_first[pair].get(prose[i - 2], ()):
-                yield i - 2, idiom
+        found = ""
+        if pair in index.heads:
+            found += near.get("3" + prose[i : i + 3], "") + near.get(
+                "2" + pair + prose[i + 3 : i + 4], ""
+            )
+            for at in range(0, len(found), 4):
+                yield i, found[at : at + 4]
+        if pair in index.tails and i >= 2:
+            found = near.get("1" + prose[i - 2] + pair, "") + near.get(
+                "0" + prose[i - 1] + pair, ""
+            )
+            for at in range(0, len(found), 4):
+                yield i - 2, found[at : at + 4]
         for idiom, offset in index.longer.get(pair, ()):
             yield i - offset, idiom
 
@@ -100,14 +107,12 @@ def _candidates(prose: str) -> Iterator[tuple[int, str]]:
 def _alike(said: str, meant: str) -> str | None:
     """How two characters are alike: "same" reading (tones aside), "near" reading (zh/z,
     ang/an …), "shape" (pycorrector's look-alike groups), or None."""
-    table = readings()
-    ours, theirs = table.get(said, frozenset()), table.get(meant, frozenset())
+    ours, theirs = sounds(said), sounds(meant)
     if ours & theirs:
         return "same"
     if {_blurred(s) for s in ours} & {_blurred(s) for s in theirs}:
         return "near"
-    shapes = lookalikes()
-    if shapes.get(said, frozenset()) & shapes.get(meant, frozenset()):
+    if shapes(said) & shapes(meant):
         return "shape"
     return None
 

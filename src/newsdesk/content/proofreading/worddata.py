@@ -29,24 +29,26 @@ def word_tags() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def readings() -> dict[str, frozenset[str]]:
-    """Each character's toneless readings in use (行: hang, xing)."""
-    found: dict[str, set[str]] = {}
-    for line in _lines("homophones.txt"):
-        sound, chars = line.split(" ", 1)
-        for char in chars:
-            found.setdefault(char, set()).add(sound)
-    return {char: frozenset(sounds) for char, sounds in found.items()}
+def _sound_table() -> dict[str, str]:
+    return dict(line.split(" ", 1) for line in _lines("homophones.txt"))
+
+
+@lru_cache(maxsize=4096)
+def sounds(char: str) -> frozenset[str]:
+    """A character's toneless readings in use (行: hang, xing). Looked up when asked: only a
+    few characters of a text ever are, and a table of every character costs start-up."""
+    return frozenset(sound for sound, chars in _sound_table().items() if char in chars)
 
 
 @lru_cache(maxsize=1)
-def lookalikes() -> dict[str, frozenset[int]]:
-    """Each character's groups of look-alike characters (pycorrector's table)."""
-    found: dict[str, set[int]] = {}
-    for number, group in enumerate(_lines("lookalikes.txt")):
-        for char in group:
-            found.setdefault(char, set()).add(number)
-    return {char: frozenset(groups) for char, groups in found.items()}
+def _shape_groups() -> tuple[str, ...]:
+    return tuple(_lines("lookalikes.txt"))
+
+
+@lru_cache(maxsize=4096)
+def shapes(char: str) -> frozenset[int]:
+    """The groups of look-alike characters (pycorrector's table) a character is in."""
+    return frozenset(n for n, group in enumerate(_shape_groups()) if char in group)
 
 
 @dataclass(frozen=True)
