@@ -117,18 +117,11 @@ def _alike(said: str, meant: str) -> str | None:
     return None
 
 
-def _two_words(said: str) -> bool:
-    """The run is two frequent words side by side (日渐 + 增多 beside 日见增多, 藏身 + 之地
-    beside 葬身之地): ordinary prose that happens to sound like an idiom."""
-    words = word_tags()
-    return any(said[:k] in words and said[k:] in words for k in range(2, len(said) - 1))
-
-
 def _other_reading(text: str, start: int, end: int, changed: int) -> bool:
     """Whether the run reads as ordinary words after all, so is no misspelt unit: the changed
     character makes a frequent word with its neighbours outside the run (月底前完成 is not
-    提前完成 misspelt, 心中有说不出的 not 心中有数), or inside it (应急反应 beside 应激反应,
-    引人瞩目 beside 引人注目), or at the run's edge stands alone before a word (在进一步审理
+    提前完成 misspelt), or inside it (应急反应 beside 应激反应, 引人瞩目 beside 引人注目,
+    日渐增多 beside 日见增多), or at the run's edge stands alone before a word (在进一步审理
     is not 再进一步)."""
     words = word_tags()
     if changed == start:
@@ -170,7 +163,7 @@ def hits(prose: str) -> list[Hit]:
         freq = data.frequency[idiom]
         if how is None or (how != "same" and freq < _NEAR_MIN):
             continue
-        if _two_words(said) or _other_reading(prose, start, end, at):
+        if _other_reading(prose, start, end, at):
             continue
         if (start, end) not in best or best[(start, end)][0] < freq:
             best[(start, end)] = (freq, idiom, at, how)
