@@ -22,7 +22,7 @@ def _words(text: str) -> list[str]:
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；词性：jieba 词典（MIT）"
 _LONGEST = 4
-_PARTICLES = "的地得"
+_PARTICLE = re.compile("[的地得]")
 _ASPECT = ("了", "着", "起来", "下去", "出来", "过来")
 _DEGREE = _words("非常 十分 特别 格外 相当 极为 极其 更加 越来越 如此 这么 那么 很 太 挺 更 真")
 _PRONOUNS = set(_words("我们 你们 他们 她们 咱们 自己 我 你 他 她 它 人家"))
@@ -234,9 +234,8 @@ def _judge(text: str, at: int) -> tuple[str, str, str] | None:
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
-    for at, char in enumerate(prose):
-        if char not in _PARTICLES or at == 0 or at + 1 >= len(prose):
-            continue
+    for particle in _PARTICLE.finditer(prose, 1, len(prose) - 1):
+        at, char = particle.start(), particle.group()
         if _inside_word(prose, at):
             continue
         judged = _judge(prose, at)

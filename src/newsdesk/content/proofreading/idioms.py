@@ -57,6 +57,7 @@ class _Index:
     heads: frozenset[str]  # first pairs, to skip most places with one lookup
     tails: frozenset[str]  # last pairs
     longer: dict[str, list[tuple[str, int]]]  # either pair → (idiom, where the pair is)
+    pairs: frozenset[str]  # every pair above
 
 
 @lru_cache(maxsize=1)
@@ -78,18 +79,20 @@ def _index() -> _Index:
             longer[idiom[-2:]].append((idiom, len(idiom) - 2))
     heads = frozenset(idiom[:2] for idiom in four)
     tails = frozenset(idiom[2:] for idiom in four)
-    return _Index(near, heads, tails, dict(longer))
+    return _Index(near, heads, tails, dict(longer), heads | tails | frozenset(longer))
 
 
 def _candidates(prose: str) -> Iterator[tuple[int, str]]:
-    """(start, idiom) for every run that may be the idiom with one character changed."""
+    """(start, idiom) for every run that may be the idiom with one character changed. One
+    comprehension finds the places whose pair opens or closes an idiom (a loop with more in
+    its body would cost more than all the other rules)."""
     index = _index()
     near = index.near
-    for i in range(len(prose) - 1):
+    places = [i for i in range(len(prose) - 1) if prose[i : i + 2] in index.pairs]
+    for i in places:
         pair = prose[i : i + 2]
-        found = ""
         if pair in index.heads:
-            found += near.get("3" + prose[i : i + 3], "") + near.get(
+            found = near.get("3" + prose[i : i + 3], "") + near.get(
                 "2" + pair + prose[i + 3 : i + 4], ""
             )
             for at in range(0, len(found), 4):
