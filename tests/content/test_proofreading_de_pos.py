@@ -45,6 +45,7 @@ def test_frames_with_one_reading_are_warnings(reader: Proofreader, text: str, ri
         ("消防员准确、迅速的进行处置。", "地"),
         ("节目编排的十分紧凑。", "得"),  # …but 他说的很对 is right
         ("大家讨论的格外热烈，", "得"),
+        ("各级干部要主动的承担责任。", "地"),  # after 要 the words are the predicate
         ("乡村文化活动搞的有声有色。", "得"),  # an idiom closing the clause
         ("要牢牢的把握发展主动权。", "地"),  # a doubled adverb before a verb and its object
     ],
@@ -73,6 +74,8 @@ def test_frames_that_hang_on_context_are_hints(reader: Proofreader, text: str, r
         "带有一种原始的真挚。",
         "总的说，形势是好的。",
         "那就更是难以衡量的收获了。",
+        "他将先进的设备运来。",  # 将 is 把 here, not "will"
+        "再好的愿望也要落实。",
         "围绕游客的吃、住、行打造产业链。",
         "帮助学生树立正确的禁毒观念。",  # verb + noun: a compound noun here
         "对刚起步的返乡青年给予扶持。",

@@ -32,6 +32,10 @@ _ENDS_CLAUSE_PART = set("了着过的")  # 做了详细的讲解: the modifier o
 _DEGREE_CHARS = set("最很更较极太")  # 很强的迷惑性: a graded adjective describes a noun
 _ALWAYS_WORDS = ("的确", "的话", "地区", "地方", "得到", "得以")  # whatever follows them
 _PREPOSITIONS = set(_words("向 把 将 对 给 为 从 朝 往 替 被 由 用 按 沿着 通过 围绕 针对"))
+_IN_PREDICATE = set(
+    _words("要 能 会 正在 都 也 还 就 正 均 纷纷 一直 始终 仍 仍然 应 应该 必须 可以 便 才 总是")
+)
+_MANNER_TAGS = ("ad", "d", "a", "b", "z", "i")
 _SAYS = set(_words("说 道 问 答 喊 叫 讲"))
 _MODALS = set(_words("要 能 会 应 应该 应当 必须 可以 须 得以 将 想 愿意"))
 _QUANTITIES = set(_words("很多 很少 太多 太少 更多 更少 非常多 特别多"))
@@ -184,6 +188,10 @@ def _adverbial(
         sure = True  # a verb with 了 or 着 is no noun: 较好的完成了, 高兴的跳了起来
     elif right in _LIGHT_VERBS and goes_on in ("object", "other"):
         sure = False  # 迅速的进行处置: 进行, 加以 take a verbal object and head no noun
+    elif _left_word(text, at - len(left)) in _IN_PREDICATE and left_tag in _MANNER_TAGS:
+        # After 要, 都, 也, 正在… the words are the predicate: 要主动的承担责任 (two in two
+        # on 1998 人民日报, once 将, 又, 再 and 已 are left out: 将先进的…, 再好的愿望)
+        sure = False
     elif before == "graded" or not (strong or adverb):
         return None  # 很强的迷惑性; 认真的学习 may be a noun phrase
     elif goes_on == "object":
