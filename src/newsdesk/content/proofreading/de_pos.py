@@ -62,7 +62,7 @@ def _right_word(text: str, at: int) -> str:
     return text[at : at + 1]
 
 
-def _inside_word(text: str, at: int) -> bool:
+def _inside_word(text: str, at: int, left: str, right: str) -> bool:
     """The particle's character belongs to a word here (目的, 土地, 取得, 的确, 地方): a word
     ending with it that covers the whole word before, or one starting with it that covers the
     whole word after; longest match, as a segmenter would read it (认真的: 认真 + 的, not
@@ -70,7 +70,6 @@ def _inside_word(text: str, at: int) -> bool:
     words = word_tags()
     if text.startswith(_ALWAYS_WORDS, at):
         return True
-    left, right = _left_word(text, at), _right_word(text, at + 1)
     for size in range(2, _LONGEST + 1):
         for begin in range(at - size + 1, at + 1):
             end = begin + size
@@ -208,10 +207,9 @@ def _adverbial(
     return "de:pos-adverbial", "地", WARNING if sure else HINT
 
 
-def _judge(text: str, at: int) -> tuple[str, str, str] | None:
+def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str, str] | None:
     """(rule, suggestion, severity) for the particle at `at`, or None."""
     particle = text[at]
-    left, right = _left_word(text, at), _right_word(text, at + 1)
     if not left or not right:
         return None
     left_tag, right_tag = _tag(left), _tag(right)
@@ -244,9 +242,10 @@ def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
     for particle in _PARTICLE.finditer(prose, 1, len(prose) - 1):
         at, char = particle.start(), particle.group()
-        if _inside_word(prose, at):
+        left, right = _left_word(prose, at), _right_word(prose, at + 1)
+        if _inside_word(prose, at, left, right):
             continue
-        judged = _judge(prose, at)
+        judged = _judge(prose, at, left, right)
         if judged is None:
             continue
         rule, right, severity = judged
