@@ -11,7 +11,14 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from newsdesk.content.proofreading import leaders, numbers, particles, punctuation
+from newsdesk.content.proofreading import (
+    de_pos,
+    idioms,
+    leaders,
+    numbers,
+    particles,
+    punctuation,
+)
 from newsdesk.content.proofreading.findings import (
     Category,
     Hit,
@@ -138,7 +145,9 @@ class Proofreader:
         if prose.text:
             hits += self._lexicon.hits(prose.text)
             hits += self._leaders.hits(prose.text)
+            hits += idioms.hits(prose.text)
             hits += particles.hits(prose.text)
+            hits += de_pos.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
