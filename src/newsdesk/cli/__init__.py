@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from newsdesk.cli.desktop import has_screen
 from newsdesk.cli.parser import build_parser
 from newsdesk.cli.session import Session
 from newsdesk.core.errors import NewsdeskError
@@ -20,6 +21,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = language_from_environment()
+    if args.command is None and not has_screen():
+        # `newsdesk` alone means the app; on a terminal with no screen, the commands instead.
+        parser.print_help(sys.stderr)
+        print(
+            "\nnewsdesk: 没有可用的屏幕，桌面程序无法显示：请给出上面的一个命令。"
+            if lang != EN
+            else "\nnewsdesk: no screen to show the desktop app on: give one of the commands above.",
+            file=sys.stderr,
+        )
+        return 2
     session = Session(args, lang)
     try:
         if (args.command or "gui") == "gui":

@@ -13,13 +13,16 @@ from newsdesk.core.proofreading import LISTS
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdesk",
-        description="稿件工作站 Newsdesk: write, review (编辑 → 审核 → 出品) and export articles.",
+        description="稿件工作站 Newsdesk: write, review (编辑 → 审核 → 出品) and export articles."
+        " Without a COMMAND it opens the desktop app; where there is no screen (Linux without"
+        " DISPLAY or WAYLAND_DISPLAY) it prints this help and exits with status 2.",
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     parser.add_argument(
         "--db",
         metavar="TARGET",
-        help="SQLite database file (default: NEWSDESK_DB, else the per-user data folder)",
+        help="a SQLite database file or a postgresql:// URL (team mode); default: NEWSDESK_DB,"
+        " else the per-user data folder",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

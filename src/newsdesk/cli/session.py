@@ -37,6 +37,12 @@ class Session:
 
     @property
     def target(self) -> str | None:
+        if self.args.db is not None and not self.args.db.strip():
+            # An empty --db (an unset shell variable) must not quietly mean NEWSDESK_DB.
+            raise InvalidInput(
+                "--db 为空：请给出 SQLite 数据库文件的路径，或 postgresql:// 地址",
+                "--db is empty: give a SQLite file path or a postgresql:// URL",
+            )
         return self.args.db or os.environ.get("NEWSDESK_DB") or None
 
     def workspace(self, *, create: bool = False) -> Workspace:
