@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from newsdesk.cli.desktop import has_screen
 from newsdesk.cli.parser import build_parser
-from newsdesk.cli.session import Session
+from newsdesk.cli.session import Session, keep_log_off_the_terminal
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.i18n import EN, language_from_environment
 
@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    keep_log_off_the_terminal()
     session = Session(args, lang)
     try:
         if (args.command or "gui") == "gui":

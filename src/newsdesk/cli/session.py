@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
@@ -106,3 +107,29 @@ class Session:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def keep_log_off_the_terminal() -> None:
+    """Newsdesk's log records (a WeChat refusal's raw answer, a retry) go to a log file, not
+    to stderr through Python's last-resort handler: the user reads the one plain line the
+    command prints for the same event. The file is opened only if something is logged."""
+    logger = logging.getLogger("newsdesk")
+    if logger.handlers:
+        return
+    folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
+    handler = _LazyFolderHandler(folder / "cli.log")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
+class _LazyFolderHandler(logging.FileHandler):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # no log folder (read-only home): the record is lost, the command goes on
+        super().emit(record)

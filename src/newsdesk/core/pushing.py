@@ -27,7 +27,7 @@ from newsdesk.core import chain
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.context import Context
-from newsdesk.core.errors import InvalidInput, NotFound
+from newsdesk.core.errors import InvalidInput, NotFound, Words
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import Account, Action, Article, PushRecord, User
@@ -47,7 +47,7 @@ PUBLISH_OUTCOMES = {
     5: ("已被删除", "it was deleted"),
     6: ("已被封禁", "it was banned"),
 }
-Progress = Callable[[str, int, int], None]  # what is happening (zh), done, total
+Progress = Callable[[Words, int, int], None]  # what is happening (中文, English), done, total
 Connect = Callable[[Account], WeChatApi]
 
 
@@ -66,7 +66,7 @@ class _Prepared:
     draft: DraftArticle
 
 
-def _no_progress(what: str, done: int, total: int) -> None:
+def _no_progress(what: Words, done: int, total: int) -> None:
     pass
 
 
@@ -143,7 +143,15 @@ class PushService:
         prepared: list[_Prepared] = []
         uploaded = 0
         for number, article in enumerate(articles, start=1):
-            progress(f"准备第 {number} 篇：{article.content.title}", number - 1, len(articles))
+            title = article.content.title
+            progress(
+                (
+                    f"准备第 {number} 篇：{title}",
+                    f"preparing article {number} of {len(articles)}: {title}",
+                ),
+                number - 1,
+                len(articles),
+            )
             export = self._exports.export(actor, article.id, how="push")
             content, first_picture, count = self._pictures(api, owner, export.html, progress)
             uploaded += count
@@ -163,7 +171,7 @@ class PushService:
                     ),
                 )
             )
-        progress("放入草稿箱", len(articles), len(articles))
+        progress(("放入草稿箱", "putting it into the draft box"), len(articles), len(articles))
         media_id, updated = self._draft(api, owner, [p.draft for p in prepared], article_ids)
         with self._ctx.repo.transaction():
             record = self._ctx.repo.add_push(
@@ -227,7 +235,14 @@ class PushService:
             digest = hashlib.sha256(data).hexdigest()
             known = self._ctx.repo.wechat_media(account.id, digest, "image")
             if known is None:
-                progress(f"上传图片 {index}/{len(sources)}", index - 1, len(sources))
+                progress(
+                    (
+                        f"上传图片 {index}/{len(sources)}",
+                        f"uploading picture {index} of {len(sources)}",
+                    ),
+                    index - 1,
+                    len(sources),
+                )
                 picture = self._uploadable(data)
                 url = api.upload_image(f"{digest[:16]}.{picture[1]}", picture[0], picture[2])
                 with self._ctx.repo.transaction():
