@@ -153,7 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="WeChat-ready HTML of a signed article")
     export.add_argument("id", type=_id, metavar="ID", help="article id")
-    export.add_argument("-o", dest="output", metavar="FILE", help="write a standalone page")
+    export.add_argument(
+        "-o", dest="output", metavar="FILE",
+        help="write a standalone page (and its cover crops beside it); an existing file is"
+        " refused unless --force",
+    )  # fmt: skip
+    export.add_argument(
+        "--force", action="store_true", help="with -o: overwrite the page and crops if they exist"
+    )
     export.add_argument("--theme", metavar="NAME", help="排版主题")
     _as(export, required=False)
     proofread = sub.add_parser(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsdesk.content.frontmatter import FrontMatterError, parse
 from newsdesk.content.wechat import folder_resolver
-from newsdesk.core.errors import BadFile
+from newsdesk.core.errors import BadFile, CannotWrite
 from newsdesk.core.models import ArticleContent
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -40,9 +40,17 @@ def write_bytes_file(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise BadFile(
-            str(path), (f"无法写入：{error.strerror}", f"cannot write: {error.strerror}")
-        ) from None
+        raise CannotWrite(str(path), _why_not_written(error)) from None
+
+
+def _why_not_written(error: OSError) -> tuple[str, str]:
+    if isinstance(error, IsADirectoryError):
+        return "这是一个文件夹", "it is a folder"
+    if isinstance(error, PermissionError):
+        return "没有写入权限", "permission denied"
+    if isinstance(error, FileNotFoundError):
+        return "所在文件夹不存在", "its folder does not exist"
+    return f"系统错误：{error.strerror}", str(error.strerror)
 
 
 def read_bytes(path: Path) -> bytes:

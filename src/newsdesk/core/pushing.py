@@ -27,7 +27,7 @@ from newsdesk.core import chain
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.context import Context
-from newsdesk.core.errors import InvalidInput, NotFound, Words
+from newsdesk.core.errors import ChainRefusal, InvalidInput, NotFound, Words
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import Account, Action, Article, PushRecord, User
@@ -35,6 +35,7 @@ from newsdesk.core.proofreading import FIELD_WORDS
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_api import DraftArticle, DraftGone, PublishState, WeChatApi
 
+PUSH_WORDS = ("推送到公众号", "push")
 MAX_ARTICLES = 8  # one draft holds a 头条 and up to seven 次条
 API_LIMITS = {"title": 32, "author": 16, "digest": 128}  # the draft API's, not the web editor's
 _DATA_IMAGE = re.compile(r'src="(data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]+))"')
@@ -105,7 +106,10 @@ class PushService:
         owner = chosen or self._accounts.by_id(articles[0].account_id)
         for article in articles:
             view = chain.ChainView(article, self._ctx.repo.list_sign_offs(article.id))
-            chain.check(Action.PUBLISH, actor, view)  # who may push: who may mark published
+            try:  # who may push: who may mark published
+                chain.check(Action.PUBLISH, actor, view)
+            except ChainRefusal as refusal:
+                raise refusal.for_action(PUSH_WORDS) from None
             if article.account_id != owner.id:
                 other = self._accounts.by_id(article.account_id)
                 raise InvalidInput(

@@ -291,6 +291,16 @@
 <context>
     <name>ArticleFiles</name>
     <message>
+        <source>These files exist and would be replaced:
+{0}
+
+Replace them?</source>
+        <translation>以下文件已存在，将被替换：
+{0}
+
+要替换吗？</translation>
+    </message>
+    <message>
         <location filename="../../ui/article_files.py" line="75"/>
         <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
         <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
