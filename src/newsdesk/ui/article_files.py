@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
 )
-from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from newsdesk.core.errors import NewsdeskError
@@ -25,6 +25,7 @@ from newsdesk.core.importing import write_bytes_file
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.clipboard import put_on_clipboard
 from newsdesk.ui.dialogs import MonthDialog
 from newsdesk.ui.editor import PICTURE_SUFFIXES, MarkdownEditor
 from newsdesk.ui.metadata_form import MetadataForm
@@ -73,7 +74,7 @@ class ArticleFiles(QObject):
         mime = QMimeData()
         mime.setHtml(export.html)
         mime.setText(export.text)
-        QGuiApplication.clipboard().setMimeData(mime)
+        put_on_clipboard(mime)
         host.say(self.tr("Copied. Paste it into the WeChat editor (mp.weixin.qq.com)."), 6000)
 
     def export_html(self) -> None:
