@@ -264,15 +264,27 @@ def build_parser() -> argparse.ArgumentParser:
     add_topic.add_argument("--column", metavar="C", help="栏目")
     _account(add_topic)
     _as(add_topic)
-    accept = topic_sub.add_parser("accept", help="accept, assign and schedule (producer, admin)")
+    accept = topic_sub.add_parser(
+        "accept",
+        help="accept, assign and schedule (producer, admin); again on an accepted topic:"
+        " reassign (--assign replaces the editors)",
+    )
     accept.add_argument("id", type=_id, metavar="ID", help="topic id")
     accept.add_argument(
-        "--assign", required=True, metavar="USER[,USER]", help="the editors who write it"
+        "--assign",
+        required=True,
+        metavar="USER[,USER]",
+        help="the editors who write it (each once); replaces those assigned before",
     )
-    accept.add_argument("--due", metavar="DATE", help="due date, YYYY-MM-DD")
     accept.add_argument(
-        "--slot", metavar="DATE:POSITION",
-        help="the day's push and place in it: 2026-12-03:头条, 2026-12-03:2 (次条1)",
+        "--due", metavar="DATE",
+        help="due date, YYYY-MM-DD: not over, not after the slot's day; left out: kept as it"
+        " was; none: no due date",
+    )  # fmt: skip
+    accept.add_argument(
+        "--slot", metavar="DATE[:POSITION]",
+        help="the day's push and place in it: 2026-12-03:头条, 2026-12-03:2 (次条1); DATE alone:"
+        " that day's first free position; left out: kept as it was; none: off the plan",
     )  # fmt: skip
     _as(accept)
     start = topic_sub.add_parser("start", help="开始写稿: the draft from the topic (an assignee)")
