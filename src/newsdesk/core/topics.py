@@ -28,6 +28,7 @@ from newsdesk.core.errors import (
     SlotTaken,
     TopicWrongState,
 )
+from newsdesk.core.limits import TOPIC_TITLE, TOPIC_TITLE_MAX, check_length
 from newsdesk.core.models import (
     ROLE_LABELS,
     TOPIC_STATE_LABELS,
@@ -228,6 +229,7 @@ class TopicService:
         title = title.strip()
         if not title:
             raise InvalidInput("选题标题不能为空", "a topic needs a title")
+        check_length(title, TOPIC_TITLE_MAX, TOPIC_TITLE)
         account_id = self._accounts.get(account).id
         with self._ctx.repo.transaction():
             topic_id = self._ctx.repo.add_topic(

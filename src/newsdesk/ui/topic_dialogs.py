@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.limits import TOPIC_TITLE_MAX
 from newsdesk.core.models import Role, Topic, User
 from newsdesk.core.topics import MAX_POSITION, position_label
 from newsdesk.core.workspace import Workspace
@@ -140,6 +141,7 @@ class ProposeDialog(QDialog):
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setObjectName("topicTitleEdit")
+        self.title.setMaxLength(TOPIC_TITLE_MAX)
         self.title.setPlaceholderText(self.tr("What the story is, in a line"))
         self.brief = QPlainTextEdit()
         self.brief.setObjectName("topicBriefEdit")
