@@ -232,7 +232,7 @@ class PushDialog(QDialog):
             return
         lead = self.workspace.articles.get(ids[0]).content.title
         self.checks.setText(
-            self.tr("Ready: {0} articles, lead article 《{1}》.").format(len(ids), lead)
+            self.tr("Ready — articles: {0}, the lead 《{1}》.").format(len(ids), lead)
         )
         self.checks.setStyleSheet("color:#2e7d32;")
         self.go.setEnabled(not self.background.busy())
