@@ -1,4 +1,5 @@
-"""`export -o` never overwrites a page or its cover crops unless told to (`--force`)."""
+"""`export -o` never overwrites a page or its cover crops unless told to (`--force`); nor do
+`form -o` and `stats --xlsx/--csv`."""
 
 from __future__ import annotations
 
@@ -39,3 +40,25 @@ def test_export_refuses_to_overwrite_without_force(cli: Run, db_path: Path, tmp_
     assert crop.read_bytes()[:2] == b"\xff\xd8"  # a JPEG now
     again = cli("export", article_id, "-o", str(tmp_path / "other.html"), db=db_path)
     assert again.returncode == 0, again.stderr  # new files need no --force
+
+
+def test_form_and_stats_refuse_to_overwrite_without_force(
+    cli: Run, db_path: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "a.md"
+    source.write_text("---\ntitle: 审签单\n---\n正文。\n", encoding="utf-8")
+    article_id = cli("article", "import", str(source), "--as", "ma", db=db_path,
+                     password=PASSWORD).stdout.strip()  # fmt: skip
+    span = ("--from", "2026-01-01", "--to", "2026-01-31")
+    for name, args in (
+        ("form.pdf", ("form", article_id, "-o")),
+        ("stats.xlsx", ("stats", *span, "--xlsx")),
+        ("stats.csv", ("stats", *span, "--csv")),
+    ):
+        target = tmp_path / name
+        target.write_bytes(b"mine")
+        one_line_error(cli(*args, str(target), db=db_path), f"{target} already exists")
+        assert target.read_bytes() == b"mine"
+        forced = cli(*args, str(target), "--force", db=db_path)
+        assert forced.returncode == 0, forced.stderr
+        assert target.read_bytes() != b"mine"

@@ -65,10 +65,10 @@ def test_a_write_failure_says_write(cli: Run, db_path: Path, tmp_path: Path) -> 
     for who, command in (("ma", "submit"), ("feng", "approve"), ("sang", "sign")):
         assert cli(command, article_id, "--as", who, db=db_path, password=PASSWORD).returncode == 0
     for args in (
-        ("form", article_id, "-o", str(folder)),
+        ("form", article_id, "-o", str(folder), "--force"),
         ("export", article_id, "-o", str(folder), "--force"),
-        ("stats", "--from", "2026-01-01", "--to", "2026-01-31", "--xlsx", str(folder)),
-        ("stats", "--from", "2026-01-01", "--to", "2026-01-31", "--csv", str(folder)),
+        ("stats", "--from", "2026-01-01", "--to", "2026-01-31", "--xlsx", str(folder), "--force"),
+        ("stats", "--from", "2026-01-01", "--to", "2026-01-31", "--csv", str(folder), "--force"),
     ):
         result = cli(*args, db=db_path)
         one_line_error(result, f"Cannot write {folder}:")

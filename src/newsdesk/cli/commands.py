@@ -20,7 +20,7 @@ from newsdesk.content.themes import DEFAULT_THEME
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
 from newsdesk.core.errors import InvalidInput, NewsdeskError, plural
-from newsdesk.core.exporting import already_there, usable_theme, write_export
+from newsdesk.core.exporting import export_paths, usable_theme, write_export
 from newsdesk.core.importing import (
     read_article_file,
     read_bytes,
@@ -295,15 +295,10 @@ def export(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor() if s.args.as_user else None
     page = Path(s.args.output) if s.args.output else None
-    if page is not None and not s.args.force:
-        # Checked before exporting: a refused export is not recorded as one.
-        taken = already_there(page, cover=bool(ws.articles.get(s.args.id).content.cover))
-        if taken:
-            shown = ", ".join(str(p) for p in taken)
-            raise InvalidInput(
-                f"{shown} 已存在，未覆盖（要覆盖请加 --force）",
-                f"{shown} already exists; nothing was overwritten (add --force to overwrite)",
-            )
+    if page is not None:  # checked before exporting: a refused export is not recorded as one
+        s.refuse_to_overwrite(
+            export_paths(page, cover=bool(ws.articles.get(s.args.id).content.cover))
+        )
     result = ws.exports.export(actor, s.args.id, theme=_theme_name(s), how="cli")
     if page is not None:
         crops = write_export(result, page)

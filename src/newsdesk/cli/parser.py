@@ -184,7 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument(
         "--month", type=_month, metavar="YYYY-MM", help="every article published that month"
     )
-    form.add_argument("-o", dest="output", required=True, metavar="FILE.pdf", help="the PDF")
+    form.add_argument(
+        "-o", dest="output", required=True, metavar="FILE.pdf",
+        help="the PDF; an existing file is refused unless --force",
+    )  # fmt: skip
+    form.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
     render = sub.add_parser("render", help="WeChat-ready HTML fragment of a Markdown file")
     render.add_argument("file", metavar="FILE.md", help="the Markdown file")
     render.add_argument("--theme", metavar="NAME", help="排版主题")
@@ -314,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook, a sheet per view")
     out.add_argument("--csv", metavar="FILE", help="write the per-person table as CSV")
+    stats.add_argument(
+        "--force", action="store_true", help="overwrite the --xlsx or --csv file if it exists"
+    )
 
     migrate = sub.add_parser("migrate", help="copy a single-PC workspace to a PostgreSQL server")
     migrate.add_argument(

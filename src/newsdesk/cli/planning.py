@@ -172,6 +172,7 @@ def plan(s: Session) -> int:
 def stats(s: Session) -> int:
     first, last = _date(s.args.start), _date(s.args.end)
     result = s.workspace().stats.compute(first, last)
+    s.refuse_to_overwrite([Path(f) for f in (s.args.xlsx, s.args.csv) if f])
     if s.args.xlsx:
         write_xlsx(result, Path(s.args.xlsx))
         print(s.args.xlsx)

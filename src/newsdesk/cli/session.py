@@ -99,6 +99,17 @@ class Session:
         username = self.args.as_user
         return self.workspace().users.sign_in(username, self.password(username))
 
+    def refuse_to_overwrite(self, paths: list[Path]) -> None:
+        """A file the command would write that exists already is refused, naming it, unless
+        --force: a mistyped -o must not replace someone's file without a word."""
+        taken = [p for p in paths if p.exists()]
+        if taken and not getattr(self.args, "force", False):
+            shown = ", ".join(str(p) for p in taken)
+            raise InvalidInput(
+                f"{shown} 已存在，未覆盖（要覆盖请加 --force）",
+                f"{shown} already exists; nothing was overwritten (add --force to overwrite)",
+            )
+
     def crash_log(self) -> Path:
         folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
         folder.mkdir(parents=True, exist_ok=True)
