@@ -31,7 +31,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    keep_log_off_the_terminal()
+    if (args.command or "gui") != "gui":  # the app keeps its own log (newsdesk.log)
+        keep_log_off_the_terminal()
     session = Session(args, lang)
     try:
         if (args.command or "gui") == "gui":
