@@ -58,6 +58,12 @@ def test_the_past_a_late_due_date_and_a_name_twice_are_refused(newsroom: Newsroo
         topics.accept(n.sang, topic_id, ["ma"], now + timedelta(days=3), KEEP)
     with pytest.raises(InvalidInput, match="is over"):
         topics.reslot(n.sang, topic_id, (yesterday, 1))  # the calendar obeys it too
+    # Dates kept from before are not judged again for being over: the next day comes.
+    n.clock.advance(days=2)
+    again = topics.accept(n.sang, topic_id, ["yan"], KEEP, KEEP)
+    assert again.slot == now and list(again.assignees) == [n.yan.id]
+    later = topics.accept(n.sang, topic_id, ["yan"], None, KEEP)  # only the due date changes
+    assert later.due is None and later.slot == now
 
 
 def test_a_day_without_a_position_takes_its_first_free_one(newsroom: Newsroom) -> None:

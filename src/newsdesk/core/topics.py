@@ -101,11 +101,16 @@ def parse_position(text: str) -> int:
     return number
 
 
-def check_plan(today: date, due: date | None, slot_day: date | None, *, new: bool) -> None:
-    """派题's dates, as a planner expects them: nothing (newly) set on a day already over, and
-    the due date not after the day the piece goes out. `new` is whether the due date or slot
-    is being set now (dates kept from before are not judged again)."""
-    for value, zh, en in ((slot_day, "排期", "the slot"), (due, "截稿日期", "the due date")):
+def check_plan(
+    today: date, due: date | None, slot_day: date | None, *, due_new: bool, slot_new: bool
+) -> None:
+    """派题's dates, as a planner expects them: nothing newly set on a day already over, and
+    the due date not after the day the piece goes out. `*_new` says which is being set now (a
+    date kept from before is not judged again for being over)."""
+    for value, new, zh, en in (
+        (slot_day, slot_new, "排期", "the slot"),
+        (due, due_new, "截稿日期", "the due date"),
+    ):
         if new and value is not None and value < today:
             raise InvalidInput(
                 f"{zh} {value.isoformat()} 已经过去", f"{en} {value.isoformat()} is over"
@@ -271,7 +276,8 @@ class TopicService:
                 now.astimezone().date(),
                 new_due,
                 placed[0] if placed else None,
-                new=due is not KEEP or slot is not KEEP,
+                due_new=due is not KEEP,
+                slot_new=slot is not KEEP,
             )
             if isinstance(slot, tuple):
                 self._free(topic, slot[0], slot[1] or 1)
@@ -301,7 +307,13 @@ class TopicService:
             topic = self.get(topic_id)
             check(TopicAction.SLOT, actor, topic)
             if slot is not None:
-                check_plan(self._ctx.clock().astimezone().date(), None, slot[0], new=True)
+                check_plan(
+                    self._ctx.clock().astimezone().date(),
+                    None,
+                    slot[0],
+                    due_new=False,
+                    slot_new=True,
+                )
                 self._free(topic, *slot)
             self._ctx.repo.update_topic(
                 topic_id,
