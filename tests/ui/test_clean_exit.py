@@ -13,6 +13,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSWORD
 
 PYTEST_MODULE = """
@@ -88,3 +90,45 @@ def test_a_script_that_quits_with_windows_closed_or_open_exits_cleanly(
 ) -> None:
     (tmp_path / "script.py").write_text(textwrap.dedent(SCRIPT), encoding="utf-8")
     _assert_clean(_run([sys.executable, "script.py"], tmp_path, db_path))
+
+
+COPYING_MODULE = """
+    import os
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6 import QtWebEngineWidgets  # noqa: F401
+    from PySide6.QtGui import QGuiApplication
+    from newsdesk.ui.app import create_main_window
+
+    def test_copy_for_wechat(qtbot):
+        window = create_main_window(os.environ["DB"], "sang", os.environ["PW"])
+        qtbot.addWidget(window)
+        window.show()
+        window.open_article(int(os.environ["ARTICLE"]))
+        window.files.copy_for_wechat()
+        assert QGuiApplication.clipboard().mimeData().hasHtml()
+"""
+
+
+def test_a_pytest_qt_process_that_copied_for_wechat_exits_cleanly(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pytest-qt never emits aboutToQuit: the clipboard's mime data must go at exit anyway."""
+    from newsdesk.core.models import ArticleContent
+    from newsdesk.core.workspace import Workspace
+    from newsdesk.store.sqlite_store import SqliteStore
+
+    store = SqliteStore(db_path)
+    ws = Workspace(store)
+    ma, feng, sang = (ws.users.sign_in(u, PASSWORD) for u in ("ma", "feng", "sang"))
+    article_id = ws.articles.create(ma, ArticleContent("复制测试", "县里召开会议。\n"))
+    ws.articles.submit(ma, article_id)
+    ws.articles.approve(feng, article_id)
+    ws.articles.sign(sang, article_id)
+    store.close()
+    folder = tmp_path / "suite"
+    folder.mkdir()
+    (folder / "test_copy.py").write_text(textwrap.dedent(COPYING_MODULE), encoding="utf-8")
+    monkeypatch.setenv("ARTICLE", str(article_id))
+    done = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], folder, db_path)
+    assert "1 passed" in done.stdout, done.stdout[-3000:]
+    _assert_clean(done)

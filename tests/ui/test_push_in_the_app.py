@@ -79,9 +79,14 @@ def test_a_producer_pushes_in_the_order_dragged_and_publishes(
     assert dialog.crop_wide.pixmap() is not None
     dialog.publish.setChecked(True)
     wechat_server.publish_polls = 1
+    said: list[str] = []
+    dialog.background.progressed.connect(lambda what, done, total: said.append(what))
     dialog.start()
     assert dialog.progress.isVisible()  # the GUI thread is free while it uploads
     qtbot.waitUntil(lambda: dialog.pushed is not None, timeout=30_000)
+    # What is happening, in the interface's language (English here), never a bare "0/2".
+    assert said[0] == "preparing article 1 of 2: 第二篇：头条", said
+    assert "putting it into the draft box" in said, said
     [added] = wechat_server.calls("/cgi-bin/draft/add")
     assert [a["title"] for a in added.json["articles"]] == ["第二篇：头条", "第一篇：次条"]
     assert dialog.pushed.push.draft_media_id in dialog.status.text()

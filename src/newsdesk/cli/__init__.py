@@ -10,8 +10,9 @@ import sys
 import traceback
 from collections.abc import Sequence
 
+from newsdesk.cli.desktop import has_screen
 from newsdesk.cli.parser import build_parser
-from newsdesk.cli.session import Session
+from newsdesk.cli.session import Session, keep_log_off_the_terminal
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.i18n import EN, language_from_environment
 
@@ -20,6 +21,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = language_from_environment()
+    if args.command is None and not has_screen():
+        # `newsdesk` alone means the app; on a terminal with no screen, the commands instead.
+        parser.print_help(sys.stderr)
+        print(
+            "\nnewsdesk: 没有可用的屏幕，桌面程序无法显示：请给出上面的一个命令。"
+            if lang != EN
+            else "\nnewsdesk: no screen to show the desktop app on: give one of the commands above.",
+            file=sys.stderr,
+        )
+        return 2
+    if (args.command or "gui") != "gui":  # the app keeps its own log (newsdesk.log)
+        keep_log_off_the_terminal()
     session = Session(args, lang)
     try:
         if (args.command or "gui") == "gui":

@@ -19,8 +19,8 @@ from newsdesk.content import RenderWarning, render_wechat
 from newsdesk.content.themes import DEFAULT_THEME
 from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.demo import build_demo
-from newsdesk.core.errors import InvalidInput, NewsdeskError
-from newsdesk.core.exporting import usable_theme, write_export
+from newsdesk.core.errors import InvalidInput, NewsdeskError, plural
+from newsdesk.core.exporting import export_paths, usable_theme, write_export
 from newsdesk.core.importing import (
     read_article_file,
     read_bytes,
@@ -294,9 +294,13 @@ def render(s: Session) -> int:
 def export(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor() if s.args.as_user else None
+    page = Path(s.args.output) if s.args.output else None
+    if page is not None:  # checked before exporting: a refused export is not recorded as one
+        s.refuse_to_overwrite(
+            export_paths(page, cover=bool(ws.articles.get(s.args.id).content.cover))
+        )
     result = ws.exports.export(actor, s.args.id, theme=_theme_name(s), how="cli")
-    if s.args.output:
-        page = Path(s.args.output)
+    if page is not None:
         crops = write_export(result, page)
         _say(s.t(f"已写入 {page}", f"written to {page}"))
         for crop in crops:
@@ -329,6 +333,14 @@ def settings_set(s: Session) -> int:
     if s.args.key in LISTS:
         proofing.set_list(s, s.args.key)
         return 0
+    if s.args.key not in AccountSettings.setting_names():
+        known = ", ".join(AccountSettings.setting_names())
+        lists = ", ".join(LISTS)
+        raise InvalidInput(
+            f"没有这项设置：{s.args.key}（可用：{known}；校对词库：{lists}，用 --file）",
+            f"no setting called {s.args.key} (known: {known}; proofreading lists: {lists},"
+            " with --file)",
+        )
     if (s.args.value is None) == (s.args.file is None):
         raise InvalidInput(
             "请给出设置值或 --file 文件（二选一）", "give either a VALUE or --file FILE"
@@ -349,7 +361,7 @@ def verify(s: Session) -> int:
         print(
             s.t(
                 f"审计日志完整：{audit.entries} 条记录，哈希链无误。",
-                f"Audit log intact: {audit.entries} entries, hash chain holds.",
+                f"Audit log intact: {plural(audit.entries, 'entry', 'entries')}, hash chain holds.",
             )
         )
     else:
@@ -448,7 +460,8 @@ def migrate(s: Session) -> int:
     print(
         s.t(
             f"已迁移并核验：{report.total()} 行，审计日志 {report.audit_entries} 条完整。",
-            f"Migrated and verified: {report.total()} rows, audit log of {report.audit_entries} entries intact.",
+            f"Migrated and verified: {plural(report.total(), 'row', 'rows')}, audit log of"
+            f" {plural(report.audit_entries, 'entry', 'entries')} intact.",
         )
     )
     return 0

@@ -16,6 +16,14 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def has_screen() -> bool:
+    """Whether the app could show a window here: on Linux only with a display server (or a
+    Qt platform chosen by hand, e.g. offscreen)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def gui(s: Session) -> int:
     # Imported by name at run time: the CLI stays Qt-free (import-linter checks it), and a
     # machine without Qt still runs every other command.
@@ -27,8 +35,7 @@ def gui(s: Session) -> int:
             )
         )
         return 1
-    headless = not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-    if sys.platform.startswith("linux") and headless:
+    if not has_screen():
         _say(
             s.t(
                 "newsdesk: 没有可用的屏幕（未设置 DISPLAY），桌面程序无法显示。",

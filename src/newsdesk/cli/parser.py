@@ -13,13 +13,16 @@ from newsdesk.core.proofreading import LISTS
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsdesk",
-        description="稿件工作站 Newsdesk: write, review (编辑 → 审核 → 出品) and export articles.",
+        description="稿件工作站 Newsdesk: write, review (编辑 → 审核 → 出品) and export articles."
+        " Without a COMMAND it opens the desktop app; where there is no screen (Linux without"
+        " DISPLAY or WAYLAND_DISPLAY) it prints this help and exits with status 2.",
     )
     parser.add_argument("--version", action="version", version=f"newsdesk {__version__}")
     parser.add_argument(
         "--db",
         metavar="TARGET",
-        help="SQLite database file (default: NEWSDESK_DB, else the per-user data folder)",
+        help="a SQLite database file or a postgresql:// URL (team mode); default: NEWSDESK_DB,"
+        " else the per-user data folder",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -150,7 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="WeChat-ready HTML of a signed article")
     export.add_argument("id", type=_id, metavar="ID", help="article id")
-    export.add_argument("-o", dest="output", metavar="FILE", help="write a standalone page")
+    export.add_argument(
+        "-o", dest="output", metavar="FILE",
+        help="write a standalone page (and its cover crops beside it); an existing file is"
+        " refused unless --force",
+    )  # fmt: skip
+    export.add_argument(
+        "--force", action="store_true", help="with -o: overwrite the page and crops if they exist"
+    )
     export.add_argument("--theme", metavar="NAME", help="排版主题")
     _as(export, required=False)
     proofread = sub.add_parser(
@@ -174,7 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument(
         "--month", type=_month, metavar="YYYY-MM", help="every article published that month"
     )
-    form.add_argument("-o", dest="output", required=True, metavar="FILE.pdf", help="the PDF")
+    form.add_argument(
+        "-o", dest="output", required=True, metavar="FILE.pdf",
+        help="the PDF; an existing file is refused unless --force",
+    )  # fmt: skip
+    form.add_argument("--force", action="store_true", help="overwrite FILE.pdf if it exists")
     render = sub.add_parser("render", help="WeChat-ready HTML fragment of a Markdown file")
     render.add_argument("file", metavar="FILE.md", help="the Markdown file")
     render.add_argument("--theme", metavar="NAME", help="排版主题")
@@ -254,15 +268,27 @@ def build_parser() -> argparse.ArgumentParser:
     add_topic.add_argument("--column", metavar="C", help="栏目")
     _account(add_topic)
     _as(add_topic)
-    accept = topic_sub.add_parser("accept", help="accept, assign and schedule (producer, admin)")
+    accept = topic_sub.add_parser(
+        "accept",
+        help="accept, assign and schedule (producer, admin); again on an accepted topic:"
+        " reassign (--assign replaces the editors)",
+    )
     accept.add_argument("id", type=_id, metavar="ID", help="topic id")
     accept.add_argument(
-        "--assign", required=True, metavar="USER[,USER]", help="the editors who write it"
+        "--assign",
+        required=True,
+        metavar="USER[,USER]",
+        help="the editors who write it (each once); replaces those assigned before",
     )
-    accept.add_argument("--due", metavar="DATE", help="due date, YYYY-MM-DD")
     accept.add_argument(
-        "--slot", metavar="DATE:POSITION",
-        help="the day's push and place in it: 2026-12-03:头条, 2026-12-03:2 (次条1)",
+        "--due", metavar="DATE",
+        help="due date, YYYY-MM-DD: not over, not after the slot's day; left out: kept as it"
+        " was; none: no due date",
+    )  # fmt: skip
+    accept.add_argument(
+        "--slot", metavar="DATE[:POSITION]",
+        help="the day's push and place in it: 2026-12-03:头条, 2026-12-03:2 (次条1); DATE alone:"
+        " that day's first free position; left out: kept as it was; none: off the plan",
     )  # fmt: skip
     _as(accept)
     start = topic_sub.add_parser("start", help="开始写稿: the draft from the topic (an assignee)")
@@ -292,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="print JSON")
     out.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook, a sheet per view")
     out.add_argument("--csv", metavar="FILE", help="write the per-person table as CSV")
+    stats.add_argument(
+        "--force", action="store_true", help="overwrite the --xlsx or --csv file if it exists"
+    )
 
     migrate = sub.add_parser("migrate", help="copy a single-PC workspace to a PostgreSQL server")
     migrate.add_argument(

@@ -13,7 +13,7 @@ from newsdesk.core.errors import InvalidInput
 from newsdesk.core.models import TOPIC_STATE_LABELS, Topic, TopicState
 from newsdesk.core.stats import PERSON_COLUMNS
 from newsdesk.core.stats_export import person_rows, stats_json, write_csv, write_xlsx
-from newsdesk.core.topics import PlanDay, parse_position, position_label
+from newsdesk.core.topics import KEEP, PlanDay, parse_position, position_label
 
 
 def _date(text: str) -> date:
@@ -25,11 +25,10 @@ def _date(text: str) -> date:
         ) from None
 
 
-def _slot(text: str | None) -> tuple[date, int] | None:
-    if not text:
-        return None
+def _slot(text: str) -> tuple[date, int | None]:
+    """DATE:POSITION; DATE alone is that day's first free position (said when accepted)."""
     day, _, position = text.partition(":")
-    return _date(day), parse_position(position or "1")
+    return _date(day), parse_position(position) if position.strip() else None
 
 
 def topic_json(s: Session, topic: Topic) -> dict[str, Any]:
@@ -72,11 +71,31 @@ def topic_add(s: Session) -> int:
 
 def topic_accept(s: Session) -> int:
     ws = s.workspace()
-    assignees = [name for name in s.args.assign.split(",") if name.strip()]
-    due = _date(s.args.due) if s.args.due else None
-    topic = ws.topics.accept(s.actor(), s.args.id, assignees, due, _slot(s.args.slot))
+    assignees = [name.strip() for name in s.args.assign.split(",") if name.strip()]
+    due = KEEP if s.args.due is None else None if s.args.due == "none" else _date(s.args.due)
+    slot = KEEP if s.args.slot is None else None if s.args.slot == "none" else _slot(s.args.slot)
+    actor = s.actor()
+    before = ws.topics.get(s.args.id)
+    topic = ws.topics.accept(actor, s.args.id, assignees, due, slot)
+    users = ws.users
+    if before.state is TopicState.ACCEPTED and set(before.assignees) != set(topic.assignees):
+        was = "、".join(users.by_id(i).display_name for i in before.assignees)
+        now = "、".join(users.by_id(i).display_name for i in topic.assignees)
+        _note(s.t(f"承办人由 {was} 改为 {now}", f"assigned to {now} instead of {was}"))
+    if isinstance(slot, tuple) and slot[1] is None and topic.slot and topic.position:
+        zh, en = position_label(topic.position)
+        _note(
+            s.t(
+                f"排在 {topic.slot.isoformat()} 的{zh}",
+                f"slotted as {topic.slot.isoformat()}'s {en}",
+            )
+        )
     print(topic.state.value)
     return 0
+
+
+def _note(text: str) -> None:
+    print(f"newsdesk: {text}", file=sys.stderr)
 
 
 def topic_start(s: Session) -> int:
@@ -153,6 +172,7 @@ def plan(s: Session) -> int:
 def stats(s: Session) -> int:
     first, last = _date(s.args.start), _date(s.args.end)
     result = s.workspace().stats.compute(first, last)
+    s.refuse_to_overwrite([Path(f) for f in (s.args.xlsx, s.args.csv) if f])
     if s.args.xlsx:
         write_xlsx(result, Path(s.args.xlsx))
         print(s.args.xlsx)

@@ -11,7 +11,7 @@ from typing import Any
 
 from newsdesk.cli import output
 from newsdesk.cli.session import Session
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.errors import InvalidInput, Words
 from newsdesk.core.models import Account
 from newsdesk.core.pushing import PUBLISH_OUTCOMES
 from newsdesk.core.wechat_api import DEFAULT_API_BASE
@@ -103,10 +103,8 @@ def push(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor()
 
-    def progress(what: str, done: int, total: int) -> None:
-        print(
-            f"newsdesk: {what}" if s.lang == "zh" else f"newsdesk: {done}/{total}", file=sys.stderr
-        )
+    def progress(what: Words, done: int, total: int) -> None:
+        print(f"newsdesk: {s.t(*what)}", file=sys.stderr)
 
     result = ws.pushes.push(actor, s.args.ids, s.args.account, progress)
     print(result.push.draft_media_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from pathlib import Path
@@ -37,6 +38,12 @@ class Session:
 
     @property
     def target(self) -> str | None:
+        if self.args.db is not None and not self.args.db.strip():
+            # An empty --db (an unset shell variable) must not quietly mean NEWSDESK_DB.
+            raise InvalidInput(
+                "--db 为空：请给出 SQLite 数据库文件的路径，或 postgresql:// 地址",
+                "--db is empty: give a SQLite file path or a postgresql:// URL",
+            )
         return self.args.db or os.environ.get("NEWSDESK_DB") or None
 
     def workspace(self, *, create: bool = False) -> Workspace:
@@ -92,6 +99,17 @@ class Session:
         username = self.args.as_user
         return self.workspace().users.sign_in(username, self.password(username))
 
+    def refuse_to_overwrite(self, paths: list[Path]) -> None:
+        """A file the command would write that exists already is refused, naming it, unless
+        --force: a mistyped -o must not replace someone's file without a word."""
+        taken = [p for p in paths if p.exists()]
+        if taken and not getattr(self.args, "force", False):
+            shown = ", ".join(str(p) for p in taken)
+            raise InvalidInput(
+                f"{shown} 已存在，未覆盖（要覆盖请加 --force）",
+                f"{shown} already exists; nothing was overwritten (add --force to overwrite)",
+            )
+
     def crash_log(self) -> Path:
         folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
         folder.mkdir(parents=True, exist_ok=True)
@@ -100,3 +118,29 @@ class Session:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+
+
+def keep_log_off_the_terminal() -> None:
+    """Newsdesk's log records (a WeChat refusal's raw answer, a retry) go to a log file, not
+    to stderr through Python's last-resort handler: the user reads the one plain line the
+    command prints for the same event. The file is opened only if something is logged."""
+    logger = logging.getLogger("newsdesk")
+    if logger.handlers:
+        return
+    folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
+    handler = _LazyFolderHandler(folder / "cli.log")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+
+
+class _LazyFolderHandler(logging.FileHandler):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # no log folder (read-only home): the record is lost, the command goes on
+        super().emit(record)

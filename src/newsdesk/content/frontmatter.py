@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_OPENING = re.compile(r"\A---[ \t]*\r?\n")
 _H1 = re.compile(r"\A\s*#\s+(.+?)\s*#*\s*(?:\r?\n|\Z)")
 FIELDS = ("title", "author", "digest", "column", "source_url", "original", "editors", "cover")
 
@@ -110,3 +111,28 @@ def field_offsets(text: str, document: MarkdownDocument) -> dict[str, int]:
             body = text[rest:]
     offsets["body"] = rest + len(body) - len(body.lstrip("\r\n"))
     return offsets
+
+
+def front_matter_notes(text: str, document: MarkdownDocument) -> list[tuple[str, str]]:
+    """What a reader of `text` should be told it was not taken as meant (中文, English): front
+    matter that opens with `---` and never closes (so all of it became body), and keys that are
+    not fields (`titel:`), each named with the fields there are."""
+    text = text.lstrip("\ufeff")
+    notes: list[tuple[str, str]] = []
+    if _OPENING.match(text) and not _FENCE.match(text):
+        notes.append(
+            (
+                "文件头以 --- 开始，却没有结束的 ---：整个文件都当作了正文",
+                "the front matter opens with --- but never closes: the whole file became the body",
+            )
+        )
+    known = ", ".join(FIELDS)
+    for key in document.meta:
+        if key not in FIELDS:
+            notes.append(
+                (
+                    f"文件头中的 `{key}` 不是可用的字段，已忽略（可用：{known}）",
+                    f"the front matter key `{key}` is not known and was ignored (known: {known})",
+                )
+            )
+    return notes

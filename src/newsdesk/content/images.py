@@ -45,18 +45,25 @@ def _open(data: bytes) -> Image.Image:
         try:
             image = Image.open(io.BytesIO(data))
             if image.width * image.height > MAX_PIXELS:
-                raise ImageError(
-                    "图片像素过多，无法处理", "the picture has too many pixels to handle"
-                )
+                raise _too_large(f"{image.width} × {image.height}")
             return image
-        except (
-            UnidentifiedImageError,
-            Image.DecompressionBombError,
-            Image.DecompressionBombWarning,
-        ):
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            # Pillow stops before it tells the size: far over its own limit, so over ours.
+            raise _too_large("") from None
+        except UnidentifiedImageError:
             raise ImageError("不是可识别的图片", "not a picture Newsdesk can read") from None
         except OSError as error:
             raise ImageError(f"图片已损坏：{error}", f"the picture is damaged: {error}") from None
+
+
+def _too_large(size: str) -> ImageError:
+    limit = MAX_PIXELS // 1_000_000
+    zh_size, en_size = (f"（{size} 像素）", f" ({size} pixels)") if size else ("", "")
+    return ImageError(
+        f"图片太大{zh_size}：最多 {MAX_PIXELS // 10_000} 万像素（如 10000 × 6000）",
+        f"the picture is too large{en_size}: Newsdesk takes up to {limit} million pixels"
+        " (e.g. 10000 × 6000)",
+    )
 
 
 def inspect(data: bytes) -> Picture:

@@ -186,18 +186,20 @@ def _page(pdf: object, page: FormPage, t: dict[str, str]) -> None:
     pdf.add_page()
     pdf.set_text_color(*_INK)
     pdf.set_draw_color(*_RULE)
+    # multi_cell, not cell, for everything a user wrote: a long account title wraps instead of
+    # running off the page and taking the 稿件编号 with it (tables wrap on their own).
     pdf.set_font("cjk", size=18)
-    pdf.cell(0, 11, t["heading"], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 11, t["heading"], align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("cjk", size=10)
-    pdf.cell(0, 6, f"{page.account}    {t['id']} {page.article_id}", align="C",
-             new_x="LMARGIN", new_y="NEXT")  # fmt: skip
+    pdf.multi_cell(0, 6, f"{page.account}    {t['id']} {page.article_id}", align="C",
+                   new_x="LMARGIN", new_y="NEXT")  # fmt: skip
     pdf.ln(3)
     header = FontFace(fill_color=_SHADE)
 
     def section(title: str) -> None:
         pdf.ln(2)
         pdf.set_font("cjk", size=11.5)
-        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
         pdf.set_font("cjk", size=9.5)
 
     section(t["info"])
@@ -254,7 +256,7 @@ def _page(pdf: object, page: FormPage, t: dict[str, str]) -> None:
         pdf.set_y(-_MARGIN + 2)
         pdf.set_font("cjk", size=8)
         pdf.set_text_color(110, 110, 110)
-        pdf.cell(0, 5, page.generated, align="R")
+        pdf.multi_cell(0, 5, page.generated, align="R")
         pdf.set_auto_page_break(auto=True, margin=_MARGIN)
 
 
@@ -270,7 +272,7 @@ def _rows(
 
     assert isinstance(pdf, FPDF)
     if not rows:
-        pdf.cell(0, 6, none, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, none, new_x="LMARGIN", new_y="NEXT")
         return
     shown = list(rows[:limit])
     if len(rows) > limit:

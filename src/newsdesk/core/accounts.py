@@ -8,6 +8,7 @@ import re
 
 from newsdesk.core.context import Context
 from newsdesk.core.errors import AdminRequired, InvalidInput, NotFound
+from newsdesk.core.limits import ACCOUNT_TITLE, ACCOUNT_TITLE_MAX, check_length
 from newsdesk.core.models import Account, Role, User
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_api import DEFAULT_API_BASE, check_api_base
@@ -55,6 +56,7 @@ class AccountService:
             )
         if not title:
             raise InvalidInput("请填写公众号名称（显示名）", "the account needs a title")
+        check_length(title, ACCOUNT_TITLE_MAX, ACCOUNT_TITLE)
         with self._ctx.repo.transaction():
             if any(a.name == name for a in self.list()):
                 raise InvalidInput(f"公众号 {name} 已存在", f"the account {name} already exists")

@@ -145,7 +145,12 @@ def _demo_topics(ws: Workspace, users: dict[str, User], rng: random.Random) -> N
     done = propose(
         yan, "全县重点项目建设现场观摩活动举行", "发改局；各项目进度，配现场图。", "要闻"
     )
-    topics.accept(sang, done, ["yan"], today - one, (today - one, 1))
+    clock = ws.ctx.clock
+    ws.ctx.clock = lambda: clock() - one  # planned the day before, as it would have been
+    try:
+        topics.accept(sang, done, ["yan"], today - one, (today - one, 1))
+    finally:
+        ws.ctx.clock = clock
     article = written(done, yan)
     signed(article, yan)
     arts.publish(sang, article, "https://mp.weixin.qq.com/s/demo-projects")

@@ -21,6 +21,26 @@ def _pick(value: object, lang: str) -> object:
     return value
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """An English count with its noun: "1 second", "3 seconds"."""
+    return f"{count} {one if count == 1 else many}"
+
+
+# English puts "it" inside a few actions ("mark it published", "sign it off"); after the others.
+_IT_INSIDE = {"mark published": "mark it published", "sign off": "sign it off"}
+
+
+def with_it(action: Words) -> Words:
+    """An action with its object, for sentences like "you cannot submit it now"."""
+    zh, en = action
+    return zh, _IT_INSIDE.get(en, f"{en} it")
+
+
+def _article_state(state: Words) -> Words:
+    # "The article is a draft", "…is awaiting audit", "…is approved".
+    return state[0], {"draft": "a draft"}.get(state[1], state[1])
+
+
 class NewsdeskError(Exception):
     """Base of every error a user can cause. Never shown as a traceback."""
 
@@ -63,6 +83,11 @@ class BadFile(NewsdeskError):
         super().__init__(path=path, reason=reason)
 
 
+class CannotWrite(BadFile):
+    zh = "无法写入文件 {path}：{reason}"
+    en = "Cannot write {path}: {reason}"
+
+
 # --- users and sign-in --------------------------------------------------------------------------
 
 
@@ -82,10 +107,10 @@ class AccountDisabled(NewsdeskError):
 
 class TooManyAttempts(NewsdeskError):
     zh = "登录失败次数过多，请 {seconds} 秒后再试。"
-    en = "Too many failed sign-ins; try again in {seconds} seconds."
+    en = "Too many failed sign-ins; try again in {seconds_en}."
 
     def __init__(self, seconds: int) -> None:
-        super().__init__(seconds=seconds)
+        super().__init__(seconds=seconds, seconds_en=plural(seconds, "second", "seconds"))
 
 
 class AdminRequired(NewsdeskError):
@@ -123,21 +148,31 @@ class WeakPassword(NewsdeskError):
 class ChainRefusal(NewsdeskError):
     """An action the review chain forbids (REVIEW.md rule 8)."""
 
+    def for_action(self, action: Words) -> ChainRefusal:
+        """The same refusal worded for another action under the same rule (a push is refused
+        as marking published would be, but says "push")."""
+        if "action" not in self.fields:
+            return self
+        clone = type(self).__new__(type(self))  # not copy.copy: __init__ takes other arguments
+        clone.fields = {**self.fields, "action": action, "action_it": with_it(action)}
+        Exception.__init__(clone, clone.message(EN))
+        return clone
+
 
 class RoleRequired(ChainRefusal):
     zh = "{action}需要{role}角色，{user} 没有。"
-    en = "To {action} you need the {role} role, which {user} does not have."
+    en = "To {action_it} you need the {role} role, which {user} does not have."
 
     def __init__(self, action: Words, role: Words, user: str) -> None:
-        super().__init__(action=action, role=role, user=user)
+        super().__init__(action=action, role=role, user=user, action_it=with_it(action))
 
 
 class NotAnEditor(ChainRefusal):
     zh = "{user} 不是这篇稿件的编辑，不能{action}。"
-    en = "{user} is not an editor of this article and may not {action} it."
+    en = "{user} is not an editor of this article and may not {action_it}."
 
     def __init__(self, action: Words, user: str) -> None:
-        super().__init__(action=action, user=user)
+        super().__init__(action=action, user=user, action_it=with_it(action))
 
 
 class SamePersonTwoLevels(ChainRefusal):
@@ -150,34 +185,41 @@ class SamePersonTwoLevels(ChainRefusal):
 
 class WrongState(ChainRefusal):
     zh = "稿件当前状态为「{state}」，不能{action}。"
-    en = "The article is {state}; you cannot {action} it now."
+    en = "The article is {state_en}; you cannot {action_it} now."
 
     def __init__(self, action: Words, state: Words) -> None:
-        super().__init__(action=action, state=state)
+        super().__init__(
+            action=action, state=state, action_it=with_it(action), state_en=_article_state(state)
+        )
 
 
 class StaleContent(ChainRefusal):
     zh = "稿件内容在出品签发后已被改动，签字已失效，不能{action}。"
-    en = "The article changed after the producer signed it; the sign-off no longer holds, so you cannot {action} it."
+    en = "The article changed after the producer signed it; the sign-off no longer holds, so you cannot {action_it}."
 
     def __init__(self, action: Words) -> None:
-        super().__init__(action=action)
+        super().__init__(action=action, action_it=with_it(action))
 
 
 class MissingSignOff(ChainRefusal):
     zh = "缺少{level}签字，不能{action}。"
-    en = "There is no valid {level} sign-off, so you cannot {action} it."
+    en = "There is no valid {level} sign-off, so you cannot {action_it}."
 
     def __init__(self, action: Words, level: Words) -> None:
-        super().__init__(action=action, level=level)
+        super().__init__(action=action, level=level, action_it=with_it(action))
 
 
 class ReasonRequired(ChainRefusal):
     zh = "{action}必须填写理由（至少 {minimum} 个字）。"
-    en = "To {action} you must give a reason of at least {minimum} characters."
+    en = "To {action_it} you must give a reason of at least {minimum_en}."
 
     def __init__(self, action: Words, minimum: int) -> None:
-        super().__init__(action=action, minimum=minimum)
+        super().__init__(
+            action=action,
+            minimum=minimum,
+            action_it=with_it(action),
+            minimum_en=plural(minimum, "character", "characters"),
+        )
 
 
 class ChecksFailed(ChainRefusal):
@@ -190,7 +232,7 @@ class ChecksFailed(ChainRefusal):
 
 class UnresolvedFindings(ChainRefusal):
     zh = "还有 {count} 处校对错误未处理（请修改，或注明理由后忽略），不能{action}：{findings}"
-    en = "{count} proofreading errors are neither fixed nor dismissed, so you cannot {action}: {findings}"
+    en = "{count_en} neither fixed nor dismissed, so you cannot {action_it}: {findings}"
 
     def __init__(
         self, action: Words, findings_zh: Sequence[str], findings_en: Sequence[str]
@@ -198,9 +240,12 @@ class UnresolvedFindings(ChainRefusal):
         shown = 5
         more_zh = f"等 {len(findings_zh)} 处" if len(findings_zh) > shown else ""
         more_en = f" and {len(findings_en) - shown} more" if len(findings_en) > shown else ""
+        count = len(findings_zh)
         super().__init__(
             action=action,
-            count=len(findings_zh),
+            action_it=with_it(action),
+            count=count,
+            count_en=plural(count, "proofreading error is", "proofreading errors are"),
             findings=(
                 "；".join(findings_zh[:shown]) + more_zh,
                 "; ".join(findings_en[:shown]) + more_en,
@@ -210,18 +255,19 @@ class UnresolvedFindings(ChainRefusal):
 
 class TopicWrongState(ChainRefusal):
     zh = "选题当前状态为「{state}」，不能{action}。"
-    en = "The topic is {state}; you cannot {action} it now."
+    en = "The topic is {state_en}; you cannot {action_it} now."
 
     def __init__(self, action: Words, state: Words) -> None:
-        super().__init__(action=action, state=state)
+        state_en = (state[0], {"writing": "being written"}.get(state[1], state[1]))
+        super().__init__(action=action, state=state, action_it=with_it(action), state_en=state_en)
 
 
 class NotAssigned(ChainRefusal):
     zh = "{user} 不是这个选题的承办人，不能{action}。"
-    en = "{user} is not assigned to this topic and may not {action} it."
+    en = "{user} is not assigned to this topic and may not {action_it}."
 
     def __init__(self, action: Words, user: str) -> None:
-        super().__init__(action=action, user=user)
+        super().__init__(action=action, user=user, action_it=with_it(action))
 
 
 class SlotTaken(ChainRefusal):

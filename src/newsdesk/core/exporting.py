@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
+from newsdesk.content.images import COVER_RATIOS
 from newsdesk.content.themes import ThemeError, load_theme
 from newsdesk.core.articles import ArticleDetails, ArticleService
 from newsdesk.core.checks import run_checks
@@ -65,13 +66,27 @@ def standalone_page(fragment: str, title: str, subtitle: str) -> str:
     )
 
 
+def crop_path(page: Path, name: str) -> Path:
+    return page.with_name(f"{page.stem}-cover-{name}.jpg")
+
+
+def export_paths(page: Path, *, cover: bool) -> list[Path]:
+    """Every file an export to `page` writes: the page, and the cover crops if it has a cover."""
+    return [page, *(crop_path(page, name) for name in COVER_RATIOS)] if cover else [page]
+
+
+def already_there(page: Path, *, cover: bool) -> list[Path]:
+    """The files an export to `page` would overwrite: asked about (app) or refused (CLI)."""
+    return [path for path in export_paths(page, cover=cover) if path.exists()]
+
+
 def write_export(export: Export, page: Path) -> list[Path]:
     """The standalone page at `page` and its cover crops beside it (`NAME-cover-1x1.jpg`…),
     each written whole or not at all. Returns the crops' paths."""
     write_text_file(page, export.page)
     crops = []
     for name, data in export.cover_crops.items():
-        crop = page.with_name(f"{page.stem}-cover-{name}.jpg")
+        crop = crop_path(page, name)
         write_bytes_file(crop, data)
         crops.append(crop)
     return crops

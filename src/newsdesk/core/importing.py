@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsdesk.content.frontmatter import FrontMatterError, parse
+from newsdesk.content.frontmatter import FrontMatterError, front_matter_notes, parse
 from newsdesk.content.wechat import folder_resolver
-from newsdesk.core.errors import BadFile
+from newsdesk.core.errors import BadFile, CannotWrite
 from newsdesk.core.models import ArticleContent
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -25,6 +25,8 @@ class ImportedArticle:
     co_editors: tuple[str, ...]
     # Pictures the body names, by the name it uses: files beside a .md, pictures inside a .docx.
     picture: Callable[[str], bytes | None] = _no_pictures
+    # What the file held that was not taken as meant (中文, English): said, never silent.
+    warnings: tuple[tuple[str, str], ...] = ()
 
 
 def write_text_file(path: Path, text: str) -> None:
@@ -40,9 +42,17 @@ def write_bytes_file(path: Path, data: bytes) -> None:
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise BadFile(
-            str(path), (f"无法写入：{error.strerror}", f"cannot write: {error.strerror}")
-        ) from None
+        raise CannotWrite(str(path), _why_not_written(error)) from None
+
+
+def _why_not_written(error: OSError) -> tuple[str, str]:
+    if isinstance(error, IsADirectoryError):
+        return "这是一个文件夹", "it is a folder"
+    if isinstance(error, PermissionError):
+        return "没有写入权限", "permission denied"
+    if isinstance(error, FileNotFoundError):
+        return "所在文件夹不存在", "its folder does not exist"
+    return f"系统错误：{error.strerror}", str(error.strerror)
 
 
 def read_bytes(path: Path) -> bytes:
@@ -98,6 +108,8 @@ def read_article_file(path: Path) -> ImportedArticle:
             str(path), ("只能导入 .md 或 .docx 文件", "only .md and .docx files can be imported")
         )
     text = read_text(path)
+    if not text.lstrip("\ufeff").strip():
+        raise BadFile(str(path), ("文件是空的", "the file is empty"))
     try:
         document = parse(text)
     except FrontMatterError as error:
@@ -113,10 +125,19 @@ def read_article_file(path: Path) -> ImportedArticle:
         source_url=str(meta.get("source_url", "") or "").strip(),
         original=bool(meta.get("original", False)),
     )
+    notes = front_matter_notes(text, document)
+    if not content.title:
+        notes.append(
+            (
+                "稿件没有标题：请加 `title:` 一行，或以 `# 标题` 开头",
+                "the article has no title: add a `title:` line or begin with a `# heading`",
+            )
+        )
     return ImportedArticle(
         content,
         tuple(meta.get("editors") or ()),
         folder_resolver(path.parent.resolve(), MAX_FILE_BYTES),
+        tuple(notes),
     )
 
 

@@ -19,6 +19,7 @@ from newsdesk.content.proofreading import (
     PackError,
     PackKind,
     ProofFinding,
+    check_own_list,
     parse_leaders,
     parse_own_list,
 )
@@ -145,7 +146,7 @@ class ProofreadingService:
             if name == "leaders":
                 count = len(parse_leaders(text))
             else:
-                count = len(parse_own_list(text, year_required=name == "agencies").entries)
+                count = len(check_own_list(text, PackKind(name)).entries)
         except PackError as error:
             raise InvalidInput(
                 f"{LIST_LABELS[name][0]}：{error.zh}", f"{LIST_LABELS[name][1]}: {error.en}"

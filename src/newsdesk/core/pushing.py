@@ -27,7 +27,7 @@ from newsdesk.core import chain
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.context import Context
-from newsdesk.core.errors import InvalidInput, NotFound
+from newsdesk.core.errors import ChainRefusal, InvalidInput, NotFound, Words
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import Account, Action, Article, PushRecord, User
@@ -35,6 +35,7 @@ from newsdesk.core.proofreading import FIELD_WORDS
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_api import DraftArticle, DraftGone, PublishState, WeChatApi
 
+PUSH_WORDS = ("推送到公众号", "push")
 MAX_ARTICLES = 8  # one draft holds a 头条 and up to seven 次条
 API_LIMITS = {"title": 32, "author": 16, "digest": 128}  # the draft API's, not the web editor's
 _DATA_IMAGE = re.compile(r'src="(data:(image/[a-z+]+);base64,([A-Za-z0-9+/=]+))"')
@@ -47,7 +48,7 @@ PUBLISH_OUTCOMES = {
     5: ("已被删除", "it was deleted"),
     6: ("已被封禁", "it was banned"),
 }
-Progress = Callable[[str, int, int], None]  # what is happening (zh), done, total
+Progress = Callable[[Words, int, int], None]  # what is happening (中文, English), done, total
 Connect = Callable[[Account], WeChatApi]
 
 
@@ -66,7 +67,7 @@ class _Prepared:
     draft: DraftArticle
 
 
-def _no_progress(what: str, done: int, total: int) -> None:
+def _no_progress(what: Words, done: int, total: int) -> None:
     pass
 
 
@@ -105,7 +106,10 @@ class PushService:
         owner = chosen or self._accounts.by_id(articles[0].account_id)
         for article in articles:
             view = chain.ChainView(article, self._ctx.repo.list_sign_offs(article.id))
-            chain.check(Action.PUBLISH, actor, view)  # who may push: who may mark published
+            try:  # who may push: who may mark published
+                chain.check(Action.PUBLISH, actor, view)
+            except ChainRefusal as refusal:
+                raise refusal.for_action(PUSH_WORDS) from None
             if article.account_id != owner.id:
                 other = self._accounts.by_id(article.account_id)
                 raise InvalidInput(
@@ -143,7 +147,15 @@ class PushService:
         prepared: list[_Prepared] = []
         uploaded = 0
         for number, article in enumerate(articles, start=1):
-            progress(f"准备第 {number} 篇：{article.content.title}", number - 1, len(articles))
+            title = article.content.title
+            progress(
+                (
+                    f"准备第 {number} 篇：{title}",
+                    f"preparing article {number} of {len(articles)}: {title}",
+                ),
+                number - 1,
+                len(articles),
+            )
             export = self._exports.export(actor, article.id, how="push")
             content, first_picture, count = self._pictures(api, owner, export.html, progress)
             uploaded += count
@@ -163,7 +175,7 @@ class PushService:
                     ),
                 )
             )
-        progress("放入草稿箱", len(articles), len(articles))
+        progress(("放入草稿箱", "putting it into the draft box"), len(articles), len(articles))
         media_id, updated = self._draft(api, owner, [p.draft for p in prepared], article_ids)
         with self._ctx.repo.transaction():
             record = self._ctx.repo.add_push(
@@ -227,7 +239,14 @@ class PushService:
             digest = hashlib.sha256(data).hexdigest()
             known = self._ctx.repo.wechat_media(account.id, digest, "image")
             if known is None:
-                progress(f"上传图片 {index}/{len(sources)}", index - 1, len(sources))
+                progress(
+                    (
+                        f"上传图片 {index}/{len(sources)}",
+                        f"uploading picture {index} of {len(sources)}",
+                    ),
+                    index - 1,
+                    len(sources),
+                )
                 picture = self._uploadable(data)
                 url = api.upload_image(f"{digest[:16]}.{picture[1]}", picture[0], picture[2])
                 with self._ctx.repo.transaction():

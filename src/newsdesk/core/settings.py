@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, replace
 
 from newsdesk.core.context import Context
 from newsdesk.core.errors import AdminRequired, InvalidInput
+from newsdesk.core.limits import ACCOUNT_TITLE, ACCOUNT_TITLE_MAX, check_length
 from newsdesk.core.models import Account, Role, User
 from newsdesk.core.users import UserService
 
@@ -94,6 +95,8 @@ class SettingsService:
                 f"没有这项设置：{key}（可用：{known}）", f"no setting called {key} (known: {known})"
             )
         _coerce(key, value)
+        if key == "name":
+            check_length(value.strip(), ACCOUNT_TITLE_MAX, ACCOUNT_TITLE)
         chosen = self._account(account)
         with self._ctx.repo.transaction():
             if key == "name":

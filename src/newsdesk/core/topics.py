@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from enum import StrEnum
+from enum import Enum, StrEnum
+from typing import Literal
 
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
@@ -27,6 +28,7 @@ from newsdesk.core.errors import (
     SlotTaken,
     TopicWrongState,
 )
+from newsdesk.core.limits import TOPIC_TITLE, TOPIC_TITLE_MAX, check_length
 from newsdesk.core.models import (
     ROLE_LABELS,
     TOPIC_STATE_LABELS,
@@ -41,6 +43,13 @@ from newsdesk.core.models import (
 from newsdesk.core.users import UserService
 
 MAX_POSITION = 8  # a push holds a 头条 and up to seven 次条
+
+
+class _Keep(Enum):
+    KEEP = "keep"
+
+
+KEEP: Literal[_Keep.KEEP] = _Keep.KEEP  # accept(): leave the due date or slot as it is
 _TOPIC_WORDS = ("选题", "topic")
 
 
@@ -90,6 +99,37 @@ def parse_position(text: str) -> int:
             f"a position is 头条, 次条1 to 次条{MAX_POSITION - 1}, or 1 to {MAX_POSITION}: {text}",
         )
     return number
+
+
+def check_plan(
+    today: date, due: date | None, slot_day: date | None, *, due_new: bool, slot_new: bool
+) -> None:
+    """派题's dates, as a planner expects them: nothing newly set on a day already over, and
+    the due date not after the day the piece goes out. `*_new` says which is being set now (a
+    date kept from before is not judged again for being over)."""
+    for value, new, zh, en in (
+        (slot_day, slot_new, "排期", "the slot"),
+        (due, due_new, "截稿日期", "the due date"),
+    ):
+        if new and value is not None and value < today:
+            raise InvalidInput(
+                f"{zh} {value.isoformat()} 已经过去", f"{en} {value.isoformat()} is over"
+            )
+    if due is not None and slot_day is not None and due > slot_day:
+        raise InvalidInput(
+            f"截稿日期 {due.isoformat()} 晚于推送日期 {slot_day.isoformat()}",
+            f"the due date {due.isoformat()} is after the day it goes out ({slot_day.isoformat()})",
+        )
+
+
+def check_assignees(usernames: Sequence[str]) -> None:
+    if not usernames:
+        raise InvalidInput("派题须指定至少一位承办人", "accepting a topic assigns someone")
+    seen: set[str] = set()
+    for name in usernames:
+        if name in seen:
+            raise InvalidInput(f"{name} 被指定了两次", f"{name} is named twice")
+        seen.add(name)
 
 
 def _planner(actor: User) -> bool:
@@ -194,6 +234,7 @@ class TopicService:
         title = title.strip()
         if not title:
             raise InvalidInput("选题标题不能为空", "a topic needs a title")
+        check_length(title, TOPIC_TITLE_MAX, TOPIC_TITLE)
         account_id = self._accounts.get(account).id
         with self._ctx.repo.transaction():
             topic_id = self._ctx.repo.add_topic(
@@ -207,13 +248,14 @@ class TopicService:
         actor: User,
         topic_id: int,
         assignees: Sequence[str],
-        due: date | None = None,
-        slot: tuple[date, int] | None = None,
+        due: date | _Keep | None = KEEP,
+        slot: tuple[date, int | None] | _Keep | None = KEEP,
     ) -> Topic:
-        """派题: a producer or an administrator assigns editors, a due date, a slot."""
+        """派题: a producer or an administrator assigns editors, a due date, a slot. Accepting
+        again replaces the editors; a due date or slot left as KEEP stays as it was, None
+        clears it. A slot's position None is that day's first free one."""
         actor = self._users.fresh(actor)
-        if not assignees:
-            raise InvalidInput("派题须指定至少一位承办人", "accepting a topic assigns someone")
+        check_assignees(assignees)
         people = [self._users.get(name) for name in assignees]
         for person in people:
             if not person.has_role(Role.EDITOR):
@@ -226,12 +268,26 @@ class TopicService:
             topic = self.get(topic_id)
             check(TopicAction.ACCEPT, actor, topic)
             now = self._ctx.clock()
-            if slot is not None:
-                self._free(topic, *slot)
+            if isinstance(slot, tuple) and slot[1] is None:
+                slot = (slot[0], self.free_position(topic, slot[0]))
+            new_due = topic.due if due is KEEP else due
+            placed = (topic.slot, topic.position) if slot is KEEP else slot
+            check_plan(
+                now.astimezone().date(),
+                new_due,
+                placed[0] if placed else None,
+                due_new=due is not KEEP,
+                slot_new=slot is not KEEP,
+            )
+            if isinstance(slot, tuple):
+                self._free(topic, slot[0], slot[1] or 1)
             self._ctx.repo.set_topic_assignees(topic_id, [p.id for p in people])
-            changes: dict[str, object] = {"state": TopicState.ACCEPTED, "due": due}
-            if slot is not None:
-                changes |= {"slot": slot[0], "position": slot[1]}
+            changes: dict[str, object] = {"state": TopicState.ACCEPTED, "due": new_due}
+            if slot is not KEEP:
+                changes |= {
+                    "slot": slot[0] if slot else None,
+                    "position": slot[1] if slot else None,
+                }
             self._ctx.repo.update_topic(topic_id, now, **changes)
             self._ctx.record(
                 actor.id,
@@ -239,8 +295,8 @@ class TopicService:
                 None,
                 topic=topic_id,
                 assignees=[p.id for p in people],
-                due=due.isoformat() if due else None,
-                slot=f"{slot[0].isoformat()}:{slot[1]}" if slot else None,
+                due=new_due.isoformat() if new_due else None,
+                slot=f"{placed[0].isoformat()}:{placed[1]}" if placed and placed[0] else None,
             )
         return self.get(topic_id)
 
@@ -251,6 +307,13 @@ class TopicService:
             topic = self.get(topic_id)
             check(TopicAction.SLOT, actor, topic)
             if slot is not None:
+                check_plan(
+                    self._ctx.clock().astimezone().date(),
+                    None,
+                    slot[0],
+                    due_new=False,
+                    slot_new=True,
+                )
                 self._free(topic, *slot)
             self._ctx.repo.update_topic(
                 topic_id,

@@ -86,7 +86,8 @@ class Workspace:
     def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
         """Store the pictures an imported file names; the content now points at the store."""
         content = imported.content
-        body, notes = self.media.take_in(content.body, imported.picture)
+        body, pictures = self.media.take_in(content.body, imported.picture)
+        notes = [*imported.warnings, *pictures]
         cover = content.cover
         if cover and not COVER_REF.match(cover):
             data = imported.picture(local_path(cover))

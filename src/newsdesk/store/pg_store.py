@@ -27,6 +27,7 @@ from newsdesk.core.errors import (
     NoWorkspace,
     ServerUnreachable,
     StoreError,
+    plural,
 )
 from newsdesk.core.models import ArticleContent
 from newsdesk.store import fts, pg_schema
@@ -351,7 +352,9 @@ class PgStore(SqliteStore):
             " WHERE r.id IS NULL"
         )
         if orphan and orphan[0]:
-            problems.append(f"{orphan[0]} articles without their current revision")
+            problems.append(
+                f"{plural(orphan[0], 'article', 'articles')} without their current revision"
+            )
         return problems
 
     def backup_to(self, destination: Path) -> None:

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TypeGuard
 
 import platformdirs
 
+from newsdesk.core.errors import NewsdeskError, StoreError
 from newsdesk.store.sqlite_store import SqliteStore
 
 APP_NAME = "newsdesk"
 SERVER_PREFIXES = ("postgresql://", "postgres://")
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+class UnknownTarget(StoreError):
+    zh = "不认识的数据库地址 {target}：请给出 SQLite 数据库文件的路径，或 postgresql:// 地址（团队模式）。"
+    en = (
+        "Newsdesk does not understand the database address {target}: give a SQLite file path"
+        " or a postgresql:// URL (team mode)."
+    )
+
+    def __init__(self, target: str) -> None:
+        NewsdeskError.__init__(self, target=target)
 
 
 def is_server(target: str | None) -> TypeGuard[str]:
@@ -29,6 +43,8 @@ def open_repository(target: str | None, *, create: bool = False) -> SqliteStore:
         from newsdesk.store.pg_store import PgStore  # psycopg only for team mode
 
         return PgStore(target, create=create)
+    if target and _URL.match(target):  # mysql://, sqlite:///…: not a file path either
+        raise UnknownTarget(target)
     if target:
         path = Path(target).expanduser()
     else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.limits import ACCOUNT_TITLE_MAX
 from newsdesk.core.models import Account, User
 from newsdesk.core.pushing import Connect
 from newsdesk.core.wechat_api import DEFAULT_API_BASE
@@ -57,6 +58,7 @@ class AccountsTab(QWidget):
         self.new_name.setPlaceholderText(self.tr("Short name, e.g. qingxi"))
         self.new_title = QLineEdit()
         self.new_title.setObjectName("newAccountTitle")
+        self.new_title.setMaxLength(ACCOUNT_TITLE_MAX)
         self.new_title.setPlaceholderText(self.tr("Name readers see, e.g. 清溪发布"))
         add = QPushButton(self.tr("Add account"))
         add.setObjectName("addAccountButton")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.content import available_themes, load_theme
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.limits import ACCOUNT_TITLE_MAX
 from newsdesk.core.models import ROLE_LABELS, Role, User
 from newsdesk.core.wechat_checks import starter_list
 from newsdesk.core.workspace import Workspace
@@ -209,6 +210,7 @@ class AdminDialog(QDialog):
         account = self.workspace.settings.account()
         self.account_name = QLineEdit(account.name)
         self.account_name.setObjectName("accountName")
+        self.account_name.setMaxLength(ACCOUNT_TITLE_MAX)
         self.reprint = QPlainTextEdit(account.reprint_notice)
         self.reprint.setObjectName("reprintNotice")
         self.closing = QLineEdit(account.closing_line)

@@ -28,6 +28,7 @@ from newsdesk.store import default_database_path, is_server
 from newsdesk.store.sqlite_store import SqliteStore
 from newsdesk.store.target import open_repository
 from newsdesk.ui import connection, i18n, paths, startup
+from newsdesk.ui.clipboard import release_clipboard
 from newsdesk.ui.dialogs import FirstRunDialog, SignInDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.startup import open_or_recover
@@ -44,14 +45,6 @@ def _environment() -> None:
         if "--no-sandbox" not in flags:
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-
-
-def release_clipboard() -> None:
-    """The offscreen platform (tests, the packaged smoke test) crashes at exit while its
-    clipboard holds mime data set from Python; X11, Wayland and Windows do not, and keep what
-    the user copied."""
-    if QGuiApplication.platformName() == "offscreen":
-        QGuiApplication.clipboard().clear()
 
 
 def configure(app: QApplication) -> None:

@@ -16,15 +16,16 @@ from PySide6.QtCore import (
     QRectF,
     QSizeF,
 )
-from PySide6.QtGui import QGuiApplication, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QPageSize, QPainter, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.exporting import write_export
+from newsdesk.core.exporting import already_there, write_export
 from newsdesk.core.importing import write_bytes_file
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.clipboard import put_on_clipboard
 from newsdesk.ui.dialogs import MonthDialog
 from newsdesk.ui.editor import PICTURE_SUFFIXES, MarkdownEditor
 from newsdesk.ui.metadata_form import MetadataForm
@@ -73,7 +74,7 @@ class ArticleFiles(QObject):
         mime = QMimeData()
         mime.setHtml(export.html)
         mime.setText(export.text)
-        QGuiApplication.clipboard().setMimeData(mime)
+        put_on_clipboard(mime)
         host.say(self.tr("Copied. Paste it into the WeChat editor (mp.weixin.qq.com)."), 6000)
 
     def export_html(self) -> None:
@@ -82,9 +83,13 @@ class ArticleFiles(QObject):
             return
         title = host.session.content.title or "article"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export HTML"), f"{title}.html", self.tr("Web page (*.html)")
-        )
+            self.window, self.tr("Export HTML"), f"{title}.html", self.tr("Web page (*.html)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # asked below, crops included
+        )  # fmt: skip
         if not name:
+            return
+        taken = already_there(Path(name), cover=bool(host.session.content.cover))
+        if taken and not self._may_overwrite(taken):
             return
         try:
             export = host.workspace.exports.export(
@@ -96,6 +101,18 @@ class ArticleFiles(QObject):
             host.refuse(error)
             return
         host.say(self.tr("Saved {0}").format(name), 6000)
+
+    def _may_overwrite(self, paths: list[Path]) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Export HTML"),
+            self.tr("These files exist and would be replaced:\n{0}\n\nReplace them?").format(
+                "\n".join(str(p) for p in paths)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- pictures ----------------------------------------------------------------------------
 

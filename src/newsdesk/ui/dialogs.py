@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from newsdesk.core.demo import DEMO_USERS
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.limits import ACCOUNT_TITLE_MAX
 from newsdesk.core.models import ROLE_LABELS, Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
@@ -140,6 +141,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.account = QLineEdit()
+        self.account.setObjectName("firstAccountName")
+        self.account.setMaxLength(ACCOUNT_TITLE_MAX)
         self.account.setPlaceholderText(self.tr("e.g. 舟曲发布"))
         self.username = QLineEdit("admin")
         self.display = QLineEdit(self.tr("Administrator"))

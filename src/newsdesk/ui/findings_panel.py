@@ -123,7 +123,7 @@ class FindingsPanel(QWidget):
         self.list.blockSignals(False)
         if findings:
             self.summary.setText(
-                self.tr("Proofreading: {0} errors, {1} warnings, {2} dismissed").format(
+                self.tr("Proofreading — errors: {0}, warnings: {1}, dismissed: {2}").format(
                     errors, warnings, len(findings) - errors - warnings
                 )
             )

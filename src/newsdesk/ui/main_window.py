@@ -664,7 +664,7 @@ class MainWindow(TeamMode):
 
     def _rendered(self, result: Rendered, count: int, ms: float) -> None:
         minutes = max(1, round(count / 400))
-        self.words.setText(self.tr("{0} characters · about {1} min read").format(count, minutes))
+        self.words.setText(self.tr("Characters: {0} · about {1} min read").format(count, minutes))
         log.debug("preview rendered in %.1f ms", ms)
         if self.session is not None:
             content = self.form.content(self.editor.toPlainText())

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.errors import NewsdeskError, Words
 from newsdesk.core.exporting import MEDIA_IN_BODY
 from newsdesk.core.models import Article, State, Topic, TopicState, User
 from newsdesk.core.pushing import MAX_ARTICLES, PUBLISH_OUTCOMES, Connect, PushResult
@@ -232,7 +232,7 @@ class PushDialog(QDialog):
             return
         lead = self.workspace.articles.get(ids[0]).content.title
         self.checks.setText(
-            self.tr("Ready: {0} articles, lead article 《{1}》.").format(len(ids), lead)
+            self.tr("Ready — articles: {0}, the lead 《{1}》.").format(len(ids), lead)
         )
         self.checks.setStyleSheet("color:#2e7d32;")
         self.go.setEnabled(not self.background.busy())
@@ -272,8 +272,13 @@ class PushDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Pushing…"))
 
+        lang = i18n.current()  # read here: the job runs on a worker thread
+
         def job(workspace: Workspace, progress: Progress) -> object:
-            result = workspace.pushes.push(user, ids, account, progress)
+            def say(what: Words, done: int, total: int) -> None:
+                progress(what[0] if lang == i18n.ZH else what[1], done, total)
+
+            result = workspace.pushes.push(user, ids, account, say)
             if publish:
                 workspace.pushes.publish(user, result.push.id)
             return result
@@ -283,7 +288,7 @@ class PushDialog(QDialog):
     def _progressed(self, what: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(what if i18n.current() == i18n.ZH else f"{done}/{total}")
+        self.status.setText(what)
 
     def _finished(self, result: object) -> None:
         if isinstance(result, tuple):  # a publishing poll came back

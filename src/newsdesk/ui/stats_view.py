@@ -229,7 +229,7 @@ class StatsView(QWidget):
         self.summary.setStyleSheet("")
         if stats.people:
             self.summary.setText(
-                self.tr("{0} people worked in this range; {1} articles published, {2} characters.")
+                self.tr("In this range — people who worked: {0}; articles published: {1}; characters: {2}.")
                 .format(
                     len(stats.people),
                     sum(a.published for a in stats.accounts),  # each article once, co-edited or not

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.limits import TOPIC_TITLE_MAX
 from newsdesk.core.models import Role, Topic, User
 from newsdesk.core.topics import MAX_POSITION, position_label
 from newsdesk.core.workspace import Workspace
@@ -140,6 +141,7 @@ class ProposeDialog(QDialog):
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setObjectName("topicTitleEdit")
+        self.title.setMaxLength(TOPIC_TITLE_MAX)
         self.title.setPlaceholderText(self.tr("What the story is, in a line"))
         self.brief = QPlainTextEdit()
         self.brief.setObjectName("topicBriefEdit")
@@ -244,6 +246,7 @@ class AcceptDialog(QDialog):
         self.has_slot.setChecked(topic.slot is not None or slot_day is not None)
         self.has_slot.toggled.connect(self._slot_toggled)
         self.slot_day.dateChanged.connect(lambda _: self._suggest_position())
+        self.slot_day.dateChanged.connect(self._due_by_slot)
         form.addRow(self.has_slot, slot_row)
         layout.addLayout(form)
         self.error = error_label()
@@ -259,6 +262,12 @@ class AcceptDialog(QDialog):
     def _slot_toggled(self, on: bool) -> None:
         self.slot_day.setEnabled(on)
         self.position.setEnabled(on)
+
+    def _due_by_slot(self) -> None:
+        """A due date after the day it goes out is refused (core/topics.py): moving the day
+        earlier brings the due date along."""
+        if self.has_slot.isChecked() and self.due.date() > self.slot_day.date():
+            self.due.setDate(self.slot_day.date())
 
     def _suggest_position(self) -> None:
         """The first position of that day nobody holds yet."""

@@ -307,7 +307,8 @@ class WeChatClient:
             return WeChatRefused(
                 0,
                 f"{host} 在 {seconds:g} 秒内没有应答，重试几次仍然如此：请检查网络后再试。",
-                f"{host} did not answer within {seconds:g} seconds, several times: check the "
+                f"{host} did not answer within {seconds:g} second{'' if seconds == 1 else 's'},"
+                " several times: check the "
                 "network and try again.",
                 retry=True,
             )

@@ -171,6 +171,31 @@ def parse_own_list(text: str, *, year_required: bool = False) -> OwnList:
     return OwnList(tuple(entries.values()), frozenset(disabled))
 
 
+def check_own_list(text: str, kind: PackKind) -> OwnList:
+    """A workspace's own list as it may be saved: well formed, and no entry turning the correct
+    word of a shipped entry into an error (部署 → 布署 against the shipped 布署 → 部署 would make
+    every correct 部署 a finding); such a line is refused, naming the shipped entry."""
+    own = parse_own_list(text, year_required=kind is PackKind.AGENCIES)
+    corrects: dict[str, Entry] = {}
+    for entry in shipped_pack(kind):
+        corrects.setdefault(entry.right, entry)
+    reversing = {e.wrong for e in own.entries if e.wrong in corrects}
+    for number, line in _lines(text):
+        if line.startswith("-") and not ARROW.search(line):
+            continue
+        entry = parse_entry(number, line, year_required=kind is PackKind.AGENCIES)
+        if entry.wrong in reversing:
+            shipped = corrects[entry.wrong]
+            pair = f"{shipped.wrong} → {shipped.right}"
+            raise PackError(
+                number,
+                f"“{entry.wrong}”是内置条目“{pair}”的正确写法，不能当作错误",
+                f"“{entry.wrong}” is the correct form in the shipped entry “{pair}”;"
+                " it cannot be listed as wrong",
+            )
+    return own
+
+
 def parse_leaders(text: str) -> tuple[Leader, ...]:
     leaders: list[Leader] = []
     seen: set[str] = set()

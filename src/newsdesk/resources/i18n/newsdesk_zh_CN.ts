@@ -291,6 +291,16 @@
 <context>
     <name>ArticleFiles</name>
     <message>
+        <source>These files exist and would be replaced:
+{0}
+
+Replace them?</source>
+        <translation>以下文件已存在，将被替换：
+{0}
+
+要替换吗？</translation>
+    </message>
+    <message>
         <location filename="../../ui/article_files.py" line="75"/>
         <source>Copied. Paste it into the WeChat editor (mp.weixin.qq.com).</source>
         <translation>已复制，请粘贴到公众号编辑器（mp.weixin.qq.com）。</translation>
@@ -499,7 +509,7 @@
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="126"/>
-        <source>Proofreading: {0} errors, {1} warnings, {2} dismissed</source>
+        <source>Proofreading — errors: {0}, warnings: {1}, dismissed: {2}</source>
         <translation>校对：错误 {0} 处，提示 {1} 处，已忽略 {2} 处</translation>
     </message>
     <message>
@@ -894,7 +904,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="664"/>
-        <source>{0} characters · about {1} min read</source>
+        <source>Characters: {0} · about {1} min read</source>
         <translation>字数 {0} · 约 {1} 分钟读完</translation>
     </message>
     <message>
@@ -1352,7 +1362,7 @@
     </message>
     <message>
         <location filename="../../ui/push_dialog.py" line="234"/>
-        <source>Ready: {0} articles, lead article 《{1}》.</source>
+        <source>Ready — articles: {0}, the lead 《{1}》.</source>
         <translation>可以推送：共 {0} 篇，头条《{1}》。</translation>
     </message>
     <message>
@@ -1546,7 +1556,7 @@
     </message>
     <message>
         <location filename="../../ui/stats_view.py" line="231"/>
-        <source>{0} people worked in this range; {1} articles published, {2} characters.</source>
+        <source>In this range — people who worked: {0}; articles published: {1}; characters: {2}.</source>
         <translation>这段时间共 {0} 人有工作记录；发布稿件 {1} 篇，共 {2} 字。</translation>
     </message>
     <message>
