@@ -328,13 +328,18 @@ def _account(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# The largest integer SQLite and PostgreSQL's BIGINT hold: an id or count past it can name
+# nothing, and would fail deep in the store instead of here, as a usage error.
+LARGEST = 2**63 - 1
+
+
 def _id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an article id: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not an article id: {text!r}")
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
+    if not 0 < value <= LARGEST:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}")
     return value
 
 
@@ -361,4 +366,6 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    if value > LARGEST:
+        raise argparse.ArgumentTypeError(f"too large: {text!r}")
     return value
