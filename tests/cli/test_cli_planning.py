@@ -126,3 +126,36 @@ def test_plan_json_has_the_readme_shape_a_row_per_day_and_account(cli: Run, db_p
     assert all(not d["planned"] and not d["published"] for d in days[1:])
     only = json.loads(cli("plan", *span, "--account", "xiangcun", "--json", db=db_path).stdout)
     assert [d["account"] for d in only] == ["xiangcun", "xiangcun"]
+
+
+def test_days_outside_the_calendar_are_refused_in_one_line(cli: Run, db_path: Path) -> None:
+    topic_id = cli("topic", "add", "年终盘点", "--as", "ma", db=db_path,
+                   password=PASSWORD).stdout.strip()  # fmt: skip
+    for argv in (
+        ("stats", "--from", "0001-01-01", "--to", "2026-01-31"),
+        ("stats", "--from", "2026-01-01", "--to", "9999-12-31"),
+        ("plan", "--from", "0001-01-01", "--to", "2026-01-07"),
+        ("plan", "--to", "9999-12-31"),
+        ("plan", "--from", "9999-12-31"),
+        (
+            "topic",
+            "accept",
+            topic_id,
+            "--assign",
+            "ma",
+            "--slot",
+            "9999-12-31:头条",
+            "--as",
+            "sang",
+        ),
+        ("topic", "accept", topic_id, "--assign", "ma", "--due", "1999-12-31", "--as", "sang"),
+    ):
+        one_line_error(cli(*argv, db=db_path, password=PASSWORD), "2000-01-01 to 2099-12-31")
+    [topic] = json.loads(cli("topic", "list", "--json", db=db_path).stdout)
+    assert (topic["state"], topic["slot"], topic["due"]) == ("proposed", None, None)
+    # The plan's default week stops at the calendar's last day.
+    last = cli("plan", "--from", "2099-12-30", "--json", db=db_path)
+    assert last.returncode == 0, last.stderr
+    assert [d["date"] for d in json.loads(last.stdout)] == ["2099-12-30", "2099-12-31"]
+    month = cli("form", "--month", "2100-01", "-o", "f.pdf", db=db_path)
+    assert month.returncode == 2 and "2000-01 to 2099-12" in month.stderr

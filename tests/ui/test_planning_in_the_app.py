@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from newsdesk.core.dates import FIRST_DAY, LAST_DAY
 from newsdesk.core.models import TopicState
 from newsdesk.core.stats_export import group_rows, person_rows
 from newsdesk.core.topics import TopicAction, permitted
@@ -33,7 +34,8 @@ from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.plan_calendar import PlanCalendar
 from newsdesk.ui.stats_view import StatsView
 from newsdesk.ui.topic_board import TopicBoard
-from newsdesk.ui.topic_dialogs import AcceptDialog, ProposeDialog, topic_mime
+from newsdesk.ui.dialogs import MonthDialog
+from newsdesk.ui.topic_dialogs import AcceptDialog, ProposeDialog, from_qdate, topic_mime
 from tests.conftest import PASSWORD
 from tests.ui.conftest import OpenWindow, answer_next_dialog, press, type_text
 
@@ -395,3 +397,39 @@ def test_cards_fit_their_column_however_narrow_the_board(
         # No sideways scrolling in a column: the card is the column's width, its title elided.
         assert 0 < card.width() <= view.viewport().width()
         assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_planning_windows_keep_to_newsdesks_calendar(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    sang = open_window("sang")
+    ws = sang.workspace
+    producer = ws.users.sign_in("sang", PASSWORD)
+    topic_id = ws.topics.propose(producer, "世纪末的头条")
+    ws.topics.accept(producer, topic_id, ["ma"], slot=(LAST_DAY, 1))
+    press(sang, "actionStats")
+    view = sang.findChild(StatsView, "statsView")
+    assert view is not None
+    dialog = AcceptDialog(ws, producer, ws.topics.get(topic_id), sang)
+    edits = [view.first, view.last, dialog.due, dialog.slot_day]
+    for edit in edits:
+        assert (from_qdate(edit.minimumDate()), from_qdate(edit.maximumDate())) == (
+            FIRST_DAY,
+            LAST_DAY,
+        ), edit.objectName()
+    month = MonthDialog(sang).month
+    assert (month.minimumDate().year(), month.maximumDate().year()) == (2000, 2099)
+    dialog.deleteLater()
+    # The calendar goes no further than the range, and shows the last day's plan.
+    press(sang, "actionPlanCalendar")
+    calendar = sang.findChild(PlanCalendar, "planCalendar")
+    assert calendar is not None
+    for mode in ("month", "week"):
+        calendar.set_mode(mode)
+        calendar.show_day(LAST_DAY)
+        calendar.go(1)
+        assert calendar.anchor <= LAST_DAY
+        assert any("世纪末的头条" in line for line in calendar.entries(LAST_DAY))
+        calendar.show_day(FIRST_DAY)
+        calendar.go(-1)
+        assert calendar.anchor >= FIRST_DAY and calendar.span()[0] <= FIRST_DAY

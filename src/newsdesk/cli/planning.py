@@ -9,27 +9,18 @@ from typing import Any
 
 from newsdesk.cli import output
 from newsdesk.cli.session import Session
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.dates import LAST_DAY, parse_day
 from newsdesk.core.models import TOPIC_STATE_LABELS, Topic, TopicState
 from newsdesk.core.stats import PERSON_COLUMNS
 from newsdesk.core.stats_export import person_rows, stats_json, write_csv, write_xlsx
 from newsdesk.core.topics import PlanDay, parse_position, position_label
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(
-            f"日期格式应为 YYYY-MM-DD：{text}", f"not a date YYYY-MM-DD: {text}"
-        ) from None
-
-
 def _slot(text: str | None) -> tuple[date, int] | None:
     if not text:
         return None
     day, _, position = text.partition(":")
-    return _date(day), parse_position(position or "1")
+    return parse_day(day), parse_position(position or "1")
 
 
 def topic_json(s: Session, topic: Topic) -> dict[str, Any]:
@@ -73,7 +64,7 @@ def topic_add(s: Session) -> int:
 def topic_accept(s: Session) -> int:
     ws = s.workspace()
     assignees = [name for name in s.args.assign.split(",") if name.strip()]
-    due = _date(s.args.due) if s.args.due else None
+    due = parse_day(s.args.due) if s.args.due else None
     topic = ws.topics.accept(s.actor(), s.args.id, assignees, due, _slot(s.args.slot))
     print(topic.state.value)
     return 0
@@ -102,8 +93,11 @@ def topic_list(s: Session) -> int:
 
 
 def _range(s: Session, default_days: int) -> tuple[date, date]:
-    first = _date(s.args.start) if s.args.start else date.today()
-    last = _date(s.args.end) if s.args.end else first + timedelta(days=default_days)
+    first = parse_day(s.args.start) if s.args.start else date.today()
+    # The default span stops at the calendar's end rather than run past it.
+    last = (
+        parse_day(s.args.end) if s.args.end else min(first + timedelta(days=default_days), LAST_DAY)
+    )
     return first, last
 
 
@@ -151,7 +145,7 @@ def plan(s: Session) -> int:
 
 
 def stats(s: Session) -> int:
-    first, last = _date(s.args.start), _date(s.args.end)
+    first, last = parse_day(s.args.start), parse_day(s.args.end)
     result = s.workspace().stats.compute(first, last)
     if s.args.xlsx:
         write_xlsx(result, Path(s.args.xlsx))

@@ -16,7 +16,7 @@ from datetime import date
 
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.context import Context
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.dates import checked_range
 from newsdesk.core.topics import day_bounds
 from newsdesk.core.users import UserService
 
@@ -94,8 +94,7 @@ class StatsService:
         self._ctx, self._users, self._accounts = ctx, users, accounts
 
     def compute(self, first: date, last: date) -> WorkStats:
-        if last < first:
-            raise InvalidInput("结束日期早于开始日期", "the end date is before the start date")
+        checked_range(first, last)
         start, end = day_bounds(first, last)
         repo = self._ctx.repo
         people = {u.id: PersonStats(u.id, u.username, u.display_name) for u in self._users.list()}

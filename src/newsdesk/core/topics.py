@@ -17,6 +17,7 @@ from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.chain import MIN_REASON_LENGTH, judged
 from newsdesk.core.context import Context
+from newsdesk.core.dates import checked_day, checked_range
 from newsdesk.core.errors import (
     ChainRefusal,
     InvalidInput,
@@ -160,8 +161,7 @@ class TopicService:
     def plan(self, first: date, last: date, account: str | None = None) -> list[PlanDay]:
         """Each day of [first, last] for each account (or the one named): planned slots in
         position order, and the articles published that day (by this PC's calendar)."""
-        if last < first:
-            raise InvalidInput("结束日期早于开始日期", "the end date is before the start date")
+        checked_range(first, last)
         accounts = [self._accounts.get(account)] if account else self._accounts.list()
         days = {
             (date.fromordinal(n), a.id): PlanDay(date.fromordinal(n), a.id)
@@ -212,6 +212,10 @@ class TopicService:
     ) -> Topic:
         """派题: a producer or an administrator assigns editors, a due date, a slot."""
         actor = self._users.fresh(actor)
+        if due is not None:
+            checked_day(due)
+        if slot is not None:
+            checked_day(slot[0])
         if not assignees:
             raise InvalidInput("派题须指定至少一位承办人", "accepting a topic assigns someone")
         people = [self._users.get(name) for name in assignees]
@@ -247,6 +251,8 @@ class TopicService:
     def reslot(self, actor: User, topic_id: int, slot: tuple[date, int] | None) -> Topic:
         """Put the topic on another day or position (calendar drag), or take it off."""
         actor = self._users.fresh(actor)
+        if slot is not None:
+            checked_day(slot[0])
         with self._ctx.repo.transaction():
             topic = self.get(topic_id)
             check(TopicAction.SLOT, actor, topic)
