@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -20,17 +21,18 @@ def test_the_ends_of_the_calendar_are_refused_in_words(newsroom: Newsroom) -> No
     topics, stats = n.ws.topics, n.ws.stats
     topic_id = topics.propose(n.ma, "年终盘点")
     for day in ENDS:
-        for call in (
-            lambda: topics.plan(day, LAST_DAY),
-            lambda: topics.plan(FIRST_DAY, day),
-            lambda: stats.compute(day, LAST_DAY),
-            lambda: stats.compute(FIRST_DAY, day),
-            lambda: topics.accept(n.sang, topic_id, ["ma"], due=day),
-            lambda: topics.accept(n.sang, topic_id, ["ma"], slot=(day, 1)),
-            lambda: topics.reslot(n.sang, topic_id, (day, 1)),
-        ):
+        calls: list[tuple[Callable[..., object], tuple[object, ...], dict[str, object]]] = [
+            (topics.plan, (day, LAST_DAY), {}),
+            (topics.plan, (FIRST_DAY, day), {}),
+            (stats.compute, (day, LAST_DAY), {}),
+            (stats.compute, (FIRST_DAY, day), {}),
+            (topics.accept, (n.sang, topic_id, ["ma"]), {"due": day}),
+            (topics.accept, (n.sang, topic_id, ["ma"]), {"slot": (day, 1)}),
+            (topics.reslot, (n.sang, topic_id, (day, 1)), {}),
+        ]
+        for call, args, keywords in calls:
             with pytest.raises(InvalidInput, match="2000-01-01"):
-                call()
+                call(*args, **keywords)
     assert topics.get(topic_id).slot is None and topics.get(topic_id).due is None
     # The range's own ends are fine, and a whole century is counted without trouble.
     topics.accept(n.sang, topic_id, ["ma"], due=LAST_DAY, slot=(LAST_DAY, 1))

@@ -30,11 +30,11 @@ from newsdesk.core.stats_export import group_rows, person_rows
 from newsdesk.core.topics import TopicAction, permitted
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
+from newsdesk.ui.dialogs import MonthDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.plan_calendar import PlanCalendar
 from newsdesk.ui.stats_view import StatsView
 from newsdesk.ui.topic_board import TopicBoard
-from newsdesk.ui.dialogs import MonthDialog
 from newsdesk.ui.topic_dialogs import AcceptDialog, ProposeDialog, from_qdate, topic_mime
 from tests.conftest import PASSWORD
 from tests.ui.conftest import OpenWindow, answer_next_dialog, press, type_text

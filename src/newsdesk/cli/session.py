@@ -13,6 +13,7 @@ import platformdirs
 from newsdesk.core.errors import InvalidInput
 from newsdesk.core.i18n import ZH
 from newsdesk.core.models import Account, User
+from newsdesk.core.private_files import write_crash_report
 from newsdesk.core.wechat_api import WeChatApi
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import open_repository
@@ -92,10 +93,11 @@ class Session:
         username = self.args.as_user
         return self.workspace().users.sign_in(username, self.password(username))
 
-    def crash_log(self) -> Path:
+    def write_crash_report(self, text: str) -> Path:
+        """The traceback of an unexpected error, for support: the newest few are kept, readable
+        by this user only."""
         folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "cli-crash.log"
+        return write_crash_report(folder, "cli-crash", text)
 
     def close(self) -> None:
         if self._store is not None:
