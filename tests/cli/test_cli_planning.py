@@ -159,3 +159,19 @@ def test_days_outside_the_calendar_are_refused_in_one_line(cli: Run, db_path: Pa
     assert [d["date"] for d in json.loads(last.stdout)] == ["2099-12-30", "2099-12-31"]
     month = cli("form", "--month", "2100-01", "-o", "f.pdf", db=db_path)
     assert month.returncode == 2 and "2000-01 to 2099-12" in month.stderr
+
+
+def test_plan_and_topic_list_say_they_show_every_account_and_do(cli: Run, db_path: Path) -> None:
+    added = cli("account", "add", "qingxi", "--title", "清溪发布", "--as", "admin", db=db_path,
+                password=PASSWORD)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    for account in ("default", "qingxi"):
+        topic = cli("topic", "add", f"{account} 的选题", "--account", account, "--as", "ma",
+                    db=db_path, password=PASSWORD).stdout.strip()  # fmt: skip
+        assert cli("topic", "accept", topic, "--assign", "ma", "--slot", "2026-12-03:头条",
+                   "--as", "sang", db=db_path, password=PASSWORD).returncode == 0  # fmt: skip
+    for argv in (("plan", "--from", "2026-12-03", "--to", "2026-12-03"), ("topic", "list")):
+        shown = {d["account"] for d in json.loads(cli(*argv, "--json", db=db_path).stdout)}
+        assert shown == {"default", "qingxi"}
+        helped = " ".join(cli(*argv[: 2 if argv[0] == "topic" else 1], "--help").stdout.split())
+        assert "--account NAME which official account (default: every account)" in helped

@@ -277,13 +277,13 @@ def build_parser() -> argparse.ArgumentParser:
     list_topics.add_argument(
         "--state", choices=[s.value for s in TopicState], help="only this state"
     )
-    _account(list_topics)
+    _account(list_topics, default="every account")
     list_topics.add_argument("--json", action="store_true", help="print JSON")
 
     plan = sub.add_parser("plan", help="排期: planned slots and what went out, day by day")
     plan.add_argument("--from", dest="start", metavar="DATE", help="first day (default today)")
     plan.add_argument("--to", dest="end", metavar="DATE", help="last day (default a week on)")
-    _account(plan)
+    _account(plan, default="every account")
     plan.add_argument("--json", action="store_true", help="print JSON")
 
     stats = sub.add_parser("stats", help="工作量统计 per person, column and account")
@@ -323,9 +323,9 @@ def _as(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
     )
 
 
-def _account(parser: argparse.ArgumentParser) -> None:
+def _account(parser: argparse.ArgumentParser, *, default: str = "the first") -> None:
     parser.add_argument(
-        "--account", metavar="NAME", help="which official account (default: the first)"
+        "--account", metavar="NAME", help=f"which official account (default: {default})"
     )
 
 
