@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from newsdesk.core.stats import PERSON_COLUMNS
+from newsdesk.core.stats import PEOPLE_NOTE, PERSON_COLUMNS
 from tests.cli.conftest import Run, one_line_error, staffed
 from tests.conftest import BACKENDS, PASSWORD
 
@@ -78,6 +78,8 @@ def test_stats_as_json_xlsx_and_csv_hold_the_same_numbers(
     assert cli("stats", *span, "--csv", str(table), db=db_path).returncode == 0
     assert table.read_bytes().startswith("\ufeff姓名".encode())
     assert cli("stats", "--from", day, db=db_path).returncode == 2
+    shown = cli("stats", *span, db=db_path).stdout.splitlines()
+    assert shown[-1] == PEOPLE_NOTE[1] and shown[-3].startswith("合计")
     one_line_error(cli("stats", "--from", "2026-13-01", "--to", day, db=db_path), "YYYY-MM-DD")
 
 

@@ -11,7 +11,7 @@ from newsdesk.cli import output
 from newsdesk.cli.session import Session
 from newsdesk.core.dates import LAST_DAY, parse_day
 from newsdesk.core.models import TOPIC_STATE_LABELS, Topic, TopicState
-from newsdesk.core.stats import PERSON_COLUMNS
+from newsdesk.core.stats import PEOPLE_NOTE, PERSON_COLUMNS
 from newsdesk.core.stats_export import person_rows, stats_json, write_csv, write_xlsx
 from newsdesk.core.topics import PlanDay, parse_position, position_label
 
@@ -160,6 +160,7 @@ def stats(s: Session) -> int:
         print("\t".join(headers))
         for row in person_rows(result):
             print("\t".join(str(v) for v in row))
+        print(f"\n{s.t(*PEOPLE_NOTE)}")
     if not result.people:
         print(s.t("这段时间没有工作记录。", "No work recorded in this range."), file=sys.stderr)
     return 0
