@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.cli import parser as cli_parser
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, one_line_error
 
 TOO_LARGE = "99999999999999999999999"
 
@@ -71,3 +71,13 @@ def test_the_real_command_says_usage_not_crash(
     assert result.returncode == 2, result
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     assert TOO_LARGE in result.stderr
+
+
+def test_a_slot_position_in_odd_digits_is_refused_in_one_line(cli: Run, db_path: Path) -> None:
+    topic = cli("topic", "add", "选题", "--as", "ma", db=db_path, password="pass-1234")
+    for position in ("²", "次条²", TOO_LARGE):
+        one_line_error(
+            cli("topic", "accept", topic.stdout.strip(), "--assign", "ma", "--slot",
+                f"2026-12-03:{position}", "--as", "sang", db=db_path, password="pass-1234"),
+            "a position is 头条",
+        )  # fmt: skip

@@ -79,9 +79,9 @@ def parse_position(text: str) -> int:
     text = text.strip()
     if text in ("头条", "lead"):
         return 1
-    if text.startswith("次条") and text[2:].isdigit():
+    if text.startswith("次条") and text[2:].isdecimal():
         number = int(text[2:]) + 1
-    elif text.isdigit():
+    elif text.isdecimal():  # not isdigit: "²" is a digit int() cannot read
         number = int(text)
     else:
         number = 0
