@@ -3,9 +3,10 @@
 agrees with the history `verify` proves.
 
 Per person: articles created; co-edited (created in the range with them as a co-editor);
-submitted, audited and signed off (their sign-offs); published (articles they edit, published
-in the range) with their 字数 and originals; returns given (as a reviewer) and received (on
-articles they edit); proofreading findings fixed by an edit at their level.
+submitted, audited and signed off (their sign-offs that still hold: a voided one is no work
+done); published (articles they edit, published in the range) with their 字数 and originals;
+returns given (as a reviewer) and received (on articles they edit); proofreading findings fixed
+at their level (by those sign-offs). The 合计 row counts each article once (PEOPLE_NOTE).
 """
 
 from __future__ import annotations
