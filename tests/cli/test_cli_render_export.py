@@ -177,3 +177,6 @@ def test_a_bad_theme_is_refused_when_set_and_an_old_one_falls_back_with_a_warnin
     exported = cli("export", article_id, db=db_path)
     assert exported.returncode == 0 and exported.stdout == plain
     assert "bogus" in exported.stderr and "default theme" in exported.stderr
+    # One line: the warning, no log record besides it; `settings show` says nothing extra.
+    assert len(exported.stderr.strip().splitlines()) == 1, exported.stderr
+    assert cli("settings", "show", db=db_path).stderr == ""

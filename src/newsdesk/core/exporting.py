@@ -21,6 +21,7 @@ from newsdesk.core.models import LEVEL_LABELS, Level, User
 from newsdesk.core.settings import AccountSettings, SettingsService
 
 log = logging.getLogger(__name__)
+_LOGGED: set[tuple[str, str]] = set()  # accounts' unusable themes, already in the log
 HTML_LIMIT = 1_000_000  # WeChat's draft API refuses a body over 1 MB of HTML
 _DATA_URI = re.compile(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=]+")
 
@@ -115,9 +116,11 @@ class ExportService:
         try:
             load_theme(account.default_theme)
         except ThemeError as error:
-            log.warning(
-                "account %s: theme %r unusable: %s", account.name, account.default_theme, error
-            )
+            if (account.name, account.default_theme) not in _LOGGED:  # once, not per preview
+                _LOGGED.add((account.name, account.default_theme))
+                log.info(
+                    "account %s: theme %r unusable: %s", account.name, account.default_theme, error
+                )
             return DEFAULT_THEME, RenderWarning(
                 "theme",
                 f"公众号设置的排版主题“{account.default_theme}”不可用（{error}），已用默认主题",

@@ -92,7 +92,7 @@ class SettingsService:
                 try:
                     values[key] = _coerce(key, value)
                 except InvalidInput:  # stored by an older version that took anything
-                    log.warning("setting %s of account %s ignored: %r", key, chosen.name, value)
+                    log.info("setting %s of account %s ignored: %r", key, chosen.name, value)
         return replace(AccountSettings(), **values)  # type: ignore[arg-type]
 
     def word_list(self, key: str) -> str:
