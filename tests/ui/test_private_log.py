@@ -32,3 +32,10 @@ def test_the_app_log_and_its_rotations_are_private(tmp_path: Path) -> None:
     assert {stat.S_IMODE(p.stat().st_mode) for p in logs} == {0o600}
     assert stat.S_IMODE(folder.stat().st_mode) == stat.S_IMODE(folder.parent.stat().st_mode)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_recovery_copies_of_unsaved_text_are_private_too() -> None:
+    folder = paths.recovery_dir()
+    folder.chmod(0o755)  # as an older version made it
+    assert stat.S_IMODE(paths.recovery_dir().stat().st_mode) == 0o700

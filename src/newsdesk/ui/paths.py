@@ -25,9 +25,8 @@ def log_dir() -> Path:
 
 def recovery_dir() -> Path:
     """Unsaved text, written a moment after typing stops: what a crash cannot take away."""
-    folder = Path(platformdirs.user_data_dir(_APP, appauthor=False)) / "recovery"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    # Private like the log: it holds articles' unpublished text.
+    return private_folder(Path(platformdirs.user_data_dir(_APP, appauthor=False)) / "recovery")
 
 
 def cache_dir() -> Path:
