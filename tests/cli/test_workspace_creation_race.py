@@ -112,3 +112,35 @@ def _fresh_pg(request: pytest.FixtureRequest) -> str:
         lambda: (admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"), admin.close())
     )
     return pg_url(name)
+
+
+def test_a_creation_that_takes_too_long_is_named_for_what_it_is(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3,time\n"
+         f"c=sqlite3.connect({str(db)!r}, isolation_level=None)\n"
+         "c.execute('PRAGMA journal_mode=WAL')\nc.execute('BEGIN IMMEDIATE')\n"
+         "c.execute('CREATE TABLE being_made (x)')\nprint('holding', flush=True)\ntime.sleep(30)"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
+        env.update({"LANG": "C.UTF-8", "NEWSDESK_NEW_PASSWORD": PASSWORD,
+                    "NEWSDESK_BUSY_TIMEOUT_MS": "300"})  # fmt: skip
+        result = subprocess.run(
+            [sys.executable, "-m", "newsdesk", "--db", str(db), "user", "add", "boss", "--name",
+             "管理员", "--role", "admin"],
+            capture_output=True, text=True, env=env, timeout=60,
+        )  # fmt: skip
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines() == [
+            f"newsdesk: Another program is creating or upgrading the workspace {db};"
+            " try again shortly."
+        ]
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
