@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from newsdesk.core.stats import PERSON_COLUMNS
+from newsdesk.core.stats import PEOPLE_NOTE, PERSON_COLUMNS
 from tests.cli.conftest import Run, one_line_error, staffed
 from tests.conftest import BACKENDS, PASSWORD
 
@@ -78,6 +78,8 @@ def test_stats_as_json_xlsx_and_csv_hold_the_same_numbers(
     assert cli("stats", *span, "--csv", str(table), db=db_path).returncode == 0
     assert table.read_bytes().startswith("\ufeff姓名".encode())
     assert cli("stats", "--from", day, db=db_path).returncode == 2
+    shown = cli("stats", *span, db=db_path).stdout.splitlines()
+    assert shown[-1] == PEOPLE_NOTE[1] and shown[-3].startswith("合计")
     one_line_error(cli("stats", "--from", "2026-13-01", "--to", day, db=db_path), "YYYY-MM-DD")
 
 
@@ -126,3 +128,54 @@ def test_plan_json_has_the_readme_shape_a_row_per_day_and_account(cli: Run, db_p
     assert all(not d["planned"] and not d["published"] for d in days[1:])
     only = json.loads(cli("plan", *span, "--account", "xiangcun", "--json", db=db_path).stdout)
     assert [d["account"] for d in only] == ["xiangcun", "xiangcun"]
+
+
+def test_days_outside_the_calendar_are_refused_in_one_line(cli: Run, db_path: Path) -> None:
+    topic_id = cli("topic", "add", "年终盘点", "--as", "ma", db=db_path,
+                   password=PASSWORD).stdout.strip()  # fmt: skip
+    for argv in (
+        ("stats", "--from", "0001-01-01", "--to", "2026-01-31"),
+        ("stats", "--from", "2026-01-01", "--to", "9999-12-31"),
+        ("plan", "--from", "0001-01-01", "--to", "2026-01-07"),
+        ("plan", "--to", "9999-12-31"),
+        ("plan", "--from", "9999-12-31"),
+        (
+            "topic",
+            "accept",
+            topic_id,
+            "--assign",
+            "ma",
+            "--slot",
+            "9999-12-31:头条",
+            "--as",
+            "sang",
+        ),
+        ("topic", "accept", topic_id, "--assign", "ma", "--due", "1999-12-31", "--as", "sang"),
+    ):
+        one_line_error(cli(*argv, db=db_path, password=PASSWORD), "2000-01-01 to 2099-12-31")
+    [topic] = json.loads(cli("topic", "list", "--json", db=db_path).stdout)
+    assert (topic["state"], topic["slot"], topic["due"]) == ("proposed", None, None)
+    # The plan's default week stops at the calendar's last day.
+    last = cli("plan", "--from", "2099-12-30", "--json", db=db_path)
+    assert last.returncode == 0, last.stderr
+    assert [d["date"] for d in json.loads(last.stdout)] == ["2099-12-30", "2099-12-31"]
+    one_line_error(
+        cli("form", "--month", "1999-12", "-o", "f.pdf", db=db_path), "2000-01-01 to 2099-12-31"
+    )
+
+
+def test_plan_and_topic_list_say_they_show_every_account_and_do(cli: Run, db_path: Path) -> None:
+    added = cli("account", "add", "qingxi", "--title", "清溪发布", "--as", "admin", db=db_path,
+                password=PASSWORD)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    day = (date.today() + timedelta(days=3)).isoformat()  # a slot may not be set on a past day
+    for account in ("default", "qingxi"):
+        topic = cli("topic", "add", f"{account} 的选题", "--account", account, "--as", "ma",
+                    db=db_path, password=PASSWORD).stdout.strip()  # fmt: skip
+        assert cli("topic", "accept", topic, "--assign", "ma", "--slot", f"{day}:头条",
+                   "--as", "sang", db=db_path, password=PASSWORD).returncode == 0  # fmt: skip
+    for argv in (("plan", "--from", day, "--to", day), ("topic", "list")):
+        shown = {d["account"] for d in json.loads(cli(*argv, "--json", db=db_path).stdout)}
+        assert shown == {"default", "qingxi"}
+        helped = " ".join(cli(*argv[: 2 if argv[0] == "topic" else 1], "--help").stdout.split())
+        assert "--account NAME which official account (default: every account)" in helped

@@ -153,3 +153,26 @@ def test_the_review_form_is_a_pdf_whose_chinese_text_extracts_as_written(
     assert re.search(r"^Pages:\s+1$", info, re.M), info
     assert cli("form", "-o", str(whole), db=db_path).returncode == 2
     one_line_error(cli("form", "--month", "1999-01", "-o", str(whole), db=db_path), "1999-01")
+
+
+def test_a_bad_row_of_a_sheet_is_named_by_its_row_in_excel(
+    cli: Run, tmp_path: Path, db_path: Path
+) -> None:
+    typos = Workbook()
+    typos.active.title = "错别字"
+    typos.active["A1"], typos.active["B1"] = "错误", "正确"
+    typos.active.append(["布署", "部署"])  # row 2; row 3 is left empty
+    typos.active["A4"], typos.active["B4"] = "既使", "即使"
+    typos.active["A5"] = "错误一行"  # no correct form: the bad entry, Excel's row 5
+    typos.save(tmp_path / "typos.xlsx")
+    leaders = Workbook()
+    for row in (["姓名", "职务"], [], ["王建国", "县委书记"], ["Wang Jianguo", "县长"]):
+        leaders.active.append(row)
+    leaders.save(tmp_path / "leaders.xlsx")
+    for name, row in (("typos", 5), ("leaders", 4)):
+        one_line_error(
+            cli("settings", "set", name, "--file", str(tmp_path / f"{name}.xlsx"), "--as",
+                "admin", db=db_path, password=PASSWORD),
+            f"row {row} of the sheet",
+        )  # fmt: skip
+    assert cli("settings", "show", "typos", db=db_path).stdout == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from tests.cli.conftest import Run, one_line_error
@@ -148,3 +149,34 @@ def test_a_cover_is_set_and_exported_as_feed_and_sharing_crops(
     for name, ratio in (("2.35x1", 2.35), ("1x1", 1.0)):
         with Image.open(page.with_name(f"cover-cover-{name}.jpg")) as crop:
             assert abs(crop.width / crop.height - ratio) < 0.01
+
+
+def test_a_bad_theme_is_refused_when_set_and_an_old_one_falls_back_with_a_warning(
+    cli: Run, db_path: Path, tmp_path: Path
+) -> None:
+    for theme in ("bogus", "../../etc/passwd"):
+        one_line_error(
+            cli("settings", "set", "default_theme", theme, "--as", "admin", db=db_path,
+                password=PASSWORD),
+            theme,
+        )  # fmt: skip
+    shown = cli("settings", "show", "--json", db=db_path).stdout
+    assert '"default_theme": "default"' in shown
+    source = tmp_path / "a.md"
+    source.write_text("---\ntitle: 森林防火\n---\n做好秋季森林防火工作。\n", encoding="utf-8")
+    article_id = cli("article", "import", str(source), "--as", "ma", db=db_path,
+                     password=PASSWORD).stdout.strip()  # fmt: skip
+    _chain(cli, db_path, article_id)
+    plain = cli("export", article_id, db=db_path).stdout
+    conn = sqlite3.connect(db_path)  # a database an older version let take any name
+    conn.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES ('account.1.default_theme', 'bogus')"
+    )
+    conn.commit()
+    conn.close()
+    exported = cli("export", article_id, db=db_path)
+    assert exported.returncode == 0 and exported.stdout == plain
+    assert "bogus" in exported.stderr and "default theme" in exported.stderr
+    # One line: the warning, no log record besides it; `settings show` says nothing extra.
+    assert len(exported.stderr.strip().splitlines()) == 1, exported.stderr
+    assert cli("settings", "show", db=db_path).stderr == ""

@@ -158,3 +158,35 @@ def test_a_reviewer_compares_with_what_they_last_signed(newsroom: Newsroom) -> N
     rows = side_by_side(baseline.content.body, arts.get(article_id).content.body)
     assert [r.kind for r in rows] == ["same", "same", "changed"]
     assert rows[2].right == "第二段<ins>有改动</ins>。"
+
+
+def test_a_bad_setting_is_refused_when_set_and_an_old_one_never_blocks_an_export(
+    newsroom: Newsroom,
+) -> None:
+    settings = newsroom.ws.settings
+    for key, value in (
+        ("default_theme", "bogus"),
+        ("default_theme", "../../etc/passwd"),
+        ("default_theme", ""),
+        ("name", "   "),
+    ):
+        with pytest.raises(InvalidInput):
+            settings.set(newsroom.admin, key, value)
+    assert settings.account().default_theme == "default" and settings.account().name
+    assert [e.action for e in newsroom.ws.repo.iter_audit()].count("setting") == 0
+    article_id = _signed(newsroom)
+    plain = newsroom.ws.exports.export(None, article_id).html
+    # An older database that took anything: the default theme and count, with a warning.
+    account = newsroom.ws.accounts.get()
+    with newsroom.ws.repo.transaction():
+        newsroom.ws.repo.put_setting(f"account.{account.id}.default_theme", "../../etc/passwd")
+        newsroom.ws.repo.put_setting(f"account.{account.id}.previous_count", "many")
+    assert settings.account().previous_count == 3
+    result = newsroom.ws.exports.export(None, article_id)
+    assert result.html == plain
+    [warning] = [w for w in result.warnings if w.code == "theme"]
+    assert "../../etc/passwd" in warning.en and "default" in warning.en
+    assert newsroom.ws.exports.preview(article_id).html == plain
+    # A theme named on purpose is still refused when it cannot be used.
+    with pytest.raises(InvalidInput):
+        newsroom.ws.exports.export(None, article_id, theme="bogus")

@@ -120,7 +120,9 @@ def test_each_level_keeps_its_own_record_through_the_chain(newsroom: Newsroom) -
     n.ws.articles.sign(n.sang, article_id)
     assert records(n, article_id) == {
         Level.EDITOR: ProofRecord(0, 0, 0),
-        Level.AUDITOR: ProofRecord(found=1, fixed=1, dismissed=0),
+        # The error the auditor brought in and took out was not on the text handed over:
+        # nothing found, nothing fixed.
+        Level.AUDITOR: ProofRecord(0, 0, 0),
         Level.PRODUCER: ProofRecord(0, 0, 0),
     }
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import Role
@@ -65,4 +67,26 @@ def test_an_admin_restores_a_backup_from_the_app(
     assert [s.title for s in ws.articles.queue()] == []
     assert "before-restore" in dialog.backup_result.text()
     assert window.tasks.queue.count() == 0
+    dialog.close()
+
+
+def test_an_account_setting_that_cannot_work_is_refused_in_the_app(
+    qtbot: QtBot, open_window: OpenWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window("admin")
+    dialog = window.administer()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    before = window.workspace.settings.account()
+    dialog.account_name.setText("  ")
+    dialog.closing.setText("改过的结束语")
+    dialog.save_account()
+    assert len(said) == 1 and ("empty" in said[0] or "不能为空" in said[0])
+    assert window.workspace.settings.account() == before
+    dialog.account_name.setText("舟曲发布")
+    dialog.theme.addItem("坏主题", "../../etc/passwd")  # what an older version let through
+    dialog.theme.setCurrentIndex(dialog.theme.count() - 1)
+    dialog.save_account()
+    assert len(said) == 2 and "../../etc/passwd" in said[1]
+    assert window.workspace.settings.account() == before  # the name too: nothing half-kept
     dialog.close()

@@ -19,21 +19,25 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFileDialog,
+    QLabel,
     QPushButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from newsdesk.core.dates import FIRST_DAY, LAST_DAY
 from newsdesk.core.models import TopicState
+from newsdesk.core.stats import PEOPLE_NOTE
 from newsdesk.core.stats_export import group_rows, person_rows
 from newsdesk.core.topics import TopicAction, permitted
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
+from newsdesk.ui.dialogs import MonthDialog
 from newsdesk.ui.main_window import MainWindow
 from newsdesk.ui.plan_calendar import PlanCalendar
 from newsdesk.ui.stats_view import StatsView
 from newsdesk.ui.topic_board import TopicBoard
-from newsdesk.ui.topic_dialogs import AcceptDialog, ProposeDialog, topic_mime
+from newsdesk.ui.topic_dialogs import AcceptDialog, ProposeDialog, from_qdate, topic_mime
 from tests.conftest import PASSWORD
 from tests.ui.conftest import OpenWindow, answer_next_dialog, press, type_text
 
@@ -284,6 +288,8 @@ def test_the_statistics_fill_tables_and_charts_and_export_the_core_numbers(
         for r in rows
     ]
     assert _table(view.people)[-1][0] == "合计"
+    note = view.findChild(QLabel, "peopleNote")
+    assert note is not None and note.isVisible() and note.text() == i18n.pick(PEOPLE_NOTE)
     assert view.people.horizontalHeaderItem(1).text() in ("新建", "created")
     assert _table(view.columns) == [[str(v) for v in r] for r in group_rows(expected.columns)]
     assert len(_table(view.accounts)) == 1
@@ -299,7 +305,7 @@ def test_the_statistics_fill_tables_and_charts_and_export_the_core_numbers(
     book = load_workbook(target)
     sheet = book["人员"]
     read = [list(r) for r in sheet.iter_rows(min_row=3, values_only=True)]
-    assert read == rows
+    assert read[: len(rows)] == rows and read[-1][0] == PEOPLE_NOTE[0]
     assert [c.value for c in sheet[2]][:3] == ["姓名", "新建", "合作编辑"]
     assert book["栏目"]["A3"].value == "民生" and book["栏目"]["B3"].value == 2
     csv_target = tmp_path / "工作量.csv"
@@ -395,3 +401,39 @@ def test_cards_fit_their_column_however_narrow_the_board(
         # No sideways scrolling in a column: the card is the column's width, its title elided.
         assert 0 < card.width() <= view.viewport().width()
         assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_planning_windows_keep_to_newsdesks_calendar(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    sang = open_window("sang")
+    ws = sang.workspace
+    producer = ws.users.sign_in("sang", PASSWORD)
+    topic_id = ws.topics.propose(producer, "世纪末的头条")
+    ws.topics.accept(producer, topic_id, ["ma"], slot=(LAST_DAY, 1))
+    press(sang, "actionStats")
+    view = sang.findChild(StatsView, "statsView")
+    assert view is not None
+    dialog = AcceptDialog(ws, producer, ws.topics.get(topic_id), sang)
+    edits = [view.first, view.last, dialog.due, dialog.slot_day]
+    for edit in edits:
+        assert (from_qdate(edit.minimumDate()), from_qdate(edit.maximumDate())) == (
+            FIRST_DAY,
+            LAST_DAY,
+        ), edit.objectName()
+    month = MonthDialog(sang).month
+    assert (month.minimumDate().year(), month.maximumDate().year()) == (2000, 2099)
+    dialog.deleteLater()
+    # The calendar goes no further than the range, and shows the last day's plan.
+    press(sang, "actionPlanCalendar")
+    calendar = sang.findChild(PlanCalendar, "planCalendar")
+    assert calendar is not None
+    for mode in ("month", "week"):
+        calendar.set_mode(mode)
+        calendar.show_day(LAST_DAY)
+        calendar.go(1)
+        assert calendar.anchor <= LAST_DAY
+        assert any("世纪末的头条" in line for line in calendar.entries(LAST_DAY))
+        calendar.show_day(FIRST_DAY)
+        calendar.go(-1)
+        assert calendar.anchor >= FIRST_DAY and calendar.span()[0] <= FIRST_DAY

@@ -70,7 +70,9 @@ def test_findings_follow_typing_and_a_suggestion_applies_in_one_click(
     qtbot.waitUntil(lambda: submit.isEnabled(), timeout=10_000)
     press(ma, "actionSubmit")
     record = ma.workspace.repo.list_sign_offs(ma.session.article_id)[-1].proofreading
-    assert (record.found, record.fixed, record.dismissed) == (2, 1, 0)  # the warning stays
+    # The warning stays; the error was typed and fixed within the stage, after the draft was
+    # made: not on the text handed to the level, so no fix to count (core/proofreading.py).
+    assert (record.found, record.fixed, record.dismissed) == (1, 0, 0)
 
 
 def test_a_dismissal_with_a_reason_lets_the_level_sign(

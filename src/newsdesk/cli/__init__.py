@@ -52,8 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
-        log = session.crash_log()
-        log.write_text(traceback.format_exc(), encoding="utf-8")
+        try:
+            log: object = session.write_crash_report(traceback.format_exc())
+        except OSError as error:  # no log folder to write to: say so, still in one line
+            log = f"({error.strerror})"
         logging.getLogger("newsdesk").debug("unexpected error written to %s", log)
         text = (
             f"newsdesk: 内部错误，详情已写入 {log}，请把该文件发给技术支持。"

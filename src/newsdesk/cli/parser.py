@@ -302,13 +302,13 @@ def build_parser() -> argparse.ArgumentParser:
     list_topics.add_argument(
         "--state", choices=[s.value for s in TopicState], help="only this state"
     )
-    _account(list_topics)
+    _account(list_topics, default="every account")
     list_topics.add_argument("--json", action="store_true", help="print JSON")
 
     plan = sub.add_parser("plan", help="排期: planned slots and what went out, day by day")
     plan.add_argument("--from", dest="start", metavar="DATE", help="first day (default today)")
     plan.add_argument("--to", dest="end", metavar="DATE", help="last day (default a week on)")
-    _account(plan)
+    _account(plan, default="every account")
     plan.add_argument("--json", action="store_true", help="print JSON")
 
     stats = sub.add_parser("stats", help="工作量统计 per person, column and account")
@@ -351,19 +351,24 @@ def _as(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
     )
 
 
-def _account(parser: argparse.ArgumentParser) -> None:
+def _account(parser: argparse.ArgumentParser, *, default: str = "the first") -> None:
     parser.add_argument(
-        "--account", metavar="NAME", help="which official account (default: the first)"
+        "--account", metavar="NAME", help=f"which official account (default: {default})"
     )
+
+
+# The largest integer SQLite and PostgreSQL's BIGINT hold: an id or count past it can name
+# nothing, and would fail deep in the store instead of here, as a usage error.
+LARGEST = 2**63 - 1
 
 
 def _id(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an article id: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not an article id: {text!r}")
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}") from None
+    if not 0 < value <= LARGEST:
+        raise argparse.ArgumentTypeError(f"not an id: {text!r}")
     return value
 
 
@@ -390,4 +395,6 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
     if value < 0:
         raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    if value > LARGEST:
+        raise argparse.ArgumentTypeError(f"too large: {text!r}")
     return value

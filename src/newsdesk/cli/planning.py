@@ -9,26 +9,17 @@ from typing import Any
 
 from newsdesk.cli import output
 from newsdesk.cli.session import Session
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.dates import LAST_DAY, parse_day
 from newsdesk.core.models import TOPIC_STATE_LABELS, Topic, TopicState
-from newsdesk.core.stats import PERSON_COLUMNS
+from newsdesk.core.stats import PEOPLE_NOTE, PERSON_COLUMNS
 from newsdesk.core.stats_export import person_rows, stats_json, write_csv, write_xlsx
 from newsdesk.core.topics import KEEP, PlanDay, parse_position, position_label
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(
-            f"日期格式应为 YYYY-MM-DD：{text}", f"not a date YYYY-MM-DD: {text}"
-        ) from None
 
 
 def _slot(text: str) -> tuple[date, int | None]:
     """DATE:POSITION; DATE alone is that day's first free position (said when accepted)."""
     day, _, position = text.partition(":")
-    return _date(day), parse_position(position) if position.strip() else None
+    return parse_day(day), parse_position(position) if position.strip() else None
 
 
 def topic_json(s: Session, topic: Topic) -> dict[str, Any]:
@@ -72,7 +63,7 @@ def topic_add(s: Session) -> int:
 def topic_accept(s: Session) -> int:
     ws = s.workspace()
     assignees = [name.strip() for name in s.args.assign.split(",") if name.strip()]
-    due = KEEP if s.args.due is None else None if s.args.due == "none" else _date(s.args.due)
+    due = KEEP if s.args.due is None else None if s.args.due == "none" else parse_day(s.args.due)
     slot = KEEP if s.args.slot is None else None if s.args.slot == "none" else _slot(s.args.slot)
     actor = s.actor()
     before = ws.topics.get(s.args.id)
@@ -121,8 +112,11 @@ def topic_list(s: Session) -> int:
 
 
 def _range(s: Session, default_days: int) -> tuple[date, date]:
-    first = _date(s.args.start) if s.args.start else date.today()
-    last = _date(s.args.end) if s.args.end else first + timedelta(days=default_days)
+    first = parse_day(s.args.start) if s.args.start else date.today()
+    # The default span stops at the calendar's end rather than run past it.
+    last = (
+        parse_day(s.args.end) if s.args.end else min(first + timedelta(days=default_days), LAST_DAY)
+    )
     return first, last
 
 
@@ -170,7 +164,7 @@ def plan(s: Session) -> int:
 
 
 def stats(s: Session) -> int:
-    first, last = _date(s.args.start), _date(s.args.end)
+    first, last = parse_day(s.args.start), parse_day(s.args.end)
     result = s.workspace().stats.compute(first, last)
     s.refuse_to_overwrite([Path(f) for f in (s.args.xlsx, s.args.csv) if f])
     if s.args.xlsx:
@@ -186,6 +180,7 @@ def stats(s: Session) -> int:
         print("\t".join(headers))
         for row in person_rows(result):
             print("\t".join(str(v) for v in row))
+        print(f"\n{s.t(*PEOPLE_NOTE)}")
     if not result.people:
         print(s.t("这段时间没有工作记录。", "No work recorded in this range."), file=sys.stderr)
     return 0

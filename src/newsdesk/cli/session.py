@@ -14,6 +14,7 @@ import platformdirs
 from newsdesk.core.errors import InvalidInput
 from newsdesk.core.i18n import ZH
 from newsdesk.core.models import Account, User
+from newsdesk.core.private_files import write_crash_report
 from newsdesk.core.wechat_api import WeChatApi
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import open_repository
@@ -110,10 +111,11 @@ class Session:
                 f"{shown} already exists; nothing was overwritten (add --force to overwrite)",
             )
 
-    def crash_log(self) -> Path:
+    def write_crash_report(self, text: str) -> Path:
+        """The traceback of an unexpected error, for support: the newest few are kept, readable
+        by this user only."""
         folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / "cli-crash.log"
+        return write_crash_report(folder, "cli-crash", text)
 
     def close(self) -> None:
         if self._store is not None:

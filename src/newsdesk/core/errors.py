@@ -121,6 +121,20 @@ class AdminRequired(NewsdeskError):
         super().__init__(what=what)
 
 
+class WorkspaceHasAdmin(AdminRequired):
+    """A first user asked for where there are users already: often another program that
+    created the same new workspace a moment earlier."""
+
+    zh = "这个工作区已经有管理员了（可能是另一个程序刚刚创建的）；添加用户请以管理员身份（--as）。"
+    en = (
+        "This workspace already has its administrator (another program may have just created"
+        " it); add users as an administrator (--as)."
+    )
+
+    def __init__(self) -> None:
+        NewsdeskError.__init__(self)
+
+
 class FirstUserMustBeAdmin(NewsdeskError):
     zh = "第一个用户必须具有管理员角色（--role admin）。"
     en = "The first user must have the admin role (--role admin)."
@@ -349,6 +363,14 @@ class NewerDatabase(StoreError):
 class DatabaseBusy(StoreError):
     zh = "数据库 {path} 正被其他程序锁定，请稍后再试。"
     en = "The database {path} is locked by another program; try again shortly."
+
+    def __init__(self, path: str) -> None:
+        NewsdeskError.__init__(self, path=path)
+
+
+class WorkspaceBeingCreated(StoreError):
+    zh = "另一个程序正在创建或升级工作区 {path}，请稍后再试。"
+    en = "Another program is creating or upgrading the workspace {path}; try again shortly."
 
     def __init__(self, path: str) -> None:
         NewsdeskError.__init__(self, path=path)

@@ -4,13 +4,14 @@ ends every article with (往期回顾, the credits line from valid sign-offs, re
 from __future__ import annotations
 
 import html
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
 from newsdesk.content.images import COVER_RATIOS
-from newsdesk.content.themes import ThemeError, load_theme
+from newsdesk.content.themes import DEFAULT_THEME, ThemeError, load_theme
 from newsdesk.core.articles import ArticleDetails, ArticleService
 from newsdesk.core.checks import run_checks
 from newsdesk.core.context import Context
@@ -20,6 +21,8 @@ from newsdesk.core.media import MediaService
 from newsdesk.core.models import LEVEL_LABELS, Level, User
 from newsdesk.core.settings import AccountSettings, SettingsService
 
+log = logging.getLogger(__name__)
+_LOGGED: set[tuple[str, str]] = set()  # accounts' unusable themes, already in the log
 HTML_LIMIT = 1_000_000  # WeChat's draft API refuses a body over 1 MB of HTML
 _DATA_URI = re.compile(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=]+")
 
@@ -115,7 +118,31 @@ class ExportService:
         self._settings = settings
 
     def _theme(self, theme: str | None, account: AccountSettings) -> str:
-        return usable_theme(theme or account.default_theme)
+        return self._theme_warned(theme, account)[0]
+
+    def _theme_warned(
+        self, theme: str | None, account: AccountSettings
+    ) -> tuple[str, RenderWarning | None]:
+        """The theme asked for (refused if unusable); else the account's, or, when that cannot
+        be used here (an older database took any name, or this PC lacks a newsroom theme), the
+        default theme and a warning: a setting never blocks an export."""
+        if theme:
+            return usable_theme(theme), None
+        try:
+            load_theme(account.default_theme)
+        except ThemeError as error:
+            if (account.name, account.default_theme) not in _LOGGED:  # once, not per preview
+                _LOGGED.add((account.name, account.default_theme))
+                log.info(
+                    "account %s: theme %r unusable: %s", account.name, account.default_theme, error
+                )
+            return DEFAULT_THEME, RenderWarning(
+                "theme",
+                f"公众号设置的排版主题“{account.default_theme}”不可用（{error}），已用默认主题",
+                f"the account's theme “{account.default_theme}” cannot be used ({error}); "
+                f"the default theme was used",
+            )
+        return account.default_theme, None
 
     def _ending(self, details: ArticleDetails, account: AccountSettings) -> Ending:
         article = details.article
@@ -164,7 +191,7 @@ class ExportService:
         if blocking:
             raise ChecksFailed([f.message_zh for f in blocking], [f.message_en for f in blocking])
         account = self._settings.account(article.account_id)
-        name = self._theme(theme, account)
+        name, theme_warning = self._theme_warned(theme, account)
         self._articles.record_export(actor, article_id, how)
         details = self._articles.details(article_id)
         rendered = render_wechat(
@@ -173,7 +200,7 @@ class ExportService:
             resolve_image=self._media.get,
             ending=self._ending(details, account),
         )
-        warnings = list(rendered.warnings)
+        warnings = list(rendered.warnings) + ([theme_warning] if theme_warning else [])
         if len(_DATA_URI.sub("", rendered.html).encode()) > HTML_LIMIT:
             warnings.append(
                 RenderWarning(

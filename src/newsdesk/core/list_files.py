@@ -8,6 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from newsdesk.content.proofreading.packs import PackError, parse_leaders, parse_own_list
 from newsdesk.core.errors import BadFile
 from newsdesk.core.importing import read_bytes, read_text
 
@@ -47,21 +48,38 @@ def _from_sheet(path: Path, name: str) -> str:
         ) from None
     try:
         sheet = book.worksheets[0]
+        # Numbered as Excel numbers them (read-only sheets yield every row from the first), and
+        # a cell's line breaks kept inside its one line of the list.
         rows = [
-            [str(cell).strip() if cell is not None else "" for cell in row]
-            for row in sheet.iter_rows(values_only=True)
+            (number, [" ".join(str(c).split()) if c is not None else "" for c in row])
+            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
         ]
     finally:
         book.close()
-    rows = [row for row in rows if any(row)]
+    rows = [(number, row) for number, row in rows if any(row)]
     if not rows:
         raise BadFile(str(path), ("工作表是空的", "the sheet is empty"))
-    columns = _header(rows[0])
+    columns = _header(rows[0][1])
     if columns:
         rows = rows[1:]
-    if name == "leaders":
-        return "".join(_leader_line(row, columns) for row in rows)
-    return "".join(_entry_line(row, columns) for row in rows)
+    convert = _leader_line if name == "leaders" else _entry_line
+    text = "".join(convert(row, columns) for _, row in rows)
+    _check(path, name, text, [number for number, _ in rows])
+    return text
+
+
+def _check(path: Path, name: str, text: str, rows: list[int]) -> None:
+    """Refuse a bad entry naming the sheet's own row (line N of the list is row rows[N-1])."""
+    try:
+        if name == "leaders":
+            parse_leaders(text)
+        else:
+            parse_own_list(text, year_required=name == "agencies")
+    except PackError as error:
+        row, (zh, en) = rows[error.line - 1], error.reason
+        raise BadFile(
+            str(path), (f"工作表第 {row} 行：{zh}", f"row {row} of the sheet: {en}")
+        ) from None
 
 
 def _header(row: list[str]) -> dict[str, int]:

@@ -311,25 +311,28 @@ class ProofreadingService:
     def note_stage(
         self, article_id: int, level: Level, content: ArticleContent, *, fresh: bool = False
     ) -> list[ProofFinding]:
-        """Remember what the text shows the level whose stage it is (`fresh` when the stage
-        begins); returns the findings."""
+        """Remember what the text handed to a level shows when its stage begins (`fresh`);
+        returns the findings. Later edits in the stage are not noted: an error typed in and
+        taken out again was never there to fix."""
         findings = self.check(content)
-        self._ctx.repo.note_seen(
-            article_id,
-            level,
-            [SeenFinding(f.key, f.category.value, f.severity) for f in findings],
-            fresh=fresh,
-        )
+        if fresh:
+            self._ctx.repo.note_seen(
+                article_id,
+                level,
+                [SeenFinding(f.key, f.category.value, f.severity) for f in findings],
+                fresh=True,
+            )
         return findings
 
     def record(self, article_id: int, level: Level, content: ArticleContent) -> ProofRecord:
-        """What this level's proofreading came to on the text it signs."""
-        current = {f.key for f in self.note_stage(article_id, level, content)}
-        seen = {s.key for s in self._ctx.repo.seen_findings(article_id, level)}
+        """What this level's proofreading came to on the text it signs, counted against the
+        text it was handed."""
+        current = {f.key for f in self.check(content)}
+        handed = {s.key for s in self._ctx.repo.seen_findings(article_id, level)}
         dismissed = {d.key for d in self._ctx.repo.list_dismissals(article_id)}
         return ProofRecord(
-            found=len(seen | current),
-            fixed=len(seen - current),
+            found=len(handed | current),
+            fixed=len(handed - current),
             dismissed=len(current & dismissed),
         )
 

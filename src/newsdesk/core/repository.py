@@ -280,8 +280,13 @@ class Repository(Protocol):
         the hours under its own calendar's days."""
         ...
 
-    def findings_fixed(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
-        """(user id, proofreading findings fixed) by their sign-offs in [start, end)."""
+    def live_sign_offs(self, start: datetime, end: datetime) -> list[tuple[int, str, int, int]]:
+        """(user id, level, sign-offs, proofreading findings fixed) of the sign-offs made in
+        [start, end) that still hold."""
+        ...
+
+    def co_edited_articles(self, start: datetime, end: datetime) -> int:
+        """Articles created in [start, end) with a co-editor, each counted once."""
         ...
 
     # --- locks ---------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ who signed each level and when, what proofreading came to, return reasons, publi
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from newsdesk import __version__
 from newsdesk.content.proofreading import CATEGORY_LABELS, Category
@@ -11,6 +11,7 @@ from newsdesk.content.review_form import FormError, FormPage, Signature, render_
 from newsdesk.content.text_stats import word_count
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.context import Context
+from newsdesk.core.dates import checked_day
 from newsdesk.core.errors import InvalidInput
 from newsdesk.core.models import LEVEL_LABELS, STATE_LABELS, Level, NoteKind
 from newsdesk.core.settings import SettingsService
@@ -25,6 +26,7 @@ def local(moment: datetime | None) -> str:
 def month_bounds(month: str) -> tuple[datetime, datetime]:
     """The first moment of YYYY-MM and of the month after, in this PC's time zone."""
     year, number = (int(part) for part in month.split("-"))
+    checked_day(date(year, number, 1))
     start = datetime(year, number, 1).astimezone()
     end = datetime(year + number // 12, number % 12 + 1, 1).astimezone()
     return start, end

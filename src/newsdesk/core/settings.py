@@ -4,14 +4,17 @@ them."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, fields, replace
 
+from newsdesk.content.themes import ThemeError, load_theme
 from newsdesk.core.context import Context
 from newsdesk.core.errors import AdminRequired, InvalidInput
 from newsdesk.core.limits import ACCOUNT_TITLE, ACCOUNT_TITLE_MAX, check_length
 from newsdesk.core.models import Account, Role, User
 from newsdesk.core.users import UserService
 
+log = logging.getLogger(__name__)
 _PREFIX = "account."
 # The workspace's, whichever account an article is for (banned words do not change with it).
 WORKSPACE_KEYS = ("banned_words", "absolute_words")
@@ -32,6 +35,18 @@ class AccountSettings:
     @classmethod
     def setting_names(cls) -> list[str]:
         return [f.name for f in fields(cls)]
+
+
+def _checked(key: str, value: str) -> str | int:
+    """A value being set, refused in words unless every export can use it."""
+    if key == "name" and not value.strip():
+        raise InvalidInput("公众号名称不能为空", "the account's name cannot be empty")
+    if key == "default_theme":
+        try:
+            load_theme(value)
+        except ThemeError as error:
+            raise InvalidInput(f"排版主题不可用：{error}", f"theme not usable: {error}") from None
+    return _coerce(key, value)
 
 
 def _coerce(key: str, value: str) -> str | int:
@@ -75,7 +90,10 @@ class SettingsService:
         for key in AccountSettings.setting_names():
             value = stored.get(_key(chosen, key))
             if value is not None and key != "name":
-                values[key] = _coerce(key, value)
+                try:
+                    values[key] = _coerce(key, value)
+                except InvalidInput:  # stored by an older version that took anything
+                    log.info("setting %s of account %s ignored: %r", key, chosen.name, value)
         return replace(AccountSettings(), **values)  # type: ignore[arg-type]
 
     def word_list(self, key: str) -> str:
@@ -86,22 +104,31 @@ class SettingsService:
     def set(
         self, actor: User, key: str, value: str, account: Account | None = None
     ) -> AccountSettings:
+        return self.set_many(actor, {key: value}, account)
+
+    def set_many(
+        self, actor: User, values: dict[str, str], account: Account | None = None
+    ) -> AccountSettings:
+        """Every value checked before any is kept: a refused one leaves all as they were."""
         actor = self._users.fresh(actor)
         if Role.ADMIN not in actor.roles:
             raise AdminRequired(("修改公众号设置", "change the account settings"))
-        if key not in AccountSettings.setting_names():
-            known = ", ".join(AccountSettings.setting_names())
-            raise InvalidInput(
-                f"没有这项设置：{key}（可用：{known}）", f"no setting called {key} (known: {known})"
-            )
-        _coerce(key, value)
-        if key == "name":
-            check_length(value.strip(), ACCOUNT_TITLE_MAX, ACCOUNT_TITLE)
+        for key, value in values.items():
+            if key not in AccountSettings.setting_names():
+                known = ", ".join(AccountSettings.setting_names())
+                raise InvalidInput(
+                    f"没有这项设置：{key}（可用：{known}）",
+                    f"no setting called {key} (known: {known})",
+                )
+            _checked(key, value)
+        if "name" in values:
+            check_length(values["name"].strip(), ACCOUNT_TITLE_MAX, ACCOUNT_TITLE)
         chosen = self._account(account)
         with self._ctx.repo.transaction():
-            if key == "name":
-                self._ctx.repo.update_account(chosen.id, title=value.strip())
-            else:
-                self._ctx.repo.put_setting(_key(chosen, key), value)
-            self._ctx.record(actor.id, "setting", None, key=key, account=chosen.name)
+            for key, value in values.items():
+                if key == "name":
+                    self._ctx.repo.update_account(chosen.id, title=value.strip())
+                else:
+                    self._ctx.repo.put_setting(_key(chosen, key), value)
+                self._ctx.record(actor.id, "setting", None, key=key, account=chosen.name)
         return self.account(chosen.id)

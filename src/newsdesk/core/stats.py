@@ -3,24 +3,27 @@
 agrees with the history `verify` proves.
 
 Per person: articles created; co-edited (created in the range with them as a co-editor);
-submitted, audited and signed off (their sign-offs); published (articles they edit, published
-in the range) with their 字数 and originals; returns given (as a reviewer) and received (on
-articles they edit); proofreading findings fixed by an edit at their level.
+submitted, audited and signed off (their sign-offs that still hold: a voided one is no work
+done); published (articles they edit, published in the range) with their 字数 and originals;
+returns given (as a reviewer) and received (on articles they edit); proofreading findings fixed
+at their level (by those sign-offs). The 合计 row counts each article once (PEOPLE_NOTE).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.context import Context
-from newsdesk.core.errors import InvalidInput
+from newsdesk.core.dates import checked_range
 from newsdesk.core.topics import day_bounds
 from newsdesk.core.users import UserService
 
-_ACTIONS = ("create", "submit", "approve", "sign", "return")
+_ACTIONS = ("create", "return")
+_SIGN_OFFS = {"editor": "submitted", "auditor": "audited", "producer": "signed_off"}
 PERSON_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("name", "姓名", "name"),
     ("created", "新建", "created"),
@@ -34,6 +37,12 @@ PERSON_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("returns_given", "退回他人", "returns given"),
     ("returns_received", "被退回", "returns received"),
     ("findings_fixed", "校对改正", "findings fixed"),
+)
+# Said under the per-person table wherever it is shown (app, CLI text, the .xlsx sheet).
+PEOPLE_NOTE = (
+    "合作稿件计入每位编辑；合计行每篇稿件只计一次，故可能小于各人之和。",
+    "A co-edited article counts for each of its editors; the total (合计) counts each article "
+    "once, so it can be less than the sum of the rows.",
 )
 GROUP_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("name", "名称", "name"),
@@ -81,12 +90,10 @@ class WorkStats:
     accounts: list[GroupStats]
     days: list[tuple[date, int]]  # articles published each day
 
+    total: PersonStats  # each article once (see PEOPLE_NOTE)
+
     def totals(self) -> PersonStats:
-        total = PersonStats(0, "", "合计")
-        for person in self.people:
-            for f in fields(person)[3:]:
-                setattr(total, f.name, getattr(total, f.name) + getattr(person, f.name))
-        return total
+        return self.total
 
 
 class StatsService:
@@ -94,21 +101,18 @@ class StatsService:
         self._ctx, self._users, self._accounts = ctx, users, accounts
 
     def compute(self, first: date, last: date) -> WorkStats:
-        if last < first:
-            raise InvalidInput("结束日期早于开始日期", "the end date is before the start date")
+        checked_range(first, last)
         start, end = day_bounds(first, last)
         repo = self._ctx.repo
         people = {u.id: PersonStats(u.id, u.username, u.display_name) for u in self._users.list()}
-        named = {
-            "create": "created",
-            "submit": "submitted",
-            "approve": "audited",
-            "sign": "signed_off",
-            "return": "returns_given",
-        }
+        named = {"create": "created", "return": "returns_given"}
         for actor, action, count in repo.actions_by_actor(start, end, _ACTIONS):
             if actor in people:
                 setattr(people[actor], named[action], count)
+        for user_id, level, count, fixed in repo.live_sign_offs(start, end):
+            if user_id in people:
+                setattr(people[user_id], _SIGN_OFFS[level], count)
+                people[user_id].findings_fixed += fixed
         for user_id, count in repo.co_edited(start, end):
             if user_id in people:
                 people[user_id].co_edited = count
@@ -123,9 +127,6 @@ class StatsService:
                     characters,
                     originals,
                 )
-        for user_id, fixed in repo.findings_fixed(start, end):
-            if user_id in people:
-                people[user_id].findings_fixed = fixed
         titles = {a.id: a.title for a in self._accounts.list()}
         by_column: dict[str, list[int]] = {}
         by_account: dict[int, list[int]] = {}
@@ -147,7 +148,24 @@ class StatsService:
         ]
         busy = [p for p in people.values() if p.busy()]
         busy.sort(key=lambda p: (-p.published, -p.characters, p.user_id))
-        return WorkStats(first, last, busy, columns, accounts, days)
+        total = _sum(people.values())
+        # What a co-edited article credits to each editor counts once in the total.
+        total.published, total.characters, total.originals = (
+            sum(g.published for g in accounts),
+            sum(g.characters for g in accounts),
+            sum(g.originals for g in accounts),
+        )
+        total.co_edited = repo.co_edited_articles(start, end)
+        total.returns_received = total.returns_given  # one return, however many editors
+        return WorkStats(first, last, busy, columns, accounts, days, total)
+
+
+def _sum(people: Iterable[PersonStats]) -> PersonStats:
+    total = PersonStats(0, "", "合计")
+    for person in people:
+        for f in fields(person)[3:]:
+            setattr(total, f.name, getattr(total, f.name) + getattr(person, f.name))
+    return total
 
 
 def _groups(tallies: dict[str, list[int]]) -> list[GroupStats]:

@@ -11,7 +11,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from newsdesk.core.importing import write_bytes_file
-from newsdesk.core.stats import GROUP_COLUMNS, PERSON_COLUMNS, GroupStats, PersonStats, WorkStats
+from newsdesk.core.stats import (
+    GROUP_COLUMNS,
+    PEOPLE_NOTE,
+    PERSON_COLUMNS,
+    GroupStats,
+    PersonStats,
+    WorkStats,
+)
 
 Row = Sequence[object]
 
@@ -61,6 +68,10 @@ def write_xlsx(stats: WorkStats, path: Path) -> None:
             cell.alignment = Alignment(horizontal="center")
         for row in rows:
             sheet.append(list(row))
+        if index == 0:  # under the per-person table, after an empty row
+            sheet.append([])
+            sheet.append([PEOPLE_NOTE[0]])
+            sheet.cell(sheet.max_row, 1).font = Font(italic=True, color="666666")
         sheet.freeze_panes = "B3"
         for column, header in enumerate(headers, start=1):
             widest = max([_width(header), *(_width(r[column - 1]) for r in rows)])

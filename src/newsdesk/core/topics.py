@@ -18,6 +18,7 @@ from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.chain import MIN_REASON_LENGTH, judged
 from newsdesk.core.context import Context
+from newsdesk.core.dates import checked_day, checked_range
 from newsdesk.core.errors import (
     ChainRefusal,
     InvalidInput,
@@ -87,9 +88,9 @@ def parse_position(text: str) -> int:
     text = text.strip()
     if text in ("头条", "lead"):
         return 1
-    if text.startswith("次条") and text[2:].isdigit():
+    if text.startswith("次条") and text[2:].isdecimal():
         number = int(text[2:]) + 1
-    elif text.isdigit():
+    elif text.isdecimal():  # not isdigit: "²" is a digit int() cannot read
         number = int(text)
     else:
         number = 0
@@ -200,8 +201,7 @@ class TopicService:
     def plan(self, first: date, last: date, account: str | None = None) -> list[PlanDay]:
         """Each day of [first, last] for each account (or the one named): planned slots in
         position order, and the articles published that day (by this PC's calendar)."""
-        if last < first:
-            raise InvalidInput("结束日期早于开始日期", "the end date is before the start date")
+        checked_range(first, last)
         accounts = [self._accounts.get(account)] if account else self._accounts.list()
         days = {
             (date.fromordinal(n), a.id): PlanDay(date.fromordinal(n), a.id)
@@ -255,6 +255,10 @@ class TopicService:
         again replaces the editors; a due date or slot left as KEEP stays as it was, None
         clears it. A slot's position None is that day's first free one."""
         actor = self._users.fresh(actor)
+        if isinstance(due, date):
+            checked_day(due)
+        if isinstance(slot, tuple):
+            checked_day(slot[0])
         check_assignees(assignees)
         people = [self._users.get(name) for name in assignees]
         for person in people:
@@ -303,6 +307,8 @@ class TopicService:
     def reslot(self, actor: User, topic_id: int, slot: tuple[date, int] | None) -> Topic:
         """Put the topic on another day or position (calendar drag), or take it off."""
         actor = self._users.fresh(actor)
+        if slot is not None:
+            checked_day(slot[0])
         with self._ctx.repo.transaction():
             topic = self.get(topic_id)
             check(TopicAction.SLOT, actor, topic)

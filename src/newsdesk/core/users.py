@@ -18,6 +18,7 @@ from newsdesk.core.errors import (
     TooManyAttempts,
     UsernameTaken,
     WeakPassword,
+    WorkspaceHasAdmin,
 )
 from newsdesk.core.models import Role, User
 
@@ -97,7 +98,9 @@ class UserService:
             if self._repo.count_users() == 0:
                 if Role.ADMIN not in roles:
                     raise FirstUserMustBeAdmin()
-            elif actor is None or not self._admin(actor):
+            elif actor is None:
+                raise WorkspaceHasAdmin()
+            elif not self._admin(actor):
                 raise AdminRequired(_MANAGE_USERS)
             if self._repo.find_user(username) is not None:
                 raise UsernameTaken(username)

@@ -172,7 +172,9 @@ class PgStore(SqliteStore):
             return
         if not create:
             raise NoWorkspace(self.target)
-        with self.transaction():
+        with self.transaction():  # under the advisory write lock: one creator at a time
+            if self._one("SELECT to_regclass('newsdesk_schema') IS NOT NULL")[0]:  # type: ignore[index]
+                return self._prepare(create)  # another program made it while we waited
             for statement in pg_schema.SCHEMA:
                 self._run(statement)
             self._run(

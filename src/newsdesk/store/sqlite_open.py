@@ -12,6 +12,7 @@ from newsdesk.core.errors import (
     NewerDatabase,
     NotADatabase,
     StoreError,
+    WorkspaceBeingCreated,
 )
 from newsdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, SCHEMA_VERSION, migrations
 
@@ -81,13 +82,7 @@ def open_connection(path: Path, *, create: bool) -> sqlite3.Connection:
         # FULL: an acknowledged save survives a power cut, not only a crash.
         conn.execute("PRAGMA synchronous = FULL")
         if not applied >= KNOWN_MIGRATIONS:  # else sqlite-utils is not needed
-            from sqlite_utils import Database
-
-            db = Database(conn, execute_plugins=False)
-            if migrations().pending(db):
-                migrations().apply(db)
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            _migrate(conn, shown)
     except StoreError:
         conn.close()
         raise
@@ -95,6 +90,30 @@ def open_connection(path: Path, *, create: bool) -> sqlite3.Connection:
         conn.close()
         raise translate(error, shown) from None
     return conn
+
+
+def _migrate(conn: sqlite3.Connection, shown: str) -> None:
+    """Create or upgrade the schema as one transaction under the write lock: a program that
+    opens the file meanwhile waits, then finds it whole, never half-made."""
+    from sqlite_utils import Database
+
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as error:
+        if isinstance(translate(error, shown), DatabaseBusy):
+            raise WorkspaceBeingCreated(shown) from None
+        raise
+    try:
+        # Again, holding the lock: another program may have made it while we waited.
+        if not _refuse_foreign_or_newer(conn, shown) >= KNOWN_MIGRATIONS:
+            migrations().apply(Database(conn, execute_plugins=False))  # savepoints inside ours
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _refuse_foreign_or_newer(conn: sqlite3.Connection, shown: str) -> set[str]:

@@ -43,6 +43,7 @@ from newsdesk.core.models import (
 )
 from newsdesk.store import fts
 from newsdesk.store.sqlite_open import open_connection, translate
+from newsdesk.store.stats_queries import StatsQueries
 
 Row = sqlite3.Row
 
@@ -120,7 +121,7 @@ def _revision(r: Row, content: ArticleContent | None = None) -> Revision:
     )
 
 
-class SqliteStore:
+class SqliteStore(StatsQueries):
     """One SQLite file. Thread use: one store per thread (it holds one connection)."""
 
     # The workspace is a file on this PC: backups beside it, network-share warnings apply.
@@ -1086,14 +1087,6 @@ class SqliteStore:
             _span(start, end),
         )
         return [(datetime.fromisoformat(f"{r[0]}:00:00+00:00"), int(r[1])) for r in rows]
-
-    def findings_fixed(self, start: datetime, end: datetime) -> list[tuple[int, int]]:
-        rows = self._all(
-            "SELECT user_id, COALESCE(sum(proof_fixed), 0) FROM sign_offs"
-            " WHERE signed_at >= ? AND signed_at < ? GROUP BY user_id",
-            _span(start, end),
-        )
-        return [(int(r[0]), int(r[1])) for r in rows]
 
     # --- locks ---------------------------------------------------------------------------------
 

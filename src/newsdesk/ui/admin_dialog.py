@@ -245,8 +245,7 @@ class AdminDialog(QDialog):
             "previous_count": str(self.previous.value()),
         }
         try:
-            for key, value in values.items():
-                self.workspace.settings.set(self.admin, key, value)
+            self.workspace.settings.set_many(self.admin, values)
         except NewsdeskError as error:
             self._fail(error)
 

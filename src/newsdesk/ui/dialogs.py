@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.core.dates import FIRST_DAY, LAST_DAY
 from newsdesk.core.demo import DEMO_USERS
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.limits import ACCOUNT_TITLE_MAX
@@ -213,6 +214,9 @@ class MonthDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Every article published in this month, one page each:")))
         self.month = QDateEdit(QDate.currentDate())
         self.month.setObjectName("monthEdit")
+        self.month.setDateRange(
+            QDate(FIRST_DAY.year, FIRST_DAY.month, 1), QDate(LAST_DAY.year, LAST_DAY.month, 1)
+        )
         self.month.setDisplayFormat("yyyy-MM")
         self.month.setCalendarPopup(True)
         layout.addWidget(self.month)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from importlib import resources
+from io import TextIOWrapper
 from pathlib import Path
 
 import platformdirs
+
+from newsdesk.core.private_files import open_private, private_folder
 
 _APP = "newsdesk"
 
@@ -22,9 +25,8 @@ def log_dir() -> Path:
 
 def recovery_dir() -> Path:
     """Unsaved text, written a moment after typing stops: what a crash cannot take away."""
-    folder = Path(platformdirs.user_data_dir(_APP, appauthor=False)) / "recovery"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    # Private like the log: it holds articles' unpublished text.
+    return private_folder(Path(platformdirs.user_data_dir(_APP, appauthor=False)) / "recovery")
 
 
 def cache_dir() -> Path:
@@ -33,13 +35,19 @@ def cache_dir() -> Path:
     return folder
 
 
+class PrivateLogHandler(logging.handlers.RotatingFileHandler):
+    """The app's log, rotated, readable by this user only (it holds tracebacks)."""
+
+    def _open(self) -> TextIOWrapper:
+        return open_private(Path(self.baseFilename), self.mode, self.encoding or "utf-8")
+
+
 def setup_logging() -> None:
     logger = logging.getLogger(_APP)
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in logger.handlers):
         return
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    folder = private_folder(log_dir())
+    handler = PrivateLogHandler(
         folder / "newsdesk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

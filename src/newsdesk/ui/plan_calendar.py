@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.core.dates import FIRST_DAY, LAST_DAY
 from newsdesk.core.errors import ChainRefusal, NewsdeskError
 from newsdesk.core.models import TOPIC_STATE_LABELS, Topic, TopicState, User
 from newsdesk.core.topics import MAX_POSITION, PlanDay, TopicAction, check, permitted
@@ -338,11 +339,21 @@ class PlanCalendar(QWidget):
         else:
             month = self.anchor.year * 12 + self.anchor.month - 1 + step
             self.anchor = date(month // 12, month % 12 + 1, 1)
+        self.anchor = min(max(self.anchor, FIRST_DAY), LAST_DAY)
         self.refresh()
 
     def show_day(self, day: date) -> None:
-        self.anchor = day
+        self.anchor = min(max(day, FIRST_DAY), LAST_DAY)
         self.refresh()
+
+    def _plan(self, first: date, last: date, account: str) -> list[PlanDay]:
+        """The plan of [first, last]; the days a first or last week shows beyond Newsdesk's
+        calendar stay empty (nothing can be planned there)."""
+        inside = self.workspace.topics.plan(max(first, FIRST_DAY), min(last, LAST_DAY), account)
+        found = {d.day: d for d in inside}
+        account_id = self.workspace.accounts.get(account).id
+        days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+        return [found.get(day) or PlanDay(day, account_id) for day in days]
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -350,7 +361,7 @@ class PlanCalendar(QWidget):
         first, last = self.span()
         account = self.chosen_account()
         self.names = {u.id: u.display_name for u in self.workspace.users.list()}
-        self.days = self.workspace.topics.plan(first, last, account)
+        self.days = self._plan(first, last, account)
         self.topics = {t.id: t for d in self.days for t in d.planned}
         today = date.today()
         if self.mode == WEEK:

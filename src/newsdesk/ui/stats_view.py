@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewsdeskError
-from newsdesk.core.stats import GROUP_COLUMNS, PERSON_COLUMNS, WorkStats
+from newsdesk.core.stats import GROUP_COLUMNS, PEOPLE_NOTE, PERSON_COLUMNS, WorkStats
 from newsdesk.core.stats_export import group_rows, person_rows, write_csv, write_xlsx
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
@@ -124,7 +124,15 @@ class StatsView(QWidget):
         self.people = self._table("peopleTable", PERSON_COLUMNS)
         self.columns = self._table("columnsTable", GROUP_COLUMNS, self.tr("Column"))
         self.accounts = self._table("accountsTable", GROUP_COLUMNS, self.tr("Official account"))
-        self.tabs.addTab(self.people, self.tr("People"))
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.people, 1)
+        self.people_note = QLabel(i18n.pick(PEOPLE_NOTE))  # the core's words, as in the exports
+        self.people_note.setObjectName("peopleNote")
+        self.people_note.setWordWrap(True)
+        people_layout.addWidget(self.people_note)
+        self.tabs.addTab(people_page, self.tr("People"))
         self.tabs.addTab(self.columns, self.tr("Columns"))
         self.tabs.addTab(self.accounts, self.tr("Official accounts"))
         charts = QWidget()

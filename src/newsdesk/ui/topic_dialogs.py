@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.core.dates import FIRST_DAY, LAST_DAY
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.limits import TOPIC_TITLE_MAX
 from newsdesk.core.models import Role, Topic, User
@@ -119,6 +120,7 @@ def from_qdate(day: QDate) -> date:
 def date_edit(name: str, day: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(day))
     edit.setObjectName(name)
+    edit.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
     edit.setCalendarPopup(True)
     if i18n.current() == i18n.ZH:  # 2026-12-03 周四, whatever the system's locale
         edit.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))

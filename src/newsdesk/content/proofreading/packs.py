@@ -47,7 +47,7 @@ class PackError(WordedError):
 
     def __init__(self, line: int, zh: str, en: str) -> None:
         super().__init__(f"第 {line} 行：{zh}", f"line {line}: {en}")
-        self.line = line
+        self.line, self.reason = line, (zh, en)
 
 
 @dataclass(frozen=True)
