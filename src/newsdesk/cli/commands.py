@@ -187,15 +187,12 @@ def article_edit(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor()
     article = ws.articles.get(s.args.id)
-    content, notes = ws.take_in_pictures(imported)
-    _notes(s, notes)
     ws.locks.acquire(actor, article.id)
     try:
-        result = ws.articles.save(actor, article.id, content, article.version)
-        if imported.co_editors:
-            ws.articles.set_co_editors(actor, article.id, imported.co_editors)
+        result, notes = ws.edit_article(actor, article.id, imported, article.version)
     finally:
         ws.locks.release(actor, article.id)
+    _notes(s, notes)
     if result.sent_back_to_audit:
         _say(
             s.t(

@@ -228,9 +228,16 @@ class ArticleService:
         return article_id
 
     def save(
-        self, actor: User, article_id: int, content: ArticleContent, base_version: int
+        self,
+        actor: User,
+        article_id: int,
+        content: ArticleContent,
+        base_version: int,
+        co_editors: Sequence[str] | None = None,
     ) -> SaveResult:
-        """Save new text. Refuses a stale save or one made without the lock, keeping the text."""
+        """Save new text, and the co-editors (usernames) when given, as one change: a refused
+        co-editor saves nothing. Refuses a stale save or one made without the lock, keeping
+        the text."""
         actor = self._users.fresh(actor)
         refusal: StaleSave | LockLost | None = None
         with self._repo.transaction():
@@ -238,6 +245,7 @@ class ArticleService:
             article = self.get(article_id)
             view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
             chain.check(Action.EDIT, actor, view)
+            editor_ids = self._new_editor_ids(actor, article, co_editors)
             lock = self._repo.get_lock(article_id)
             if lock is not None and lock.live(now) and lock.user_id != actor.id:
                 kept = self._repo.add_side_revision(
@@ -250,9 +258,11 @@ class ArticleService:
                 )
                 refusal = StaleSave(article.version, base_version, kept)
             elif content == article.content:
+                self._set_editors(actor, article_id, editor_ids)
                 return SaveResult(article.version, changed=False)
             else:
                 version = self._repo.save_content(article_id, content, actor.id, now)
+                self._set_editors(actor, article_id, editor_ids)
                 sent_back = article.state is State.AWAITING_PRODUCTION
                 if sent_back:
                     # The producer changed what the auditor approved: the auditor must see it again.
@@ -285,6 +295,23 @@ class ArticleService:
         with self._repo.transaction():
             article = self._draft_for(actor, article_id)
             ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
+            self._set_editors(actor, article_id, ids)
+
+    def _new_editor_ids(
+        self, actor: User, article: Article, usernames: Sequence[str] | None
+    ) -> list[int] | None:
+        """The editors a save asks for, if they differ from the article's: checked (real
+        editors, changed only by an editor of a draft) before anything is written."""
+        if usernames is None:
+            return None
+        ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
+        if ids == list(article.editor_ids):
+            return None  # the same editors: an auditor's file may name them unchanged
+        self._draft_for(actor, article.id)
+        return ids
+
+    def _set_editors(self, actor: User, article_id: int, ids: list[int] | None) -> None:
+        if ids is not None:
             self._repo.set_editors(article_id, ids)
             self._ctx.record(actor.id, "editors", article_id, editors=ids)
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from newsdesk.content.figures import local_path
 from newsdesk.core.accounts import AccountService
-from newsdesk.core.articles import ArticleService
+from newsdesk.core.articles import ArticleService, SaveResult
 from newsdesk.core.audit import ChainReport, verify_chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
-from newsdesk.core.errors import AdminRequired, InvalidInput
+from newsdesk.core.errors import AdminRequired, InvalidInput, LockLost, StaleSave
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.importing import ImportedArticle
 from newsdesk.core.locks import LockService
@@ -109,6 +109,25 @@ class Workspace:
             content, notes = self.take_in_pictures(imported)
             article_id = self.articles.create(actor, content, imported.co_editors, account_id)
         return ImportResult(article_id, notes)
+
+    def edit_article(
+        self, actor: User, article_id: int, imported: ImportedArticle, base_version: int
+    ) -> tuple[SaveResult, list[Words]]:
+        """New text from a file, its pictures and its co-editors (if it names any) as one
+        change: a refusal leaves the article as it was. A stale save or a lost lock still
+        keeps the text, with its pictures, as a conflict revision."""
+        refusal: StaleSave | LockLost | None = None
+        with self.repo.transaction():
+            content, notes = self.take_in_pictures(imported)
+            try:
+                result = self.articles.save(
+                    actor, article_id, content, base_version, imported.co_editors or None
+                )
+            except (StaleSave, LockLost) as error:
+                refusal = error
+        if refusal is not None:
+            raise refusal
+        return result, notes
 
     def restore(self, admin: User, source: Path, safety_copy: Path) -> HealthReport:
         """Replace the workspace with a backup (admins only). A backup whose audit log or
