@@ -353,7 +353,9 @@ class ArticleService:
             )
         self._transition(actor, article_id, Action.PUBLISH, url=url)
 
-    def record_export(self, actor: User | None, article_id: int, how: str) -> Article:
+    def record_export(
+        self, actor: User | None, article_id: int, how: str, *, record: bool = True
+    ) -> Article:
         """Check that the article may leave the building (rule 5) and log that it did.
 
         Export needs no role (rule 5 binds it to the content, not the person); a CLI export
@@ -367,13 +369,14 @@ class ArticleService:
                 actor,
                 chain.ChainView(article, self._repo.list_sign_offs(article_id)),
             )
-            self._ctx.record(
-                actor.id if actor else None,
-                "export",
-                article_id,
-                how=how,
-                hash=article.content_hash,
-            )
+            if record:
+                self._ctx.record(
+                    actor.id if actor else None,
+                    "export",
+                    article_id,
+                    how=how,
+                    hash=article.content_hash,
+                )
         return article
 
     # --- internals -----------------------------------------------------------------------------
