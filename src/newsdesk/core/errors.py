@@ -312,6 +312,17 @@ class StoreError(NewsdeskError):
         super().__init__(detail=detail)
 
 
+class ReadOnlyDatabase(StoreError):
+    """The database cannot be written, with the real culprit named: the file, its folder, or
+    a -wal/-shm file beside it."""
+
+    zh = "{what_zh}"
+    en = "{what_en}"
+
+    def __init__(self, what_zh: str, what_en: str) -> None:
+        NewsdeskError.__init__(self, what_zh=what_zh, what_en=what_en)
+
+
 class DatabaseMissing(StoreError):
     zh = "数据库 {path} 不存在。先用 `newsdesk user add` 或 `newsdesk demo` 创建。"
     en = "There is no database at {path}. Create one with `newsdesk user add` or `newsdesk demo`."
