@@ -63,7 +63,7 @@ def test_an_auditor_cannot_change_the_editors_and_saves_nothing(
     edited = _write(tmp_path / "b.md", "审核改的标题", "审核改的正文。", editors="yan")
     result = cli("article", "edit", article_id, "--file", str(edited), "--as", "feng",
                  db=db, password=PASSWORD)  # fmt: skip
-    assert result.returncode == 1 and "Traceback" not in result.stderr
+    one_line_error(result, "only the article's editors may change its co-editors")
     data = _shown(cli, db, article_id)
     assert (data["title"], data["version"]) == ("原标题", 1)
     assert [e["name"] for e in data["editors"]] == ["马编辑"]  # type: ignore[attr-defined]

@@ -307,7 +307,12 @@ class ArticleService:
         ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
         if ids == list(article.editor_ids):
             return None  # the same editors: an auditor's file may name them unchanged
-        self._draft_for(actor, article.id)
+        if article.state is not State.DRAFT or actor.id not in article.editor_ids:
+            raise InvalidInput(
+                "只有稿件的编辑能在“编辑中”时更改合作编辑；这次给出的编辑与稿件现有的不同，未保存任何内容",
+                "only the article's editors may change its co-editors, and only while it is a"
+                " draft; the editors given differ from the article's, so nothing was saved",
+            )
         return ids
 
     def _set_editors(self, actor: User, article_id: int, ids: list[int] | None) -> None:
