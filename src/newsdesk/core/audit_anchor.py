@@ -33,6 +33,8 @@ class Cut:
                 f"第 {self.last_missing} 条已不是当初写入的那条",
                 f"entry {self.last_missing} is not the one that was written",
             )
+        if self.first_missing == self.last_missing:
+            return (f"第 {self.last_missing} 条不见了", f"entry {self.last_missing} is missing")
         return (
             f"第 {self.first_missing}–{self.last_missing} 条不见了",
             f"entries {self.first_missing}-{self.last_missing} are missing",
