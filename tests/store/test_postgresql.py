@@ -62,6 +62,8 @@ def test_a_sqlite_workspace_moves_up_with_its_history_and_verifies(
     assert [h.title for h in ws.articles.search("舟曲")]
     new = ws.articles.create(ws.users.get("ma"), ws.articles.get(ids["draft"]).content)
     assert new > max(ids.values())  # identities continue after the copied ids
+    keys = target._all("SELECT username_key, display_key FROM users WHERE username = 'ma'")
+    assert [tuple(k) for k in keys] == [("ma", "马编辑")]  # unique names travel with the users
     target.close()
     again = cli("migrate", "--from", str(source_path), "--to", empty_pg)
     assert again.returncode == 1 and "already holds a workspace" in again.stderr
@@ -109,6 +111,8 @@ def test_the_readme_setup_leaves_the_staff_role_unable_to_touch_the_audit_log(
             "TRUNCATE audit_log",
             "DROP TRIGGER audit_log_append_only ON audit_log",
             "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+            "UPDATE audit_mark SET last_id = 1",  # the mark only moves with an append
+            "DELETE FROM audit_mark",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 staff.execute(statement)
