@@ -62,6 +62,8 @@ def test_a_sqlite_workspace_moves_up_with_its_history_and_verifies(
     assert [h.title for h in ws.articles.search("舟曲")]
     new = ws.articles.create(ws.users.get("ma"), ws.articles.get(ids["draft"]).content)
     assert new > max(ids.values())  # identities continue after the copied ids
+    keys = target._all("SELECT username_key, display_key FROM users WHERE username = 'ma'")
+    assert [tuple(k) for k in keys] == [("ma", "马编辑")]  # unique names travel with the users
     target.close()
     again = cli("migrate", "--from", str(source_path), "--to", empty_pg)
     assert again.returncode == 1 and "already holds a workspace" in again.stderr
@@ -109,6 +111,8 @@ def test_the_readme_setup_leaves_the_staff_role_unable_to_touch_the_audit_log(
             "TRUNCATE audit_log",
             "DROP TRIGGER audit_log_append_only ON audit_log",
             "ALTER TABLE audit_log DISABLE TRIGGER ALL",
+            "UPDATE audit_mark SET last_id = 1",  # the mark only moves with an append
+            "DELETE FROM audit_mark",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 staff.execute(statement)
@@ -129,6 +133,10 @@ def test_doctor_names_the_team_server_and_whether_it_answers(newsroom: Newsroom,
 def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerRoles) -> None:
     owner_url = readme_server.url(readme_server.owner)
     with psycopg.connect(owner_url, autocommit=True) as owner:  # as Newsdesk 0.1 left it
+        owner.execute("DROP TRIGGER audit_log_moves_mark ON audit_log")
+        owner.execute("DROP TABLE audit_mark")
+        owner.execute("DROP FUNCTION newsdesk_audit_mark, newsdesk_audit_mark_forward")
+        owner.execute("ALTER TABLE users DROP COLUMN username_key, DROP COLUMN display_key")
         owner.execute("DROP INDEX article_editors_user")
         owner.execute("DROP INDEX articles_created, sign_offs_signed")
         owner.execute("DROP TABLE topic_assignees, topics")
@@ -146,7 +154,10 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
         PgStore(readme_server.url(readme_server.staff))
     PgStore(owner_url).close()
     with psycopg.connect(owner_url, autocommit=True) as owner:
-        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (7,)
+        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (8,)
+        keys = owner.execute("SELECT username_key, display_key FROM users").fetchall()
+        assert keys == [("admin", "管理员")]
+        assert owner.execute("SELECT last_id FROM audit_mark").fetchone()[0] > 0
         first = owner.execute("SELECT id, name, title FROM accounts").fetchall()
         assert first == [(1, "default", "舟曲发布")]  # the workspace's name moved to its account
         assert owner.execute("SELECT to_regclass('article_editors_user')").fetchone()[0]

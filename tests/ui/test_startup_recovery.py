@@ -61,3 +61,31 @@ def test_a_database_on_a_network_share_is_flagged_in_plain_words(
         "network share (cifs)" in window.share_warning.toolTip()
         or "网络共享（cifs）" in window.share_warning.toolTip()
     )
+
+
+def test_a_read_only_database_is_not_taken_for_a_damaged_one(db_path: Path) -> None:
+    """No backup is offered in its place: the message says which file to make writable. Run
+    without root's power over file modes (setpriv), as an ordinary user's app would be."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("root without setpriv: file modes cannot be made to count")
+    store = SqliteStore(db_path)
+    assert backup_now_and_then(store) is not None
+    store.close()
+    db_path.chmod(0o444)
+    script = (
+        "import sys; from pathlib import Path; from newsdesk.ui.startup import open_or_recover\n"
+        "try: open_or_recover(Path(sys.argv[1]), create=False, ask=lambda w, b: print('asked'))\n"
+        "except Exception as e: print(type(e).__name__, e.message('en'))\n"
+    )
+    prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+    ran = subprocess.run(
+        [*(prefix if os.geteuid() == 0 else []), sys.executable, "-c", script, str(db_path)],
+        capture_output=True, text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert ran.stdout.startswith("ReadOnlyDatabase The database file"), ran.stdout + ran.stderr
+    assert "asked" not in ran.stdout

@@ -158,6 +158,11 @@ def user_roles(s: Session) -> int:
     return 0
 
 
+def user_rename(s: Session) -> int:
+    s.workspace().users.rename(s.actor(), s.args.name, s.args.display_name)
+    return 0
+
+
 def user_passwd(s: Session) -> int:
     actor = s.actor()
     new = s.new_password(s.args.name, first_user=False)
@@ -187,15 +192,12 @@ def article_edit(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor()
     article = ws.articles.get(s.args.id)
-    content, notes = ws.take_in_pictures(imported)
-    _notes(s, notes)
     ws.locks.acquire(actor, article.id)
     try:
-        result = ws.articles.save(actor, article.id, content, article.version)
-        if imported.co_editors:
-            ws.articles.set_co_editors(actor, article.id, imported.co_editors)
+        result, notes = ws.edit_article(actor, article.id, imported, article.version)
     finally:
         ws.locks.release(actor, article.id)
+    _notes(s, notes)
     if result.sent_back_to_audit:
         _say(
             s.t(
@@ -355,8 +357,18 @@ def settings_set(s: Session) -> int:
 
 
 def verify(s: Session) -> int:
+    if s.args.accept_cut:
+        _accept_cut(s)
     report = s.workspace().verify()
     audit = report.audit
+    for first, last in audit.accepted_cuts:
+        print(
+            s.t(
+                f"审计日志第 {first}–{last} 条已被截去，管理员已记录接受（见第 {last + 1} 条）。",
+                f"Audit entries {first}-{last} were cut off; an administrator recorded it"
+                f" (entry {last + 1}).",
+            )
+        )
     if audit.intact:
         print(
             s.t(
@@ -377,7 +389,27 @@ def verify(s: Session) -> int:
             print(f"  {problem}")
     else:
         print(s.t("数据库完整性检查通过。", "Database integrity check passed."))
-    return 0 if report.ok else 1
+    for zh, en in report.name_clashes:
+        print(s.t(f"重名：{zh}", f"Name clash: {en}"))
+    return 0 if report.ok and not report.name_clashes else 1
+
+
+def _accept_cut(s: Session) -> None:
+    if not s.args.as_user or not s.args.reason:
+        raise InvalidInput(
+            "--accept-cut 需要 --reason 原因 和 --as 管理员",
+            "--accept-cut needs --reason TEXT and --as ADMIN",
+        )
+    ws = s.workspace()
+    entry = ws.accept_audit_cut(s.args.as_user, s.password(s.args.as_user), s.args.reason)
+    print(
+        s.t(
+            f"已记录：审计日志第 {entry.detail['missing_from']}–{entry.detail['missing_to']} 条"
+            f"的截断由 {s.args.as_user} 接受（第 {entry.id} 条）。",
+            f"Recorded: the cut of audit entries {entry.detail['missing_from']}-"
+            f"{entry.detail['missing_to']} accepted by {s.args.as_user} (entry {entry.id}).",
+        )
+    )
 
 
 def backup(s: Session) -> int:
@@ -493,6 +525,7 @@ USER: dict[str, Handler] = {
     "enable": user_enable,
     "roles": user_roles,
     "passwd": user_passwd,
+    "rename": user_rename,
 }
 SETTINGS: dict[str, Handler] = {"show": settings_show, "set": settings_set}
 ARTICLE: dict[str, Handler] = {

@@ -77,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
         p = user_sub.add_parser(action, help=text)
         p.add_argument("name", metavar="NAME", help="username")
         _as(p)
+    rename = user_sub.add_parser("rename", help="give a user another display name")
+    rename.add_argument("name", metavar="NAME", help="username")
+    rename.add_argument(
+        "--name",
+        dest="display_name",
+        required=True,
+        metavar="显示名",
+        help="the new display name (unique in the workspace)",
+    )
+    _as(rename)
     roles = user_sub.add_parser("roles", help="set a user's roles")
     roles.add_argument("name", metavar="NAME", help="username")
     roles.add_argument("--role", required=True, metavar="ROLE[,ROLE]", help="the new roles")
@@ -334,7 +344,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="postgresql://… (an empty database)",
     )
 
-    sub.add_parser("verify", help="check the audit log's hash chain and the database")
+    verify = sub.add_parser("verify", help="check the audit log's hash chain and the database")
+    verify.add_argument(
+        "--accept-cut",
+        action="store_true",
+        help="record (as an administrator) that entries cut off the end of the audit log are"
+        " gone, so that work can go on; needs --reason and --as",
+    )
+    verify.add_argument("--reason", metavar="TEXT", help="why the cut is accepted (logged)")
+    _as(verify, required=False)
     backup = sub.add_parser("backup", help="consistent online backup to a new file")
     backup.add_argument("dest", metavar="DEST", help="the backup file to create")
     sub.add_parser("doctor", help="what works on this machine")

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsdesk.cli import output
 from newsdesk.cli.session import Session
+from newsdesk.core.accounts import check_app_secret
 from newsdesk.core.errors import InvalidInput, Words
 from newsdesk.core.models import Account
 from newsdesk.core.pushing import PUBLISH_OUTCOMES
@@ -66,7 +67,7 @@ def _secret(s: Session) -> str:
             "需要 AppSecret：请设置环境变量 NEWSDESK_WECHAT_SECRET，或在终端中输入",
             "an AppSecret is needed: set NEWSDESK_WECHAT_SECRET or type it at a terminal",
         )
-    return value.strip()
+    return check_app_secret(value)
 
 
 def wechat_setup(s: Session) -> int:

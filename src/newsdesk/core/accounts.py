@@ -15,6 +15,32 @@ from newsdesk.core.wechat_api import DEFAULT_API_BASE, check_api_base
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 _APPID = re.compile(r"^wx[0-9a-f]{16}$")
+# What WeChat issues today: 32 hexadecimal digits. Anything else (a blank, a value pasted with
+# a line of something else, a truncated copy) would only fail later, at the first push.
+_APP_SECRET = re.compile(r"[0-9a-fA-F]{32}")
+
+
+def check_app_secret(secret: str) -> str:
+    """The AppSecret as it will be kept (surrounding spaces dropped), or a refusal that says
+    what is wrong without repeating the value: it is a secret even when mistyped."""
+    value = secret.strip()
+    if _APP_SECRET.fullmatch(value):
+        return value
+    if "\n" in value or "\r" in value:
+        shape_zh, shape_en = "输入的内容有多行", "the value given has several lines"
+    else:
+        shape_zh, shape_en = (
+            f"输入的是 {len(value)} 个字符",
+            f"the value given has {len(value)} characters",
+        )
+    raise InvalidInput(
+        f"AppSecret 格式不对：应为 32 位十六进制数（0–9、a–f），{shape_zh}；"
+        "请在公众平台 → 设置与开发 → 基本配置重置后完整复制。未保存任何内容。",
+        f"not an AppSecret: it is 32 hexadecimal digits (0-9, a-f) and {shape_en}; reset it"
+        " at 设置与开发 → 基本配置 and copy it whole. Nothing was saved.",
+    )
+
+
 _ACCOUNT_WORDS = ("公众号", "official account")
 
 

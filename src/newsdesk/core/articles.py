@@ -228,9 +228,16 @@ class ArticleService:
         return article_id
 
     def save(
-        self, actor: User, article_id: int, content: ArticleContent, base_version: int
+        self,
+        actor: User,
+        article_id: int,
+        content: ArticleContent,
+        base_version: int,
+        co_editors: Sequence[str] | None = None,
     ) -> SaveResult:
-        """Save new text. Refuses a stale save or one made without the lock, keeping the text."""
+        """Save new text, and the co-editors (usernames) when given, as one change: a refused
+        co-editor saves nothing. Refuses a stale save or one made without the lock, keeping
+        the text."""
         actor = self._users.fresh(actor)
         refusal: StaleSave | LockLost | None = None
         with self._repo.transaction():
@@ -238,6 +245,7 @@ class ArticleService:
             article = self.get(article_id)
             view = chain.ChainView(article, self._repo.list_sign_offs(article_id))
             chain.check(Action.EDIT, actor, view)
+            editor_ids = self._new_editor_ids(actor, article, co_editors)
             lock = self._repo.get_lock(article_id)
             if lock is not None and lock.live(now) and lock.user_id != actor.id:
                 kept = self._repo.add_side_revision(
@@ -250,9 +258,11 @@ class ArticleService:
                 )
                 refusal = StaleSave(article.version, base_version, kept)
             elif content == article.content:
+                self._set_editors(actor, article_id, editor_ids)
                 return SaveResult(article.version, changed=False)
             else:
                 version = self._repo.save_content(article_id, content, actor.id, now)
+                self._set_editors(actor, article_id, editor_ids)
                 sent_back = article.state is State.AWAITING_PRODUCTION
                 if sent_back:
                     # The producer changed what the auditor approved: the auditor must see it again.
@@ -285,6 +295,28 @@ class ArticleService:
         with self._repo.transaction():
             article = self._draft_for(actor, article_id)
             ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
+            self._set_editors(actor, article_id, ids)
+
+    def _new_editor_ids(
+        self, actor: User, article: Article, usernames: Sequence[str] | None
+    ) -> list[int] | None:
+        """The editors a save asks for, if they differ from the article's: checked (real
+        editors, changed only by an editor of a draft) before anything is written."""
+        if usernames is None:
+            return None
+        ids = [article.creator_id, *self._editor_ids(usernames, exclude=article.creator_id)]
+        if ids == list(article.editor_ids):
+            return None  # the same editors: an auditor's file may name them unchanged
+        if article.state is not State.DRAFT or actor.id not in article.editor_ids:
+            raise InvalidInput(
+                "只有稿件的编辑能在“编辑中”时更改合作编辑；这次给出的编辑与稿件现有的不同，未保存任何内容",
+                "only the article's editors may change its co-editors, and only while it is a"
+                " draft; the editors given differ from the article's, so nothing was saved",
+            )
+        return ids
+
+    def _set_editors(self, actor: User, article_id: int, ids: list[int] | None) -> None:
+        if ids is not None:
             self._repo.set_editors(article_id, ids)
             self._ctx.record(actor.id, "editors", article_id, editors=ids)
 
@@ -326,7 +358,9 @@ class ArticleService:
             )
         self._transition(actor, article_id, Action.PUBLISH, url=url)
 
-    def record_export(self, actor: User | None, article_id: int, how: str) -> Article:
+    def record_export(
+        self, actor: User | None, article_id: int, how: str, *, record: bool = True
+    ) -> Article:
         """Check that the article may leave the building (rule 5) and log that it did.
 
         Export needs no role (rule 5 binds it to the content, not the person); a CLI export
@@ -340,13 +374,14 @@ class ArticleService:
                 actor,
                 chain.ChainView(article, self._repo.list_sign_offs(article_id)),
             )
-            self._ctx.record(
-                actor.id if actor else None,
-                "export",
-                article_id,
-                how=how,
-                hash=article.content_hash,
-            )
+            if record:
+                self._ctx.record(
+                    actor.id if actor else None,
+                    "export",
+                    article_id,
+                    how=how,
+                    hash=article.content_hash,
+                )
         return article
 
     # --- internals -----------------------------------------------------------------------------

@@ -39,8 +39,13 @@ def next_entry(
     action: str,
     article_id: int | None,
     detail: dict[str, object],
+    *,
+    entry_id: int | None = None,
 ) -> AuditEntry:
-    entry_id = last.id + 1 if last else 1
+    """The entry after `last`; `entry_id` only to go on after entries cut off (never reusing
+    their ids: see audit_anchor)."""
+    if entry_id is None:
+        entry_id = last.id + 1 if last else 1
     prev = last.hash if last else GENESIS
     digest = entry_hash(entry_id, at, actor_id, action, article_id, detail, prev)
     return AuditEntry(entry_id, at, actor_id, action, article_id, detail, prev, digest)
@@ -51,6 +56,7 @@ class ChainReport:
     entries: int
     first_broken: int | None  # id of the first entry that does not fit the chain
     why: str = ""
+    accepted_cuts: tuple[tuple[int, int], ...] = ()  # ids an administrator recorded as lost
 
     @property
     def intact(self) -> bool:
@@ -61,9 +67,12 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
     prev_hash = GENESIS
     expected_id = 1
     count = 0
+    cuts: list[tuple[int, int]] = []
     for entry in entries:
         count += 1
-        if entry.id != expected_id:
+        if entry.id != expected_id and _accepted_gap(entry, expected_id):
+            cuts.append((expected_id, entry.id - 1))
+        elif entry.id != expected_id:
             return ChainReport(count, entry.id, f"expected entry {expected_id}, found {entry.id}")
         if entry.prev_hash != prev_hash:
             return ChainReport(count, entry.id, "does not follow the entry before it")
@@ -79,5 +88,15 @@ def verify_chain(entries: Iterable[AuditEntry]) -> ChainReport:
         if recomputed != entry.hash:
             return ChainReport(count, entry.id, "its content was changed after it was written")
         prev_hash = entry.hash
-        expected_id += 1
-    return ChainReport(count, None)
+        expected_id = entry.id + 1
+    return ChainReport(count, None, accepted_cuts=tuple(cuts))
+
+
+def _accepted_gap(entry: AuditEntry, expected_id: int) -> bool:
+    """A gap in the ids is only where an administrator's entry names exactly those ids as lost
+    (the entry's own hash, checked next, proves it was written so)."""
+    return (
+        entry.action == "audit_cut_accepted"
+        and entry.detail.get("missing_from") == expected_id
+        and entry.detail.get("missing_to") == entry.id - 1
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from newsdesk.core.audit import next_entry
+from newsdesk.core.audit_anchor import refuse_if_cut
 from newsdesk.core.repository import Repository
 
 Clock = Callable[[], datetime]
@@ -30,8 +31,9 @@ class Context:
         article_id: int | None = None,
         **detail: object,
     ) -> None:
-        """Append to the audit log. Call inside the transaction whose change it records."""
-        entry = next_entry(
-            self.repo.last_audit_entry(), self.clock(), actor_id, action, article_id, detail
-        )
+        """Append to the audit log. Call inside the transaction whose change it records. A log
+        cut short is not written on (AuditLogCut), so the whole change is refused."""
+        last = self.repo.last_audit_entry()
+        refuse_if_cut(self.repo, last)
+        entry = next_entry(last, self.clock(), actor_id, action, article_id, detail)
         self.repo.append_audit(entry)

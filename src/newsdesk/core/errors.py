@@ -148,6 +148,22 @@ class UsernameTaken(NewsdeskError):
         super().__init__(username=username)
 
 
+class NameClash(NewsdeskError):
+    """A username or display name that reads as one already in the workspace once width and
+    case are set aside (NFKC, case folding): 马编辑 twice, or ｍａ beside ma."""
+
+    zh = (
+        "{kind}“{name}”与已有用户 {other} 的{kind}“{taken}”相同（不分大小写、全角半角），请换一个。"
+    )
+    en = (
+        "The {kind} “{name}” is the same as the {kind} “{taken}” of the user {other} (case and"
+        " full-width forms aside); choose another."
+    )
+
+    def __init__(self, kind: Words, name: str, other: str, taken: str) -> None:
+        super().__init__(kind=kind, name=name, other=other, taken=taken)
+
+
 class WeakPassword(NewsdeskError):
     zh = "密码至少需要 {minimum} 个字符。"
     en = "A password needs at least {minimum} characters."
@@ -325,6 +341,26 @@ class StaleSave(NewsdeskError):
         super().__init__(current=current, base=base, revision_id=revision_id)
 
 
+# --- the audit log ------------------------------------------------------------------------------
+
+
+class AuditLogCut(NewsdeskError):
+    """The log is shorter than its anchor says it was: writing on would hide the cut."""
+
+    zh = (
+        "审计日志末尾被截去（{what_zh}），为免掩盖，拒绝写入。请管理员恢复备份，"
+        "或用 newsdesk verify --accept-cut --reason 原因 --as 管理员 记录这次截断（见 README）。"
+    )
+    en = (
+        "The end of the audit log was cut off ({what_en}); nothing is written until an"
+        " administrator restores a backup or records the cut with"
+        " `newsdesk verify --accept-cut --reason TEXT --as ADMIN` (see the README)."
+    )
+
+    def __init__(self, what_zh: str, what_en: str) -> None:
+        super().__init__(what_zh=what_zh, what_en=what_en)
+
+
 # --- the store ----------------------------------------------------------------------------------
 
 
@@ -334,6 +370,17 @@ class StoreError(NewsdeskError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(detail=detail)
+
+
+class ReadOnlyDatabase(StoreError):
+    """The database cannot be written, with the real culprit named: the file, its folder, or
+    a -wal/-shm file beside it."""
+
+    zh = "{what_zh}"
+    en = "{what_en}"
+
+    def __init__(self, what_zh: str, what_en: str) -> None:
+        NewsdeskError.__init__(self, what_zh=what_zh, what_en=what_en)
 
 
 class DatabaseMissing(StoreError):

@@ -183,16 +183,23 @@ class ExportService:
         return known
 
     def export(
-        self, actor: User | None, article_id: int, *, theme: str | None = None, how: str = "cli"
+        self,
+        actor: User | None,
+        article_id: int,
+        *,
+        theme: str | None = None,
+        how: str = "cli",
+        record: bool = True,
     ) -> Export:
-        """Refused unless the producer's signature still holds and no check blocks."""
+        """Refused unless the producer's signature still holds and no check blocks. Logged as
+        an export unless `record` is false (a push logs what became of it itself)."""
         article = self._articles.get(article_id)
         blocking = [f for f in run_checks(self._articles.checks, article.content) if f.blocking]
         if blocking:
             raise ChecksFailed([f.message_zh for f in blocking], [f.message_en for f in blocking])
         account = self._settings.account(article.account_id)
         name, theme_warning = self._theme_warned(theme, account)
-        self._articles.record_export(actor, article_id, how)
+        self._articles.record_export(actor, article_id, how, record=record)
         details = self._articles.details(article_id)
         rendered = render_wechat(
             details.article.content.body,

@@ -27,13 +27,19 @@ from newsdesk.core import chain
 from newsdesk.core.accounts import AccountService
 from newsdesk.core.articles import ArticleService
 from newsdesk.core.context import Context
-from newsdesk.core.errors import ChainRefusal, InvalidInput, NotFound, Words
+from newsdesk.core.errors import ChainRefusal, InvalidInput, NewsdeskError, NotFound, Words
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import Account, Action, Article, PushRecord, User
 from newsdesk.core.proofreading import FIELD_WORDS
 from newsdesk.core.users import UserService
-from newsdesk.core.wechat_api import DraftArticle, DraftGone, PublishState, WeChatApi
+from newsdesk.core.wechat_api import (
+    DraftArticle,
+    DraftGone,
+    PublishState,
+    WeChatApi,
+    WeChatRefused,
+)
 
 PUSH_WORDS = ("推送到公众号", "push")
 MAX_ARTICLES = 8  # one draft holds a 头条 and up to seven 次条
@@ -59,6 +65,11 @@ class PushResult:
     updated: bool  # the draft made last time was brought up to date
     preview_urls: list[str] = field(default_factory=list)
     pictures_uploaded: int = 0
+
+
+@dataclass
+class _Step:
+    name: str = "connect"
 
 
 @dataclass(frozen=True)
@@ -143,6 +154,49 @@ class PushService:
         progress: Progress = _no_progress,
     ) -> PushResult:
         owner, articles = self.check(actor, article_ids, account)
+        step = _Step()
+        try:
+            api, media_id, updated, prepared, uploaded = self._send(
+                actor, owner, articles, progress, step
+            )
+            with self._ctx.repo.transaction():
+                record = self._ctx.repo.add_push(
+                    owner.id,
+                    [(p.article.id, p.article.content_hash) for p in prepared],
+                    media_id,
+                    actor.id,
+                    self._ctx.clock(),
+                )
+                self._ctx.record(
+                    actor.id,
+                    "push",
+                    None,
+                    account=owner.name,
+                    articles=[
+                        {"id": p.article.id, "hash": p.article.content_hash} for p in prepared
+                    ],
+                    draft_media_id=media_id,
+                    updated=updated,
+                )
+        except NewsdeskError as error:
+            self._record_failure(actor, owner, articles, step.name, error)
+            raise
+        try:
+            previews = api.draft_urls(media_id)
+        except DraftGone:
+            previews = []
+        return PushResult(record, owner, updated, previews, uploaded)
+
+    def _send(
+        self,
+        actor: User,
+        owner: Account,
+        articles: list[Article],
+        progress: Progress,
+        step: _Step,
+    ) -> tuple[WeChatApi, str, bool, list[_Prepared], int]:
+        """The network part of a push: pictures, covers, then the draft; `step` says where it
+        is, for the record of a push that fails."""
         api = self._api(owner)
         prepared: list[_Prepared] = []
         uploaded = 0
@@ -156,9 +210,12 @@ class PushService:
                 number - 1,
                 len(articles),
             )
-            export = self._exports.export(actor, article.id, how="push")
+            step.name = "export"  # the push's own entry records what went, not an export's
+            export = self._exports.export(actor, article.id, how="push", record=False)
+            step.name = "pictures"
             content, first_picture, count = self._pictures(api, owner, export.html, progress)
             uploaded += count
+            step.name = "cover"
             thumb, crops = self._cover(api, owner, article, first_picture)
             prepared.append(
                 _Prepared(
@@ -176,29 +233,39 @@ class PushService:
                 )
             )
         progress(("放入草稿箱", "putting it into the draft box"), len(articles), len(articles))
-        media_id, updated = self._draft(api, owner, [p.draft for p in prepared], article_ids)
-        with self._ctx.repo.transaction():
-            record = self._ctx.repo.add_push(
-                owner.id,
-                [(p.article.id, p.article.content_hash) for p in prepared],
-                media_id,
-                actor.id,
-                self._ctx.clock(),
-            )
-            self._ctx.record(
-                actor.id,
-                "push",
-                None,
-                account=owner.name,
-                articles=[{"id": p.article.id, "hash": p.article.content_hash} for p in prepared],
-                draft_media_id=media_id,
-                updated=updated,
-            )
+        step.name = "draft"
+        media_id, updated = self._draft(
+            api, owner, [p.draft for p in prepared], [a.id for a in articles]
+        )
+        step.name = "record"
+        return api, media_id, updated, prepared, uploaded
+
+    def _record_failure(
+        self,
+        actor: User,
+        account: Account,
+        articles: Sequence[Article],
+        step: str,
+        error: NewsdeskError,
+    ) -> None:
+        """A push or publish that failed, as what it was: who, which articles, at which step,
+        WeChat's error code (0: no answer at all; null: refused here, before WeChat). If even
+        this cannot be written (the store is gone), the push's own error is what is said."""
+        code = error.code if isinstance(error, WeChatRefused) else None
         try:
-            previews = api.draft_urls(media_id)
-        except DraftGone:
-            previews = []
-        return PushResult(record, owner, updated, previews, uploaded)
+            with self._ctx.repo.transaction():
+                self._ctx.record(
+                    actor.id,
+                    "push_failed",
+                    None,
+                    account=account.name,
+                    articles=[{"id": a.id, "hash": a.content_hash} for a in articles],
+                    step=step,
+                    code=code,
+                    why=error.message("en"),
+                )
+        except NewsdeskError:
+            pass
 
     def test(self, account: Account) -> None:
         """Fetch a token for the account: proves its AppID, AppSecret and IP whitelist."""
@@ -329,7 +396,12 @@ class PushService:
         account, _ = self.check(
             actor, record.article_ids, self._accounts.by_id(record.account_id).name
         )
-        publish_id = self._api(account).submit_publish(record.draft_media_id)
+        try:
+            publish_id = self._api(account).submit_publish(record.draft_media_id)
+        except NewsdeskError as error:
+            articles = [self._articles.get(i) for i in record.article_ids]
+            self._record_failure(actor, account, articles, "publish", error)
+            raise
         with self._ctx.repo.transaction():
             self._ctx.repo.set_push_state(record.id, publish_id, "publishing")
             self._ctx.record(

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from newsdesk.content.figures import local_path
+from newsdesk.core import passwords
 from newsdesk.core.accounts import AccountService
-from newsdesk.core.articles import ArticleService
+from newsdesk.core.articles import ArticleService, SaveResult
 from newsdesk.core.audit import ChainReport, verify_chain
+from newsdesk.core.audit_anchor import accept_cut
 from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
-from newsdesk.core.errors import AdminRequired, InvalidInput
+from newsdesk.core.errors import AdminRequired, BadCredentials, InvalidInput, LockLost, StaleSave
 from newsdesk.core.exporting import ExportService
 from newsdesk.core.importing import ImportedArticle
 from newsdesk.core.locks import LockService
 from newsdesk.core.media import COVER_REF, MediaService
-from newsdesk.core.models import ArticleContent, Role, User
+from newsdesk.core.models import ArticleContent, AuditEntry, Role, User
+from newsdesk.core.names import clashes
 from newsdesk.core.proofreading import ProofreadingService
 from newsdesk.core.pushing import Connect, PushService
 from newsdesk.core.repository import Repository
@@ -28,18 +31,20 @@ from newsdesk.core.topics import TopicService
 from newsdesk.core.users import UserService
 from newsdesk.core.wechat_checks import newsroom_checks, starter_list
 
+Words = tuple[str, str]
+
 
 @dataclass(frozen=True)
 class HealthReport:
     audit: ChainReport
     database_problems: list[str]
+    # Users whose names clash (from before names were unique): reported, not damage, so a
+    # backup holding them can still be restored; `verify` fails until one is renamed.
+    name_clashes: list[Words] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.audit.intact and not self.database_problems
-
-
-Words = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,25 @@ class Workspace:
             article_id = self.articles.create(actor, content, imported.co_editors, account_id)
         return ImportResult(article_id, notes)
 
+    def edit_article(
+        self, actor: User, article_id: int, imported: ImportedArticle, base_version: int
+    ) -> tuple[SaveResult, list[Words]]:
+        """New text from a file, its pictures and its co-editors (if it names any) as one
+        change: a refusal leaves the article as it was. A stale save or a lost lock still
+        keeps the text, with its pictures, as a conflict revision."""
+        refusal: StaleSave | LockLost | None = None
+        with self.repo.transaction():
+            content, notes = self.take_in_pictures(imported)
+            try:
+                result = self.articles.save(
+                    actor, article_id, content, base_version, imported.co_editors or None
+                )
+            except (StaleSave, LockLost) as error:
+                refusal = error
+        if refusal is not None:
+            raise refusal
+        return result, notes
+
     def restore(self, admin: User, source: Path, safety_copy: Path) -> HealthReport:
         """Replace the workspace with a backup (admins only). A backup whose audit log or
         database does not verify is refused, and what was there before is put back."""
@@ -144,4 +168,45 @@ class Workspace:
                 )
             elif anchored.hash != anchor[1]:
                 problems.append(f"audit log: entry {anchor[0]} is not the one that was written")
-        return HealthReport(verify_chain(self.repo.iter_audit()), problems)
+        return HealthReport(verify_chain(self.repo.iter_audit()), problems, self._name_clashes())
+
+    def _name_clashes(self) -> list[Words]:
+        users = {u.username: u for u in self.repo.list_users()}
+        found: list[Words] = []
+        display = [(u.username, u.display_name) for u in users.values()]
+        for first, later in clashes(display):
+            one, two = users[first].display_name, users[later].display_name
+            found.append(
+                (
+                    f"用户 {first} 与 {later} 的显示名相同（{one} / {two}）："
+                    "请用 newsdesk user rename 改掉其中一个",
+                    f"the users {first} and {later} share a display name ({one} / {two}):"
+                    " rename one with `newsdesk user rename`",
+                )
+            )
+        # A username cannot change (the log names people by it): one of the two is disabled.
+        active = [(u.username, u.username) for u in users.values() if not u.disabled]
+        for first, later in clashes(active):
+            found.append(
+                (
+                    f"用户名 {first} 与 {later} 只差大小写或全角半角：请停用其中一个"
+                    "（newsdesk user disable），需要时以新用户名重建",
+                    f"the usernames {first} and {later} differ only in case or width: disable"
+                    " one (`newsdesk user disable`) and add the person again if needed",
+                )
+            )
+        return found
+
+    def accept_audit_cut(self, username: str, password: str, reason: str) -> AuditEntry:
+        """An administrator records that entries cut off the end of the audit log are gone,
+        so that work can go on (see audit_anchor). Signing in would itself be a write to the
+        cut log, so the password is checked here and the entry names who accepted it."""
+        creds = self.repo.get_credentials(username.strip())
+        if creds is None:
+            passwords.dummy_verify(password)
+            raise BadCredentials()
+        if not passwords.verify_password(password, creds.password_hash):
+            raise BadCredentials()
+        admin = self.users.fresh(creds.user)
+        with self.repo.transaction():
+            return accept_cut(self.repo, admin, self.ctx.clock(), reason)

@@ -75,7 +75,8 @@ def newest_good(db: Path) -> Path | None:
 def replace_with(db: Path, backup: Path, now: datetime) -> Path:
     """Put a backup in place of a database that cannot be used; the damaged file is kept."""
     damaged = db.with_name(f"{db.stem}.damaged-{now.strftime(_STAMP)}{db.suffix}")
-    for suffix in ("", "-wal", "-shm"):
+    # The anchor goes with the damaged file: the backup's own mark says where its log ends.
+    for suffix in ("", "-wal", "-shm", ".audit-anchor"):
         side = Path(f"{db}{suffix}")
         if side.exists():
             side.replace(Path(f"{damaged}{suffix}"))

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from newsdesk.core.audit import verify_chain
+from newsdesk.core.audit_anchor import find_cut
 from newsdesk.core.errors import StoreError
 from newsdesk.core.models import ArticleContent, AuditEntry
 from newsdesk.store.pg_store import PgStore
@@ -36,7 +37,7 @@ TABLES = [
 ]
 _COLUMNS = {
     "users": "id, username, display_name, roles, password_hash, disabled, created_at,"
-    " failed_attempts, last_failed_at",
+    " failed_attempts, last_failed_at, username_key, display_key",
     "accounts": "id, name, title, appid, api_base, created_at",
     "articles": "id, state, version, revision_id, creator_id, title, author, column_name,"
     " created_at, updated_at, published_url, published_at, account_id, characters, original",
@@ -84,6 +85,13 @@ def copy_workspace(source: SqliteStore, target: PgStore) -> MigrationReport:
         )
     source_hashes: dict[int, str] = {}
     source_chain = verify_chain(_recording(source.iter_audit(), source_hashes))
+    cut = find_cut(source.last_audit_entry(), source.audit_anchor())
+    if cut is not None:
+        raise StoreError(
+            f"the end of the audit log of {source.target} was cut off"
+            f" ({cut.words()[1]}); restore a good backup, or record the cut with"
+            " `newsdesk verify --accept-cut`, first"
+        )
     if not source_chain.intact:
         raise StoreError(
             f"the audit log of {source.target} is broken at entry {source_chain.first_broken};"

@@ -3,9 +3,16 @@ backends share their mapping code), bigram search in a tsvector, an append-only 
 
 from __future__ import annotations
 
-from newsdesk.store.schema import FIRST_ACCOUNT, STATS_INDEXES
+from newsdesk.store.schema import (
+    AUDIT_MARK_START,
+    AUDIT_MARK_TABLE,
+    FIRST_ACCOUNT,
+    NAME_INDEXES,
+    REUSED_ID,
+    STATS_INDEXES,
+)
 
-SCHEMA_VERSION = 7  # the same content as SQLite migrations 0001 to 0007
+SCHEMA_VERSION = 8  # the same content as SQLite migrations 0001 to 0008
 
 # 三校 (schema 4): dismissals on record and what each level's stage showed.
 PROOFREADING = (
@@ -106,6 +113,44 @@ PLANNING = (
     "CREATE INDEX articles_published ON articles(published_at)",
     "CREATE INDEX audit_log_action_at ON audit_log(action, at)",
 )
+
+# Unique names and the audit mark (schema 8): SQLite's 0008 in PostgreSQL's words (the pg store
+# fills the keys between these two). The mark moves in a SECURITY DEFINER function, so the staff
+# role appends entries without any right to move the mark itself (see the README's grants).
+NAME_KEYS = (
+    "ALTER TABLE users ADD COLUMN IF NOT EXISTS username_key TEXT",
+    "ALTER TABLE users ADD COLUMN IF NOT EXISTS display_key TEXT",
+)
+AUDIT_MARK = (
+    AUDIT_MARK_TABLE.replace("INTEGER NOT NULL", "BIGINT NOT NULL", 1),
+    AUDIT_MARK_START,
+    # Every role reads the mark (each write compares the log with it); none but the function
+    # below needs to move it, so an upgraded workspace works before its grants are run again.
+    "GRANT SELECT ON audit_mark TO PUBLIC",
+    f"""CREATE FUNCTION newsdesk_audit_mark() RETURNS trigger LANGUAGE plpgsql
+       SECURITY DEFINER SET search_path = public AS $$
+       BEGIN
+         IF NEW.id <= (SELECT last_id FROM audit_mark) THEN
+           RAISE EXCEPTION '{REUSED_ID}';
+         END IF;
+         UPDATE audit_mark SET last_id = NEW.id, last_hash = NEW.hash;
+         RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER audit_log_moves_mark BEFORE INSERT ON audit_log
+       FOR EACH ROW EXECUTE FUNCTION newsdesk_audit_mark()""",
+    """CREATE FUNCTION newsdesk_audit_mark_forward() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.last_id <= OLD.last_id THEN
+           RAISE EXCEPTION 'the audit mark never moves backwards';
+         END IF;
+         RETURN NEW;
+       END $$""",
+    """CREATE TRIGGER audit_mark_forward BEFORE UPDATE ON audit_mark
+       FOR EACH ROW EXECUTE FUNCTION newsdesk_audit_mark_forward()""",
+    """CREATE TRIGGER audit_mark_kept BEFORE DELETE OR TRUNCATE ON audit_mark
+       FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_audit_append_only()""",
+)
+NAMES_AND_MARK = (*NAME_KEYS, *NAME_INDEXES, *AUDIT_MARK)
 
 SCHEMA = [
     """CREATE TABLE newsdesk_schema (version INTEGER NOT NULL)""",
@@ -228,6 +273,7 @@ SCHEMA = [
     *ACCOUNTS,
     *PLANNING,
     *STATS_INDEXES,
+    *NAMES_AND_MARK,
 ]
 
 # SCHEMA is always the newest whole; a workspace made by an older Newsdesk gets the steps it
@@ -243,4 +289,5 @@ UPGRADES: dict[int, tuple[str, ...]] = {
     5: ACCOUNTS,
     6: PLANNING,
     7: tuple(STATS_INDEXES),
+    8: NAMES_AND_MARK,
 }

@@ -31,7 +31,7 @@ from newsdesk.core.errors import (
 )
 from newsdesk.core.models import ArticleContent
 from newsdesk.store import fts, pg_schema
-from newsdesk.store.schema import article_numbers
+from newsdesk.store.schema import article_numbers, name_keys
 from newsdesk.store.sqlite_store import SqliteStore
 
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
@@ -196,6 +196,12 @@ class PgStore(SqliteStore):
                         self._run(statement)
                     if version == 6:
                         self._backfill_article_numbers()
+                    if version == 8:
+                        rows = self._all("SELECT id, username, display_name FROM users ORDER BY id")
+                        self._execute_many(
+                            "UPDATE users SET username_key = ?, display_key = ? WHERE id = ?",
+                            name_keys([(r[0], r[1], r[2]) for r in rows]),
+                        )
                     self._run("INSERT INTO newsdesk_schema (version) VALUES (?)", (version,))
         except ServerUnreachable:
             raise
@@ -370,9 +376,11 @@ class PgStore(SqliteStore):
         )
 
     def audit_anchor(self) -> tuple[int, str] | None:
-        return None  # the server's role without UPDATE/DELETE guards the log's end
+        # The mark alone: the staff role cannot cut the log nor move the mark back; the owner
+        # could drop the triggers, and then the mark still shows what was cut.
+        return self._audit_mark()
 
-    def _write_anchor(self, entry_id: int, digest: str) -> None:
+    def _write_anchor(self, entry_id: int, digest: str, *, restored: bool = False) -> None:
         pass
 
 

@@ -348,9 +348,79 @@ def _stats_indexes(db: Any) -> None:
         db.execute(statement)
 
 
-SCHEMA_VERSION = 7
+# Unique names and the audit mark (schema 8). Each user's username and display name get a key
+# (core/names.py) under a unique index; a workspace that already holds two users whose names
+# clash keeps them, the later one without a key (NULL never clashes), and `verify` names them
+# until an administrator renames one. The audit mark is the newest entry's id and hash, moved
+# forward by the database on every append and never back: ids are never reused, and a log cut
+# short (see core/audit_anchor.py) is refused on write and reported by `verify`.
+NAME_KEYS = [
+    "ALTER TABLE users ADD COLUMN username_key TEXT",
+    "ALTER TABLE users ADD COLUMN display_key TEXT",
+]
+NAME_INDEXES = [
+    "CREATE UNIQUE INDEX users_username_fold ON users(username_key)",
+    "CREATE UNIQUE INDEX users_display_fold ON users(display_key)",
+]
+AUDIT_MARK_TABLE = """CREATE TABLE audit_mark (
+        only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+        last_id INTEGER NOT NULL,
+        last_hash TEXT NOT NULL
+    )"""
+AUDIT_MARK_START = (
+    "INSERT INTO audit_mark (only_row, last_id, last_hash) SELECT 1, COALESCE(max(id), 0),"
+    " COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '') FROM audit_log"
+)
+REUSED_ID = "audit log ids are never reused: entries were cut off the end of the log"
+AUDIT_MARK = [
+    AUDIT_MARK_TABLE,
+    AUDIT_MARK_START,
+    f"""CREATE TRIGGER audit_log_never_reused BEFORE INSERT ON audit_log
+       WHEN NEW.id <= (SELECT last_id FROM audit_mark)
+       BEGIN SELECT RAISE(ABORT, '{REUSED_ID}'); END""",
+    """CREATE TRIGGER audit_log_moves_mark AFTER INSERT ON audit_log
+       BEGIN UPDATE audit_mark SET last_id = NEW.id, last_hash = NEW.hash; END""",
+    """CREATE TRIGGER audit_mark_forward BEFORE UPDATE ON audit_mark
+       WHEN NEW.last_id <= OLD.last_id
+       BEGIN SELECT RAISE(ABORT, 'the audit mark never moves backwards'); END""",
+    """CREATE TRIGGER audit_mark_no_delete BEFORE DELETE ON audit_mark
+       BEGIN SELECT RAISE(ABORT, 'the audit mark is kept for good'); END""",
+]
+
+
+def name_keys(rows: Any) -> list[tuple[str | None, str | None, int]]:
+    """(username_key, display_key, id) for rows of (id, username, display_name) in id order:
+    the first holder of a name keeps its key, a later clashing one gets None."""
+    from newsdesk.core.names import name_key
+
+    taken: tuple[set[str], set[str]] = (set(), set())
+    keys: list[tuple[str | None, str | None, int]] = []
+    for user_id, username, display_name in rows:
+        pair: list[str | None] = []
+        for seen, name in zip(taken, (username, display_name), strict=True):
+            key = name_key(name)
+            pair.append(None if key in seen else key)
+            seen.add(key)
+        keys.append((pair[0], pair[1], int(user_id)))
+    return keys
+
+
+@_migration("0008_unique_names_audit_mark")
+def _unique_names_audit_mark(db: Any) -> None:
+    for statement in NAME_KEYS:
+        db.execute(statement)
+    rows = db.execute("SELECT id, username, display_name FROM users ORDER BY id").fetchall()
+    db.conn.executemany(
+        "UPDATE users SET username_key = ?, display_key = ? WHERE id = ?", name_keys(rows)
+    )
+    for statement in [*NAME_INDEXES, *AUDIT_MARK]:
+        db.execute(statement)
+
+
+SCHEMA_VERSION = 8
 KNOWN_MIGRATIONS = frozenset(
     {
+        "0008_unique_names_audit_mark",
         "0007_stats_indexes",
         "0001_initial",
         "0002_media_original",

@@ -15,6 +15,7 @@ from newsdesk.core.errors import (
     WorkspaceBeingCreated,
 )
 from newsdesk.store.schema import APPLICATION_ID, KNOWN_MIGRATIONS, SCHEMA_VERSION, migrations
+from newsdesk.store.sqlite_access import culprit, prepare_for_writing, read_only_folder
 
 _HEADER = b"SQLite format 3\x00"
 _NOT_SQLITE = ("不是 SQLite 数据库文件", "not an SQLite file")
@@ -40,7 +41,7 @@ def translate(error: sqlite3.Error, path: str) -> StoreError:
     if "malformed" in text or "corrupt" in text:
         return NotADatabase(path, _CORRUPT)
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"{path} is read-only")
+        return culprit(Path(path))
     if "unable to open" in text:
         return StoreError(f"cannot open {path}")
     return StoreError(str(error))
@@ -62,8 +63,11 @@ def open_connection(path: Path, *, create: bool) -> sqlite3.Connection:
             raise StoreError(f"cannot read {shown}: {error.strerror}") from None
         if header != _HEADER:
             raise NotADatabase(shown, _NOT_SQLITE)
+        prepare_for_writing(path)
     elif not path.parent.is_dir():
         raise StoreError(f"the folder {path.parent} does not exist")
+    elif not os.access(path.parent, os.W_OK | os.X_OK):
+        raise read_only_folder(path.parent)
     try:
         conn = sqlite3.connect(
             shown,

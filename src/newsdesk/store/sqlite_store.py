@@ -41,6 +41,7 @@ from newsdesk.core.models import (
     TopicState,
     User,
 )
+from newsdesk.core.names import name_key
 from newsdesk.store import fts
 from newsdesk.store.sqlite_open import open_connection, translate
 from newsdesk.store.stats_queries import StatsQueries
@@ -224,9 +225,17 @@ class SqliteStore(StatsQueries):
         now: datetime,
     ) -> User:
         user_id = self._run(
-            "INSERT INTO users (username, display_name, roles, password_hash, created_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (username, display_name, ",".join(sorted(roles)), password_hash, _ts(now)),
+            "INSERT INTO users (username, display_name, roles, password_hash, created_at,"
+            " username_key, display_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                username,
+                display_name,
+                ",".join(sorted(roles)),
+                password_hash,
+                _ts(now),
+                name_key(username),
+                name_key(display_name),
+            ),
         )
         user = self.get_user(user_id)
         assert user is not None
@@ -263,6 +272,7 @@ class SqliteStore(StatsQueries):
         changes: dict[str, Any] = {}
         if display_name is not None:
             changes["display_name"] = display_name
+            changes["display_key"] = name_key(display_name)
         if roles is not None:
             changes["roles"] = ",".join(sorted(roles))
         if disabled is not None:
@@ -1132,7 +1142,10 @@ class SqliteStore(StatsQueries):
     def _anchor_path(self) -> Path:
         return self.path.with_name(self.path.name + ".audit-anchor")
 
-    def _write_anchor(self, entry_id: int, digest: str) -> None:
+    def _write_anchor(self, entry_id: int, digest: str, *, restored: bool = False) -> None:
+        kept = self._file_anchor()
+        if not restored and kept is not None and kept[0] >= entry_id:
+            return  # another process wrote a newer one since: the anchor never moves back
         partial = self._anchor_path().with_suffix(".partial")
         try:
             partial.write_text(json.dumps({"id": entry_id, "hash": digest}), encoding="utf-8")
@@ -1141,6 +1154,15 @@ class SqliteStore(StatsQueries):
             pass  # a read-only folder: the chain itself still verifies
 
     def audit_anchor(self) -> tuple[int, str] | None:
+        """The further of the mark in the database and the file beside it."""
+        known = [a for a in (self._audit_mark(), self._file_anchor()) if a is not None]
+        return max(known, key=lambda a: a[0]) if known else None
+
+    def _audit_mark(self) -> tuple[int, str] | None:
+        row = self._one("SELECT last_id, last_hash FROM audit_mark")
+        return (int(row[0]), str(row[1])) if row is not None and row[0] else None
+
+    def _file_anchor(self) -> tuple[int, str] | None:
         try:
             data = json.loads(self._anchor_path().read_text(encoding="utf-8"))
             return int(data["id"]), str(data["hash"])
@@ -1152,7 +1174,7 @@ class SqliteStore(StatsQueries):
         if last is None:
             self._anchor_path().unlink(missing_ok=True)
         else:
-            self._write_anchor(last.id, last.hash)
+            self._write_anchor(last.id, last.hash, restored=True)
 
     def append_audit(self, entry: AuditEntry) -> int:
         self._anchor_next = (entry.id, entry.hash)

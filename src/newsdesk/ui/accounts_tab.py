@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsdesk.core.accounts import check_app_secret
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.limits import ACCOUNT_TITLE_MAX
 from newsdesk.core.models import Account, User
@@ -155,11 +156,13 @@ class AccountsTab(QWidget):
         if account is None:
             return False
         try:
+            typed = self.secret.text()
+            secret = check_app_secret(typed) if typed.strip() else None  # before any write
             saved = self.workspace.accounts.connect(
                 self.admin, account.name, self.appid.text(), self.api_base.text()
             )
-            if self.secret.text().strip():
-                self._store_secret(saved.appid, self.secret.text())
+            if secret is not None:
+                self._store_secret(saved.appid, secret)
         except NewsdeskError as error:
             self._fail(error)
             return False

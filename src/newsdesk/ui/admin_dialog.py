@@ -125,10 +125,10 @@ class AdminDialog(QDialog):
         users = self.workspace.users.list()
         self.staff.setRowCount(len(users))
         for row, user in enumerate(users):
-            for col, text in enumerate((user.username, user.display_name)):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.staff.setItem(row, col, item)
+            name = QTableWidgetItem(user.username)  # a username never changes
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.staff.setItem(row, 0, name)
+            self.staff.setItem(row, 1, QTableWidgetItem(user.display_name))  # renamed here
             for col, role in enumerate(ROLES, start=2):
                 box = QTableWidgetItem()
                 box.setCheckState(
@@ -170,9 +170,15 @@ class AdminDialog(QDialog):
                     if self._cell(row, col).checkState() == Qt.CheckState.Checked
                 )
                 disabled = self._cell(row, 2 + len(ROLES)).checkState() == Qt.CheckState.Checked
-                if roles != user.roles or disabled != user.disabled:
+                display = self._cell(row, 1).text().strip()
+                renamed = display if display != user.display_name else None
+                if roles != user.roles or disabled != user.disabled or renamed is not None:
                     self.workspace.users.update(
-                        self.admin, user.username, roles=roles, disabled=disabled
+                        self.admin,
+                        user.username,
+                        roles=roles,
+                        disabled=disabled,
+                        display_name=renamed,
                     )
         except NewsdeskError as error:
             self._fail(error)

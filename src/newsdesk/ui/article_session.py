@@ -78,15 +78,19 @@ class ArticleSession:
     def save(self, content: ArticleContent, co_editors_text: str) -> None:
         """Save with the version the edit started from. A stale save or a lost lock is refused
         by the core, which keeps this text as a conflict revision; the recovery copy stays."""
-        try:
-            result = self.workspace.articles.save(self.user, self.article_id, content, self.version)
+        wanted = [n for n in re.split(r"[,，\s]+", co_editors_text) if n]
+        try:  # text and co-editors in one change: a refused co-editor saves neither
+            result = self.workspace.articles.save(
+                self.user,
+                self.article_id,
+                content,
+                self.version,
+                wanted if wanted != self.co_editors else None,
+            )
         except (StaleSave, LockLost):
             self.keep_recovery_copy(content, now=True)
             raise
-        wanted = [n for n in re.split(r"[,，\s]+", co_editors_text) if n]
-        if wanted != self.co_editors:
-            self.workspace.articles.set_co_editors(self.user, self.article_id, wanted)
-            self.co_editors = wanted
+        self.co_editors = wanted
         self.content, self.version, self.dirty = content, result.version, False
         self.drop_recovery_copy()
         if result.sent_back_to_audit:

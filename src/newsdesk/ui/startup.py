@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from newsdesk.core.errors import DatabaseMissing, InvalidInput, StoreError
+from newsdesk.core.errors import DatabaseMissing, InvalidInput, ReadOnlyDatabase, StoreError
 from newsdesk.store import backups
 from newsdesk.store.sqlite_store import SqliteStore
 
@@ -36,8 +36,8 @@ def open_or_recover(path: Path, *, create: bool, ask: Ask) -> SqliteStore:
         store = SqliteStore(path, create=create)
         store.users_count_probe()
         return store
-    except (DatabaseMissing, InvalidInput):
-        raise
+    except (DatabaseMissing, InvalidInput, ReadOnlyDatabase):
+        raise  # not damage: a backup would not help (the message names what to change)
     except StoreError as error:
         candidate = backups.newest_good(path)
         if candidate is None or not ask(error.message("zh"), candidate):
