@@ -152,7 +152,8 @@ def plan(s: Session) -> int:
 
 def stats(s: Session) -> int:
     first, last = _date(s.args.start), _date(s.args.end)
-    result = s.workspace().stats.compute(first, last)
+    with s.store.unhurried():  # years of a large archive may outlast ordinary deadlines
+        result = s.workspace().stats.compute(first, last)
     if s.args.xlsx:
         write_xlsx(result, Path(s.args.xlsx))
         print(s.args.xlsx)
