@@ -65,6 +65,7 @@ class FaultyLink:
         self._mode = Mode.PASS
         self._marker: bytes | None = None
         self._marker_reaches_server = False
+        self._armed_by: bytes | None = None
         self._pairs: list[_Pair] = []
         self._listener: socket.socket | None = None
         self._stop = threading.Event()
@@ -102,11 +103,15 @@ class FaultyLink:
     def refuse(self) -> None:
         self._set(Mode.REFUSE)
 
-    def black_hole_on(self, marker: bytes, *, reaches_server: bool) -> None:
-        """Black-hole at the first client message holding `marker`; that message reaches the
-        server first when `reaches_server` (its answer is what gets lost)."""
+    def black_hole_on(
+        self, marker: bytes, *, reaches_server: bool, after: bytes | None = None
+    ) -> None:
+        """Black-hole at the first client message holding `marker` (once a message holding
+        `after` has gone by, if given: the COMMIT of one particular change); that message
+        reaches the server first when `reaches_server` (its answer is what gets lost)."""
         with self._lock:
             self._marker, self._marker_reaches_server = marker, reaches_server
+            self._armed_by = after
 
     def stop(self) -> None:
         self._stop.set()
@@ -130,7 +135,7 @@ class FaultyLink:
         self._applied.clear()
         with self._lock:
             self._mode = mode
-            self._marker = None
+            self._marker = self._armed_by = None
         self._wake()
         self._applied.wait(timeout=5)  # a refused port is refused when this returns
 
@@ -207,7 +212,9 @@ class FaultyLink:
         with self._lock:
             black = self._mode is Mode.BLACK_HOLE
             marker, reaches = self._marker, self._marker_reaches_server
-            if sock is pair.client and marker is not None and marker in data:
+            if sock is pair.client and self._armed_by is not None and self._armed_by in data:
+                self._armed_by = None
+            elif sock is pair.client and marker and self._armed_by is None and marker in data:
                 self._mode, self._marker, black = Mode.BLACK_HOLE, None, True
                 for other in self._pairs:
                     other.dead = True
