@@ -119,6 +119,7 @@ class PgStore(SqliteStore):
         self._anchor_next = None
         self._depth = 0
         self._committing = False  # a transaction's COMMIT is on its way: its answer may be lost
+        self._silent: tuple[float, float] | None = None  # (until when, seconds waited)
         self._pg = self._connect()
         try:
             self._prepare(create)
@@ -135,12 +136,15 @@ class PgStore(SqliteStore):
             )
             connection.answer_within = pg_liveness.answer_seconds()
         except psycopg.errors.ConnectionTimeout:
-            raise ServerSilent(self.target, round(time.monotonic() - started)) from None
+            waited = round(time.monotonic() - started)
+            self._fell_silent(waited)
+            raise ServerSilent(self.target, waited) from None
         except psycopg.Error as error:
             raise ServerUnreachable(self.target, _short(error)) from None
         # No server-side prepared statements: their generic plans ignore the values, and a task
         # list with "LIMIT $1" ran four times slower than planned afresh (planning is ~0.1 ms).
         connection.prepare_threshold = None
+        self._silent = None
         return connection
 
     def _live(self) -> pg_liveness.WatchedConnection[Row]:
@@ -148,8 +152,21 @@ class PgStore(SqliteStore):
         server or a network blip costs the one call that met it, not the session."""
         if self._pg.closed or self._pg.broken:
             self._pg.close()
+            if self._silent is not None and time.monotonic() < self._silent[0]:
+                # The server did not answer a moment ago: say so at once rather than make
+                # every call (a window's checks at each keystroke) wait the deadline again.
+                self._fell_silent(self._silent[1])
+                raise ServerSilent(self.target, self._silent[1])
             self._pg = self._connect()
         return self._pg
+
+    def _fell_silent(self, waited: float) -> None:
+        """Calls fail at once until the store has been left alone for two deadlines, or until
+        `try_again` (the app calls it when its probe from another thread got an answer)."""
+        self._silent = (time.monotonic() + 2 * pg_liveness.answer_seconds(), waited)
+
+    def try_again(self) -> None:
+        self._silent = None
 
     @property
     def target(self) -> str:
@@ -267,6 +284,8 @@ class PgStore(SqliteStore):
         except psycopg.errors.QueryCanceled:  # our statement_timeout: the server is there
             raise ServerSlow(self.target, pg_liveness.answer_seconds()) from None
         except psycopg.OperationalError as error:
+            if isinstance(error, pg_liveness.AnswerTimeout):
+                self._fell_silent(error.seconds)
             if self._committing or write:
                 reason = _lost_reason(error)
                 raise AnswerLost(self.target, reason) from None
