@@ -174,6 +174,9 @@ def test_the_timeouts_reach_the_socket_and_the_administrator_wins(
         sock.detach()
     assert own._one("SHOW statement_timeout")[0] == "7s"  # type: ignore[index]
     assert own._one("SHOW idle_in_transaction_session_timeout")[0] == "3s"  # type: ignore[index]
+    with own.unhurried():
+        assert own._one("SHOW statement_timeout")[0] == "0"  # type: ignore[index]
+    assert own._one("SHOW statement_timeout")[0] == "7s"  # type: ignore[index]
     own.close()
 
 

@@ -56,11 +56,8 @@ def _server_settings(answer: float) -> dict[str, int]:
 
 
 def patient_settings() -> dict[str, int]:
+    """What a long job sets for its duration: no server-side limits (0 is none)."""
     return dict.fromkeys(_server_settings(ANSWER_SECONDS), 0)
-
-
-def ordinary_settings() -> dict[str, int]:
-    return _server_settings(answer_seconds())
 
 
 def conninfo(url: str) -> str:
@@ -78,7 +75,7 @@ def conninfo(url: str) -> str:
     given = conninfo_to_dict(url)
     extra = {k: v for k, v in defaults.items() if k not in given}
     options = str(given.get("options") or "")
-    ours = [f"-c {k}={v}" for k, v in ordinary_settings().items() if k not in options]
+    ours = [f"-c {k}={v}" for k, v in _server_settings(answer).items() if k not in options]
     if ours:
         extra["options"] = " ".join([options, *ours]).strip()
     return make_conninfo(url, **extra)

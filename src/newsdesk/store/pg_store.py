@@ -181,19 +181,19 @@ class PgStore(SqliteStore):
         """A long job (a migration, a year of statistics, a benchmark): no answer deadline and
         no statement timeout inside, the ordinary ones again after."""
         connection = self._live()
-        self._session_settings(connection, pg_liveness.patient_settings())
+        lifted = pg_liveness.patient_settings()
+        with self._errors():
+            for name, value in lifted.items():
+                connection.execute(f"SET {name} = {int(value)}")
         connection.answer_within = None
         try:
             yield
         finally:
             connection.answer_within = pg_liveness.answer_seconds()
             if not (connection.closed or connection.broken):
-                self._session_settings(connection, pg_liveness.ordinary_settings())
-
-    def _session_settings(self, connection: Any, settings: dict[str, int]) -> None:
-        with self._errors():
-            for name, value in settings.items():
-                connection.execute(f"SET {name} = {int(value)}")
+                with self._errors():  # back to the session's own: ours or the URL's
+                    for name in lifted:
+                        connection.execute(f"RESET {name}")
 
     def _prepare(self, create: bool) -> None:
         exists = self._one("SELECT to_regclass('newsdesk_schema') IS NOT NULL")
