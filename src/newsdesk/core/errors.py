@@ -347,14 +347,14 @@ class AnswerLost(ServerUnreachable):
 
 
 class ServerSlow(StoreError):
-    """The server is there but did not finish an ordinary statement in time (a long job of
-    someone else's holding the write lock, or an overloaded server)."""
+    """The server is there but did not finish an ordinary statement within its statement
+    timeout (someone's long job holding the write lock, or an overloaded server)."""
 
-    zh = "数据库服务器 {target} 在 {seconds} 秒内没有完成这项操作（可能正忙于别人的大任务），未做任何改动，请稍后再试。"
-    en = "The database server at {target} did not finish this within {seconds} s (it may be busy with someone's long job); nothing was changed; try again shortly."
+    zh = "数据库服务器 {target} 正忙，没能及时完成这项操作（可能在处理别人的大任务），未做任何改动，请稍后再试。"
+    en = "The database server at {target} is busy and did not finish this in time (perhaps someone's long job); nothing was changed; try again shortly."
 
-    def __init__(self, target: str, seconds: float) -> None:
-        NewsdeskError.__init__(self, target=target, seconds=f"{seconds:g}")
+    def __init__(self, target: str) -> None:
+        NewsdeskError.__init__(self, target=target)
 
 
 class NoWorkspace(StoreError):

@@ -282,7 +282,7 @@ class PgStore(SqliteStore):
         except psycopg.errors.LockNotAvailable:
             raise DatabaseBusy(self.target) from None
         except psycopg.errors.QueryCanceled:  # our statement_timeout: the server is there
-            raise ServerSlow(self.target, pg_liveness.answer_seconds()) from None
+            raise ServerSlow(self.target) from None
         except psycopg.OperationalError as error:
             if isinstance(error, pg_liveness.AnswerTimeout):
                 self._fell_silent(error.seconds)
