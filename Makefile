@@ -43,6 +43,7 @@ deb:
 	packaging/linux/smoke-test.sh build/newsdesk_$$(grep -m1 '^version' pyproject.toml | cut -d'"' -f2)_$$(dpkg --print-architecture).deb
 
 # The fault, race and hostile-input tests at full count (hundreds of kills, a 30 s race of eight
-# writers, hundreds of damaged Word files); the default test run has them in a reduced form.
+# writers, hundreds of damaged Word files, a 90 s network outage in team mode); the default test
+# run has them in a reduced form.
 reliability: install
-	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability
+	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability tests/ui/test_outage_in_the_app.py

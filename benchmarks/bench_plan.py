@@ -42,6 +42,10 @@ from newsdesk.core.repository import Repository
 from newsdesk.core.workspace import Workspace
 from newsdesk.store.sqlite_store import SqliteStore
 
+# Building and timing a large archive outlasts team mode's ordinary deadlines (5 s for an
+# answer, 4 s a statement), which are for a person waiting on a window, not for a benchmark.
+os.environ.setdefault("NEWSDESK_PG_ANSWER_SECONDS", "3600")
+
 PASSWORD = "bench-pass"
 STAFF = (
     ("admin", "管理员", Role.ADMIN),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import multiprocessing
+import os
 import random
 import statistics
 import time
@@ -34,6 +35,10 @@ from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.models import ArticleContent, Role, State
 from newsdesk.core.workspace import Workspace
 from newsdesk.store.pg_store import PgStore
+
+# Building and timing a large archive outlasts team mode's ordinary deadlines (5 s for an
+# answer, 4 s a statement), which are for a person waiting on a window, not for a benchmark.
+os.environ.setdefault("NEWSDESK_PG_ANSWER_SECONDS", "3600")
 
 PASSWORD = "bench-pass"
 WATCH_S = 2.0  # the app's WATCH_MS

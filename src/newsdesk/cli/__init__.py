@@ -13,8 +13,20 @@ from collections.abc import Sequence
 from newsdesk.cli.desktop import has_screen
 from newsdesk.cli.parser import build_parser
 from newsdesk.cli.session import Session, keep_log_off_the_terminal
-from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.errors import AnswerLost, NewsdeskError
 from newsdesk.core.i18n import EN, language_from_environment
+
+
+def _weightiest(error: NewsdeskError) -> NewsdeskError:
+    """The error to tell. A change whose answer was lost may have been saved; a clean-up
+    afterwards (letting go of the edit lock) that meets the same dead server must not turn
+    that into "nothing was changed"."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, AnswerLost):
+            return seen
+        seen = seen.__context__
+    return error
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return dispatch(session)
     except NewsdeskError as error:
-        print(f"newsdesk: {error.message(lang)}", file=sys.stderr)
+        print(f"newsdesk: {_weightiest(error).message(lang)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("newsdesk: 已中断" if lang != EN else "newsdesk: interrupted", file=sys.stderr)

@@ -483,7 +483,8 @@ def migrate(s: Session) -> int:
     source = open_repository(str(s.args.source), create=False)
     target = open_repository(str(s.args.destination), create=True)
     try:
-        report = copy_workspace(source, target)  # type: ignore[arg-type]
+        with target.unhurried():  # a large workspace takes minutes: no ordinary deadlines
+            report = copy_workspace(source, target)  # type: ignore[arg-type]
     finally:
         source.close()
         target.close()

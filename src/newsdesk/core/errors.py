@@ -424,11 +424,52 @@ class WorkspaceBeingCreated(StoreError):
 
 
 class ServerUnreachable(StoreError):
-    zh = "连不上数据库服务器 {target}（{detail}）。"
-    en = "Cannot reach the database server {target} ({detail})."
+    zh = "连不上数据库服务器 {target}（{detail}），未做任何改动。"
+    en = "Cannot reach the database server {target} ({detail}); nothing was changed."
 
     def __init__(self, target: str, detail: str) -> None:
         NewsdeskError.__init__(self, target=target, detail=detail)
+
+
+class ServerSilent(ServerUnreachable):
+    """The server took the request and never answered (a dead link or a hung server)."""
+
+    zh = "数据库服务器 {target} 没有应答（已等 {seconds} 秒），未做任何改动。"
+    en = (
+        "The database server at {target} does not answer (waited {seconds} s); nothing was changed."
+    )
+
+    def __init__(self, target: str, seconds: float) -> None:
+        NewsdeskError.__init__(self, target=target, seconds=f"{seconds:g}", detail="")
+
+
+class AnswerLost(ServerUnreachable):
+    """A change was sent in full (its COMMIT, or a single statement) and the answer never came:
+    the server may have saved it or not, and only looking tells."""
+
+    zh = (
+        "改动已发给数据库服务器 {target}，但没有收到应答（{reason}）：它可能已经保存，也可能没有。"
+        "请等服务器恢复后先查看，再决定是否重做。"
+    )
+    en = (
+        "The change was sent to the database server at {target} but its answer never came"
+        " ({reason}): it may or may not have been saved. Once the server answers, look before"
+        " doing it again."
+    )
+
+    def __init__(self, target: str, reason: Words) -> None:
+        NewsdeskError.__init__(self, target=target, reason=reason, detail="")
+
+
+class ServerSlow(StoreError):
+    """The server is there but did not finish an ordinary statement within its statement
+    timeout (someone's long job holding the write lock, or an overloaded server)."""
+
+    zh = "数据库服务器 {target} 正忙，没能及时完成这项操作（可能在处理别人的大任务），未做任何改动，请稍后再试。"
+    en = "The database server at {target} is busy and did not finish this in time (perhaps someone's long job); nothing was changed; try again shortly."
+
+    def __init__(self, target: str) -> None:
+        NewsdeskError.__init__(self, target=target)
 
 
 class NoWorkspace(StoreError):

@@ -12,25 +12,28 @@ newsroom's write rate is far below what one lock allows.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg.rows import RowMaker
 
 from newsdesk.core.errors import (
+    AnswerLost,
     DatabaseBusy,
     NewerDatabase,
     NoWorkspace,
+    ServerSilent,
+    ServerSlow,
     ServerUnreachable,
     StoreError,
     plural,
 )
 from newsdesk.core.models import ArticleContent
-from newsdesk.store import fts, pg_schema
+from newsdesk.store import fts, pg_liveness, pg_schema
 from newsdesk.store.schema import article_numbers, name_keys
 from newsdesk.store.sqlite_store import SqliteStore
 
@@ -40,21 +43,12 @@ _WITH_ID = re.compile(
     r"|accounts|wechat_pushes|topics)\b",
     re.I,
 )
+_READ = re.compile(r"\s*(SELECT|WITH|SHOW|SET)\b", re.I)
 _UPSERT_KEYS = {
     "settings": "key",
     "locks": "article_id",
     "article_wechat": "article_id",
     "wechat_media": "account_id, hash, kind",
-}
-# A server that vanishes without a word (a pulled cable, a sleeping PC) must be noticed in
-# seconds, not after the kernel's two-hour keepalive: the app is waiting on the answer.
-_LIVENESS = {
-    "connect_timeout": 5,
-    "keepalives": 1,
-    "keepalives_idle": 5,
-    "keepalives_interval": 2,
-    "keepalives_count": 2,
-    "tcp_user_timeout": 8000,
 }
 
 
@@ -125,6 +119,8 @@ class PgStore(SqliteStore):
         self.url = url
         self._anchor_next = None
         self._depth = 0
+        self._committing = False  # a transaction's COMMIT is on its way: its answer may be lost
+        self._silent: tuple[float, float] | None = None  # (until when, seconds waited)
         self._pg = self._connect()
         try:
             self._prepare(create)
@@ -132,26 +128,46 @@ class PgStore(SqliteStore):
             self._pg.close()  # a workspace that cannot be used holds no connection either
             raise
 
-    def _connect(self) -> psycopg.Connection[Row]:
+    def _connect(self) -> pg_liveness.WatchedConnection[Row]:
+        # A dead server is known in seconds, not minutes: see pg_liveness for the layers.
+        started = time.monotonic()
         try:
-            given = conninfo_to_dict(self.url)  # what the administrator wrote wins
-            extra = {k: v for k, v in _LIVENESS.items() if k not in given}
-            conninfo = make_conninfo(self.url, **extra)
-            connection = psycopg.connect(conninfo, autocommit=True, row_factory=_rows)
+            connection = pg_liveness.WatchedConnection.connect(
+                pg_liveness.conninfo(self.url), autocommit=True, row_factory=_rows
+            )
+            connection.answer_within = pg_liveness.answer_seconds()
+        except psycopg.errors.ConnectionTimeout:
+            waited = round(time.monotonic() - started)
+            self._fell_silent(waited)
+            raise ServerSilent(self.target, waited) from None
         except psycopg.Error as error:
             raise ServerUnreachable(self.target, _short(error)) from None
         # No server-side prepared statements: their generic plans ignore the values, and a task
         # list with "LIMIT $1" ran four times slower than planned afresh (planning is ~0.1 ms).
         connection.prepare_threshold = None
+        self._silent = None
         return connection
 
-    def _live(self) -> psycopg.Connection[Row]:
+    def _live(self) -> pg_liveness.WatchedConnection[Row]:
         """The connection, made again if the server dropped it since the last call: a restarted
         server or a network blip costs the one call that met it, not the session."""
         if self._pg.closed or self._pg.broken:
             self._pg.close()
+            if self._silent is not None and time.monotonic() < self._silent[0]:
+                # The server did not answer a moment ago: say so at once rather than make
+                # every call (a window's checks at each keystroke) wait the deadline again.
+                self._fell_silent(self._silent[1])
+                raise ServerSilent(self.target, self._silent[1])
             self._pg = self._connect()
         return self._pg
+
+    def _fell_silent(self, waited: float) -> None:
+        """Calls fail at once until the store has been left alone for two deadlines, or until
+        `try_again` (the app calls it when its probe from another thread got an answer)."""
+        self._silent = (time.monotonic() + 2 * pg_liveness.answer_seconds(), waited)
+
+    def try_again(self) -> None:
+        self._silent = None
 
     @property
     def target(self) -> str:
@@ -160,6 +176,25 @@ class PgStore(SqliteStore):
 
     def close(self) -> None:
         self._pg.close()
+
+    @contextmanager
+    def unhurried(self) -> Iterator[None]:
+        """A long job (a migration, a year of statistics, a benchmark): no answer deadline and
+        no statement timeout inside, the ordinary ones again after."""
+        connection = self._live()
+        lifted = pg_liveness.patient_settings()
+        with self._errors():
+            for name, value in lifted.items():
+                connection.execute(f"SET {name} = {int(value)}")
+        connection.answer_within = None
+        try:
+            yield
+        finally:
+            connection.answer_within = pg_liveness.answer_seconds()
+            if not (connection.closed or connection.broken):
+                with self._errors():  # back to the session's own: ours or the URL's
+                    for name in lifted:
+                        connection.execute(f"RESET {name}")
 
     def _prepare(self, create: bool) -> None:
         exists = self._one("SELECT to_regclass('newsdesk_schema') IS NOT NULL")
@@ -242,17 +277,29 @@ class PgStore(SqliteStore):
                 self._depth = 1
                 connection.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
                 yield
+                self._committing = True
         finally:
-            self._depth = 0
+            self._depth, self._committing = 0, False
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
-        """psycopg's errors as the store's: the server gone, busy, or a refused statement."""
+    def _errors(self, *, write: bool = False) -> Iterator[None]:
+        """psycopg's errors as the store's: the server gone, busy, or a refused statement.
+        `write`: a change sent on its own (no transaction), whose answer may be lost like a
+        COMMIT's."""
         try:
             yield
         except psycopg.errors.LockNotAvailable:
             raise DatabaseBusy(self.target) from None
+        except psycopg.errors.QueryCanceled:  # our statement_timeout: the server is there
+            raise ServerSlow(self.target) from None
         except psycopg.OperationalError as error:
+            if isinstance(error, pg_liveness.AnswerTimeout):
+                self._fell_silent(error.seconds)
+            if self._committing or write:
+                reason = _lost_reason(error)
+                raise AnswerLost(self.target, reason) from None
+            if isinstance(error, pg_liveness.AnswerTimeout):
+                raise ServerSilent(self.target, error.seconds) from None
             raise ServerUnreachable(self.target, _short(error)) from None
         except psycopg.Error as error:
             raise StoreError(_short(error)) from None
@@ -263,7 +310,7 @@ class PgStore(SqliteStore):
 
     def _execute(self, sql: str, params: Sequence[Any]) -> psycopg.Cursor[Row]:
         connection = self._connection()
-        with self._errors():
+        with self._errors(write=not self._depth and not _READ.match(sql)):
             return connection.execute(_translate(sql), params)
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> Row | None:  # type: ignore[override]
@@ -391,6 +438,12 @@ def _tokens(text: str) -> str:
 def _holds(text: str, terms: list[str]) -> bool:
     folded = text.lower()
     return all(term in folded for term in terms)
+
+
+def _lost_reason(error: psycopg.OperationalError) -> tuple[str, str]:
+    if isinstance(error, pg_liveness.AnswerTimeout):
+        return (f"已等 {error.seconds:g} 秒", f"waited {error.seconds:g} s")
+    return (_short(error), _short(error))
 
 
 def _short(error: BaseException) -> str:

@@ -148,6 +148,11 @@ class SqliteStore(StatsQueries):
     def close(self) -> None:
         self._conn.close()
 
+    @contextmanager
+    def unhurried(self) -> Iterator[None]:
+        """For long jobs; a file on this PC has no server timeouts to lift (see PgStore)."""
+        yield
+
     # --- plumbing ------------------------------------------------------------------------------
 
     @contextmanager

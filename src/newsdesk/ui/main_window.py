@@ -116,7 +116,7 @@ class MainWindow(TeamMode):
             self.tray.activated.connect(self._come_forward)
             self.tray.show()
         self._retry = QTimer(self, interval=RETRY_MS)
-        self._retry.timeout.connect(self.try_server_again)
+        self._retry.timeout.connect(self.probe_server)
         self._show_article(None)
 
     # --- building ----------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QS
 from newsdesk.core.errors import NewsdeskError, ServerUnreachable
 from newsdesk.core.models import ArticleSummary, User
 from newsdesk.core.workspace import Workspace
-from newsdesk.ui import i18n
+from newsdesk.ui import i18n, wechat_link
 from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.background import Background
 from newsdesk.ui.task_panel import TaskPanel
 
 log = logging.getLogger("newsdesk")
@@ -30,6 +31,7 @@ class TeamMode(QMainWindow):
     tray: QSystemTrayIcon | None
     _marker: tuple[int, int, int, str]
     _retry: QTimer
+    _probe: Background | None = None
 
     def save(self) -> bool:
         raise NotImplementedError
@@ -104,6 +106,30 @@ class TeamMode(QMainWindow):
         self.offline_banner.setToolTip(error.message(i18n.current()))
         self.offline_banner.show()
         self._retry.start()
+
+    def probe_server(self) -> None:
+        """The retry timer's turn: the server is asked from a worker thread with a connection
+        of its own, so a link still dead costs the window nothing (it would hold it for the
+        whole deadline at every retry); only an answer brings the saving back here."""
+        if self._probe is None:
+            self._probe = Background(
+                wechat_link.reopen_target(self.workspace.repo), wechat_link.connect, self
+            )
+            self._probe.finished.connect(self._probe_answered)
+            self._probe.failed.connect(self._probe_failed)
+        if not self._probe.busy():
+            self._probe.start(lambda workspace, _progress: workspace.repo.change_marker())
+
+    def _probe_answered(self, _marker: object) -> None:
+        try_again = getattr(self.workspace.repo, "try_again", None)  # a server's store only
+        if try_again is not None:
+            try_again()
+        if self.offline:
+            self.try_server_again()
+
+    def _probe_failed(self, error: object) -> None:
+        if isinstance(error, ServerUnreachable) and self.offline:
+            self.went_offline(error)  # the newest reason, on hover
 
     def try_server_again(self) -> bool:
         """Returns whether the server answered (and what was waiting got saved)."""
