@@ -85,7 +85,7 @@ def test_norms_banned_and_absolute_words(reader: Proofreader) -> None:
     assert one(reader, "村长带领村民修路。", Category.NORM).suggestion == "村委会主任"
     banned = one(reader, "严禁参与六合彩。", Category.BANNED)
     assert banned.severity == "error" and banned.suggestion == ""
-    assert one(reader, "这是最佳时机。", Category.ABSOLUTE).severity == "warning"
+    assert one(reader, "这是最佳时机。", Category.ABSOLUTE).severity == "hint"  # news copy
 
 
 # --- leaders ---------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from newsdesk.core.proofreading import (
     LISTS,
     ArticleFinding,
     position,
+    promotional_column,
 )
 from newsdesk.core.wechat_checks import parse_words, starter_list
 
@@ -78,8 +79,9 @@ def proofread(s: Session) -> int:
     fields = {
         key: str(document.meta.get(key, "") or "") for key in ("title", "author", "digest")
     } | {"body": document.body}
+    promotional = promotional_column(str(document.meta.get("column", "") or ""))
     located: list[tuple[ProofFinding, int]] = []
-    for finding in _file_proofreader(s).check(fields):
+    for finding in _file_proofreader(s).check(fields, promotional=promotional):
         base = offsets.get(finding.field)
         start = base + finding.start if base is not None else text.find(finding.text)
         if start < 0 or text[start : start + len(finding.text)] != finding.text:
