@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.content.proofreading import CATEGORY_LABELS, Category, ProofFinding
+from newsdesk.content.proofreading import CATEGORY_LABELS, HINT, Category, ProofFinding
 from newsdesk.core.models import Dismissal
 from newsdesk.core.proofreading import DISMISS_REASONS, FIELD_WORDS
 from newsdesk.ui import i18n
@@ -34,6 +34,8 @@ CATEGORY_COLOURS: dict[Category, str] = {
     Category.BANNED: "#b71c1c",
     Category.ABSOLUTE: "#f9a825",
 }
+# A hint is a quiet note: grey and italic, quieter than a warning in its category's colour.
+HINT_COLOUR = "#8a8a8a"
 _ROLE = Qt.ItemDataRole.UserRole
 # Where "wrong → right" is the whole story, the second line names the authority instead.
 _SAID_BY_THE_PAIR = (Category.TYPO, Category.NORM, Category.BANNED, Category.ABSOLUTE)
@@ -99,11 +101,13 @@ class FindingsPanel(QWidget):
         current = self.current()
         self.list.blockSignals(True)
         self.list.clear()
-        errors = warnings = 0
+        errors = warnings = hints = 0
         for finding in findings:
             decision = dismissed.get(finding.key)
             if decision is None and finding.blocking:
                 errors += 1
+            elif decision is None and finding.severity == HINT:
+                hints += 1
             elif decision is None:
                 warnings += 1
             item = QListWidgetItem(self._text(finding, decision))
@@ -114,6 +118,11 @@ class FindingsPanel(QWidget):
                 tip += "\n" + self.tr("Dismissed by {0} at {1}: {2}").format(
                     who, i18n.when(dismissal.created_at), dismissal.reason
                 )
+            elif finding.severity == HINT:
+                item.setForeground(QColor(HINT_COLOUR))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             else:
                 item.setForeground(QColor(CATEGORY_COLOURS[finding.category]))
             item.setToolTip(tip)
@@ -123,8 +132,8 @@ class FindingsPanel(QWidget):
         self.list.blockSignals(False)
         if findings:
             self.summary.setText(
-                self.tr("Proofreading: {0} errors, {1} warnings, {2} dismissed").format(
-                    errors, warnings, len(findings) - errors - warnings
+                self.tr("Proofreading: {0} errors, {1} warnings, {2} hints, {3} dismissed").format(
+                    errors, warnings, hints, len(findings) - errors - warnings - hints
                 )
             )
             colour = "#b3261e" if errors else "#555555"
@@ -144,8 +153,12 @@ class FindingsPanel(QWidget):
         where the first line already says it all)."""
         if decision is not None:
             grade = self.tr("Dismissed")
+        elif finding.blocking:
+            grade = self.tr("Error")
+        elif finding.severity == HINT:
+            grade = self.tr("Hint")
         else:
-            grade = self.tr("Error") if finding.blocking else self.tr("Warning")
+            grade = self.tr("Warning")
         label = i18n.pick(CATEGORY_LABELS[finding.category])
         fix = f" → {finding.suggestion}" if finding.suggestion else ""
         where = "" if finding.field == "body" else f"（{i18n.pick(FIELD_WORDS[finding.field])}）"
