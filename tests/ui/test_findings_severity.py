@@ -24,7 +24,7 @@ def test_the_list_names_each_grade_and_a_hint_is_the_quietest(qtbot: QtBot) -> N
     panel.show_findings(findings, {})
     items = [panel.list.item(row) for row in range(panel.list.count())]
     assert [item.text().split("｜")[0] for item in items] == ["Error", "Warning", "Hint"]
-    error, warning, hint = items
+    _, warning, hint = items
     assert warning.foreground().color() == QColor(CATEGORY_COLOURS[findings[1].category])
     assert hint.foreground().color() == QColor(HINT_COLOUR) and hint.font().italic()
     assert not warning.font().italic()
