@@ -200,7 +200,9 @@ def report_recall(tally: dict[tuple[str, str], list[int]], skipped: list[str], s
         return
     total = [sum(row[i] for row in tally.values()) for i in range(3)]
     print(f"recall on {split} ({total[0]} planted): caught any severity / as warning or error")
-    print(f"  {'all':<28} {_share(total[1], total[0])}  {_share(total[2], total[0])}")
+    print(
+        f"  {'all':<22} {total[0]:>5}  {_share(total[1], total[0])}  {_share(total[2], total[0])}"
+    )
     categories: dict[str, list[int]] = {}
     for (category, _), row in tally.items():
         into = categories.setdefault(category, [0, 0, 0])
