@@ -38,6 +38,8 @@ def spaces(reader: Proofreader, body: str) -> list[str]:
         "讲述人：安徽黟县西递村党支部书记、村主任 胡某某",
         "新华社记者王某 李某 程某（新华社“中国网事”专栏）报道全国两会。",
         "村民们说，这条路修通以后出行方便多了，农产品也好卖了。（朱某某 卢某某）",
+        "清溪新闻网讯 通讯员 王某某 报道：近日，县水利局组织干部职工开展防汛演练。",
+        "清溪河畔新建的滨河公园正式向市民开放，成为休闲好去处。李 明摄",
     ],
 )
 def test_house_style_spaces_are_not_reported(reader: Proofreader, body: str) -> None:
@@ -53,6 +55,7 @@ def test_house_style_spaces_are_not_reported(reader: Proofreader, body: str) -> 
         ("今天停电 大家请提前做好准备，有关部门正在加紧抢修供电线路。", "停电 大家"),
         ("新华社北京10月17日电 记者从国家统计局获悉，前三季度全国 经济运行平稳。", "全国 经济"),
         ("村民们说，这条路修通以后出行方便（村民 都说这样的好路以前想都不敢想）。", "村民 都说"),
+        ("摄影爱好者们纷纷来到湿地公园，大家 拍摄了大量候鸟迁徙的珍贵照片。", "大家 拍摄"),
     ],
 )
 def test_a_space_in_running_text_is_still_reported(

@@ -30,20 +30,22 @@ _CREDIT_LINE = re.compile(
     "责任编辑|责编|校对|审核|审校|初审|复审|终审|出品|监制|策划|统筹|制作|来源|供稿|文|图)"
     f"(?:[：:/︱｜|]|{_SPACE})"
 )
-# One or more names and 摄: 张三 摄, 张三 李四 摄影, 新华社记者 杨楹 摄.
+# One or more names and 摄: 张三 摄, 张三 李四 摄影, 新华社记者 杨楹 摄, and a two-character name
+# spaced out to the width of three (张 军摄).
 _PHOTO_CREDIT = re.compile(
-    f"(?:^|(?<=[\\s（(：:。！？；，、/]))(?:[{HAN}·]{{2,8}}{_SPACE}+)+摄(?:影|像)?"
-    "(?=$|[\\s）)。，；])"
+    f"(?:^|(?<=[\\s（(：:。！？；，、/]))[{HAN}·]{{1,8}}(?:{_SPACE}+[{HAN}·]{{1,8}})*{_SPACE}*"
+    "(?<!拍)摄(?:影|像)?(?=$|[\\s）)。，；])"
 )
 # A parenthesis holding only names and credit words set apart by spaces: （记者 张三 李四）,
 # （朱凌云 卢晓君）, （图文：县融媒体中心 张三）.
 _CREDIT_PARENS = re.compile(
     f"[（(](?:[{HAN}·]{{1,12}}(?:[：:/]{_SPACE}*|{_SPACE}+)){{1,8}}[{HAN}·]{{1,12}}[）)]"
 )
-# Reporters named one after another wherever the byline stands: 新华社记者王炳坤 付光宇 程士华.
+# Reporters named one after another wherever the byline stands: 新华社记者王炳坤 付光宇 程士华,
+# 通讯员 张启龙 报道.
 _REPORTERS = re.compile(
-    f"(?:记者|通讯员|摄影|摄像)(?:{_SPACE}*[{HAN}·]{{2,4}})(?:{_SPACE}+[{HAN}·]{{2,4}})+"
-    f"(?={_SPACE}*(?:$|[（(）)，。、；]|报道))"
+    f"(?:记者|通讯员|摄影|摄像)(?:{_SPACE}*[{HAN}·]{{2,4}})(?:{_SPACE}+[{HAN}·]{{2,4}})*"
+    f"(?:{_SPACE}+报道)?(?={_SPACE}*(?:$|[（(）)，。、；：:]))"
 )
 _CREDIT_WORDS = re.compile(r"记者|通讯员|摄|图|文|编辑|供稿|来源|通讯")
 # A person's title, then the name: …教师 叶某某：, …村主任 胡傲立 (a caption or an interview).
