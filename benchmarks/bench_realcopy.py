@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable
@@ -24,7 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.content.frontmatter import FrontMatterError, parse
-from newsdesk.content.proofreading import HINT, Packs, ProofFinding, Proofreader
+from newsdesk.content.proofreading import (
+    HINT,
+    Category,
+    PackKind,
+    Packs,
+    ProofFinding,
+    Proofreader,
+    shipped_pack,
+)
 from newsdesk.core.proofreading import promotional_column
 from newsdesk.core.wechat_checks import parse_words, starter_list
 
@@ -37,6 +46,7 @@ class Article:
     title: str
     body: str
     promotional: bool
+    published: int | None = None  # the year, when the front matter gives it
 
     def fields(self, body: str | None = None) -> dict[str, str]:
         return {"title": self.title, "body": self.body if body is None else body}
@@ -78,9 +88,24 @@ def load_articles(corpus: Path) -> list[Article]:
                 str(meta.get("title", "") or ""),
                 document.body,
                 promotional_column(str(meta.get("column", "") or "")),
+                _year(meta.get("published")),
             )
         )
     return articles
+
+
+def _year(value: object) -> int | None:
+    match = re.match(r"((?:19|20)\d\d)", str(value or ""))
+    return int(match.group(1)) if match else None
+
+
+def renamed_since(article: Article, finding: ProofFinding) -> bool:
+    """An old agency name in an article published before the rename: right when written, an
+    error only in today's copy (which is what the app checks)."""
+    if finding.category is not Category.AGENCY or article.published is None:
+        return False
+    entry = next((e for e in shipped_pack(PackKind.AGENCIES) if e.wrong == finding.text), None)
+    return entry is not None and entry.year is not None and article.published < entry.year
 
 
 def load_plants(corpus: Path, split: str) -> list[Plant]:
@@ -185,6 +210,10 @@ def report_false_alarms(chars: int, alarms: list[tuple[Article, ProofFinding]], 
     per = 10_000 / chars if chars else 0.0
     print(f"false alarms, errors and warnings: {len(loud)} ({len(loud) * per:.2f} per 10,000)")
     print(f"false alarms, hints:               {len(quiet)} ({len(quiet) * per:.2f} per 10,000)")
+    dated = sum(renamed_since(a, f) for a, f in loud)
+    if dated:
+        print(f"  of the errors and warnings, {dated} name a body renamed after the article was"
+              " published (right then, wrong in today's copy)")  # fmt: skip
     rules = Counter((f.severity, f.rule) for _, f in alarms)
     for (severity, rule), count in sorted(rules.items(), key=lambda item: (-item[1], item[0])):
         print(f"  {count:>3}  {severity:<8} {rule}")
