@@ -27,7 +27,8 @@ _DATELINE = re.compile(
 # The words that open a credit or byline line: 图文：…, 记者 张三, 文/张三 图/李四.
 _CREDIT_LINE = re.compile(
     "^[ \t\u3000]*(?:图文|文图|文字|图片|摄影|摄像|视频|记者|通讯员|特约记者|见习记者|编辑|"
-    "责任编辑|责编|校对|审核|审校|初审|复审|终审|出品|监制|策划|统筹|制作|来源|供稿|文|图)"
+    "责任编辑|责编|主编|校对|审核|审校|初审|复审|终审|出品|监制|策划|统筹|制作|来源|供稿|作者|撰稿|"
+    "文|图)"
     f"(?:[：:/︱｜|]|{_SPACE})"
 )
 # One or more names and 摄: 张三 摄, 张三 李四 摄影, 新华社记者 杨楹 摄, and a two-character name
@@ -64,7 +65,7 @@ def allowed(line: str, start: int, end: int) -> bool:
     """Whether the space `line[start:end]` (between two Chinese characters) is house style."""
     if _DATELINE.match(line[:start]):
         return True
-    if _CREDIT_LINE.match(line) and not re.search("[。！？；]", line[:start]):
+    if _CREDIT_LINE.match(line) and not re.search("[，。！？；]", line[:start]):
         return True
     for pattern in (_PHOTO_CREDIT, _REPORTERS):
         if any(m.start() <= start and end <= m.end() for m in pattern.finditer(line)):
