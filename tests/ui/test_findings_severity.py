@@ -1,5 +1,5 @@
 """The three grades in the app: the findings list names each (错误/警告/提示 in Chinese), a
-hint is grey and italic, quieter than a warning in its category's colour, and its underline in
+hint is blue-grey and italic, quieter than a warning in its category's colour, and its underline in
 the editor is the faintest: dots in a pale tint, where a warning has dots in the full colour and
 an error a wave on a tint."""
 

@@ -34,8 +34,9 @@ CATEGORY_COLOURS: dict[Category, str] = {
     Category.BANNED: "#b71c1c",
     Category.ABSOLUTE: "#f9a825",
 }
-# A hint is a quiet note: grey and italic, quieter than a warning in its category's colour.
-HINT_COLOUR = "#8a8a8a"
+# A hint is a quiet note: blue-grey italics, quieter than a warning in its category's colour
+# and apart from the plain grey of a finding let stand.
+HINT_COLOUR = "#607d8b"
 _ROLE = Qt.ItemDataRole.UserRole
 # Where "wrong → right" is the whole story, the second line names the authority instead.
 _SAID_BY_THE_PAIR = (Category.TYPO, Category.NORM, Category.BANNED, Category.ABSOLUTE)
