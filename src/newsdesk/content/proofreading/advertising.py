@@ -14,9 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.lexicon import ABSOLUTE_SOURCE as SOURCE
 from newsdesk.content.proofreading.packs import Entry
 
-SOURCE = "《中华人民共和国广告法》第九条；本单位极限词表"
 PROMOTIONAL_SOURCE = "《中华人民共和国广告法》第九条（推广稿件）"
 PROMOTIONAL_ONLY = ("世界级", "国家级")
 # A name in quotation marks is short and has no clause in it: “最佳组织奖”, not a slogan
