@@ -85,7 +85,7 @@ def test_norms_banned_and_absolute_words(reader: Proofreader) -> None:
     assert one(reader, "村长带领村民修路。", Category.NORM).suggestion == "村委会主任"
     banned = one(reader, "严禁参与六合彩。", Category.BANNED)
     assert banned.severity == "error" and banned.suggestion == ""
-    assert one(reader, "这是最佳时机。", Category.ABSOLUTE).severity == "warning"
+    assert one(reader, "这是最佳时机。", Category.ABSOLUTE).severity == "hint"  # news copy
 
 
 # --- leaders ---------------------------------------------------------------------------------
@@ -246,3 +246,9 @@ def test_a_key_survives_unrelated_edits_and_changes_with_the_words_around_it(
     assert one(reader, "第一段，会上布署工作。\n", Category.TYPO).key != key
     twice = found(reader, "会议布署工作。\n\n会议布署工作。\n")
     assert len({f.key for f in twice}) == 2  # the same words twice are two findings
+
+
+def test_a_title_held_then_is_not_a_wrong_title(reader: Proofreader) -> None:
+    for then in ("时任县长王建国主持会议。", "原县长王建国出席。", "曾任副县长孙国平讲话。"):
+        assert not [f for f in found(reader, then) if f.category is Category.LEADER], then
+    assert one(reader, "现任县长王建国主持会议。", Category.LEADER).text == "县长"

@@ -88,3 +88,17 @@ def test_clean_county_news_raises_no_alarm() -> None:
         alarms += [(path.name, f.text, f.rule) for f in findings]
     assert characters > 100_000
     assert alarms == []
+
+
+def test_an_entry_may_be_graded_a_warning_or_a_hint_and_reads_back_as_written() -> None:
+    own = parse_own_list(
+        "清西县 → 清溪县  # 本县规范\n"
+        "城关派出所 → 城关镇派出所  警告  # 本县规范\n"
+        "老街 → 清溪古街  hint  # 本县地名办\n"
+        "新区 → 清溪新区  提示  # 本县地名办\n"
+    )
+    assert [e.severity for e in own.entries] == ["error", "warning", "hint", "hint"]
+    assert parse_own_list(own.text()) == own
+    reader = Proofreader(Packs(typos=own.entries))
+    graded = {f.text: f.severity for f in reader.check({"body": "清西县老街开街。"})}
+    assert graded == {"清西县": "error", "老街": "hint"}

@@ -12,10 +12,14 @@ from newsdesk.cli.session import Session
 from newsdesk.content.frontmatter import FrontMatterError, field_offsets, parse
 from newsdesk.content.proofreading import (
     CATEGORY_LABELS,
+    ERROR,
+    HINT,
+    WARNING,
     Packs,
     ProofFinding,
     Proofreader,
 )
+from newsdesk.content.proofreading.findings import SEVERITY_LABELS
 from newsdesk.core.errors import BadFile, DatabaseMissing, NoWorkspace
 from newsdesk.core.importing import read_text, write_bytes_file
 from newsdesk.core.list_files import read_list_file
@@ -25,6 +29,7 @@ from newsdesk.core.proofreading import (
     LISTS,
     ArticleFinding,
     position,
+    promotional_column,
 )
 from newsdesk.core.wechat_checks import parse_words, starter_list
 
@@ -49,9 +54,30 @@ def finding_json(
 
 
 def finding_line(finding: ProofFinding, lang: str, line: int, column: int) -> str:
+    grade = output.word(SEVERITY_LABELS[finding.severity], lang)
     label = output.word(CATEGORY_LABELS[finding.category], lang)
     fix = f" → {finding.suggestion}" if finding.suggestion else ""
-    return f"{line}:{column} {label} {finding.text}{fix}  ({finding.source})"
+    return f"{line}:{column} {grade} {label} {finding.text}{fix}  ({finding.source})"
+
+
+def summary_line(s: Session, findings: list[ProofFinding]) -> str:
+    """How many of each grade, and what that makes the exit status: only errors fail."""
+    errors, warnings, hints = (
+        sum(f.severity == grade for f in findings) for grade in (ERROR, WARNING, HINT)
+    )
+    if not findings:
+        return s.t("未发现校对问题。", "No proofreading findings.")
+    if errors:
+        return s.t(
+            f"校对：错误 {errors} 处，警告 {warnings} 处，提示 {hints} 处（有错误，退出状态 1）",
+            f"proofreading: {errors} errors, {warnings} warnings, {hints} hints"
+            " (errors present: exit status 1)",
+        )
+    return s.t(
+        f"校对：错误 0 处，警告 {warnings} 处，提示 {hints} 处（警告和提示不影响退出状态）",
+        f"proofreading: 0 errors, {warnings} warnings, {hints} hints"
+        " (warnings and hints leave the exit status 0)",
+    )
 
 
 def _file_proofreader(s: Session) -> Proofreader:
@@ -78,8 +104,9 @@ def proofread(s: Session) -> int:
     fields = {
         key: str(document.meta.get(key, "") or "") for key in ("title", "author", "digest")
     } | {"body": document.body}
+    promotional = promotional_column(str(document.meta.get("column", "") or ""))
     located: list[tuple[ProofFinding, int]] = []
-    for finding in _file_proofreader(s).check(fields):
+    for finding in _file_proofreader(s).check(fields, promotional=promotional):
         base = offsets.get(finding.field)
         start = base + finding.start if base is not None else text.find(finding.text)
         if start < 0 or text[start : start + len(finding.text)] != finding.text:
@@ -92,6 +119,7 @@ def proofread(s: Session) -> int:
     else:
         for finding, start in located:
             print(finding_line(finding, s.lang, *position(text, start)))
+        print(summary_line(s, [f for f, _ in located]), file=sys.stderr)
     return 1 if any(f.blocking for f, _ in located) else 0
 
 

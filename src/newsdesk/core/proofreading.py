@@ -73,6 +73,8 @@ STAGE_LEVEL = {
     State.AWAITING_PRODUCTION: Level.PRODUCER,
 }
 MIN_REASON = 2
+# A column for paid or promotional copy: the Advertising Law applies, not just news style.
+PROMOTIONAL_WORDS = ("推广", "广告", "软文")
 _ARTICLE_WORDS = ("稿件", "article")
 
 
@@ -103,6 +105,11 @@ def describe(finding: ProofFinding, content: ArticleContent) -> tuple[str, str]:
         f"{zh_cat}“{finding.text}”{fix_zh}（{where_zh}）",
         f"{en_cat} “{finding.text}”{fix_en} ({where_en})",
     )
+
+
+def promotional_column(column: str) -> bool:
+    """Whether an article in this column is promotional copy (广告法 terms are warnings)."""
+    return any(word in column for word in PROMOTIONAL_WORDS)
 
 
 def _fields(content: ArticleContent) -> dict[str, str]:
@@ -202,9 +209,10 @@ class ProofreadingService:
 
     def check(self, content: ArticleContent) -> list[ProofFinding]:
         proofreader, fields = self.proofreader(), _fields(content)
-        key = tuple(fields.values())
+        promotional = promotional_column(content.column)
+        key = (*fields.values(), str(promotional))
         if self._last is None or self._last[0] is not proofreader or self._last[1] != key:
-            self._last = (proofreader, key, proofreader.check(fields))
+            self._last = (proofreader, key, proofreader.check(fields, promotional=promotional))
         return list(self._last[2])
 
     # --- an article's findings and the decisions about them ----------------------------------

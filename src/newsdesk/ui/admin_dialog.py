@@ -268,7 +268,7 @@ class AdminDialog(QDialog):
         row = QHBoxLayout()
         for title, edit in (
             (self.tr("Banned words (block submit and export)"), self.banned),
-            (self.tr("Absolute terms (a warning)"), self.absolute),
+            (self.tr("Absolute terms (a hint; a warning in promotional columns)"), self.absolute),
         ):
             column = QVBoxLayout()
             column.addWidget(QLabel(title))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
@@ -35,6 +35,7 @@ class Mark:
     colour: str = "#d32f2f"
     error: bool = True  # a wave for errors, dots for warnings
     dismissed: bool = False  # let stand: a faint line, so it is still findable
+    hint: bool = False  # a quiet note: the faintest line, dots in a pale tint of the colour
 
 
 def utf16_positions(text: str) -> Callable[[int], int]:
@@ -72,7 +73,7 @@ _LONGEST_MARK = 200  # characters: no finding is longer (a list of leaders is th
 
 
 def _relative(mark: Mark, offset: int) -> Mark:
-    return Mark(mark.start - offset, mark.end - offset, mark.colour, mark.error, mark.dismissed)
+    return replace(mark, start=mark.start - offset, end=mark.end - offset)
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
@@ -133,7 +134,13 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for mark in placed:
             a, b = max(mark.start, 0), min(mark.end, length)
             fmt = self.format(a)  # keep the Markdown colouring under the line
-            fmt.setUnderlineColor(QColor("#b0b0b0" if mark.dismissed else mark.colour))
+            if mark.dismissed:
+                colour = QColor("#b0b0b0")
+            elif mark.hint:
+                colour = QColor(mark.colour).lighter(165)
+            else:
+                colour = QColor(mark.colour)
+            fmt.setUnderlineColor(colour)
             fmt.setUnderlineStyle(
                 QTextCharFormat.UnderlineStyle.DotLine
                 if mark.dismissed or not mark.error
@@ -261,9 +268,7 @@ class MarkdownEditor(QPlainTextEdit):
     def mark(self, marks: Sequence[Mark]) -> None:
         """Underline findings (offsets into the body as Python counts them)."""
         at = utf16_positions(self.toPlainText())
-        self.highlighter.set_marks(
-            [Mark(at(m.start), at(m.end), m.colour, m.error, m.dismissed) for m in marks]
-        )
+        self.highlighter.set_marks([replace(m, start=at(m.start), end=at(m.end)) for m in marks])
 
     def select_span(self, start: int, end: int) -> None:
         at = utf16_positions(self.toPlainText())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.content.proofreading import CATEGORY_LABELS, Category, ProofFinding
+from newsdesk.content.proofreading import CATEGORY_LABELS, HINT, Category, ProofFinding
 from newsdesk.core.models import Dismissal
 from newsdesk.core.proofreading import DISMISS_REASONS, FIELD_WORDS
 from newsdesk.ui import i18n
@@ -34,6 +34,9 @@ CATEGORY_COLOURS: dict[Category, str] = {
     Category.BANNED: "#b71c1c",
     Category.ABSOLUTE: "#f9a825",
 }
+# A hint is a quiet note: blue-grey italics, quieter than a warning in its category's colour
+# and apart from the plain grey of a finding let stand.
+HINT_COLOUR = "#607d8b"
 _ROLE = Qt.ItemDataRole.UserRole
 # Where "wrong → right" is the whole story, the second line names the authority instead.
 _SAID_BY_THE_PAIR = (Category.TYPO, Category.NORM, Category.BANNED, Category.ABSOLUTE)
@@ -99,11 +102,13 @@ class FindingsPanel(QWidget):
         current = self.current()
         self.list.blockSignals(True)
         self.list.clear()
-        errors = warnings = 0
+        errors = warnings = hints = 0
         for finding in findings:
             decision = dismissed.get(finding.key)
             if decision is None and finding.blocking:
                 errors += 1
+            elif decision is None and finding.severity == HINT:
+                hints += 1
             elif decision is None:
                 warnings += 1
             item = QListWidgetItem(self._text(finding, decision))
@@ -114,6 +119,11 @@ class FindingsPanel(QWidget):
                 tip += "\n" + self.tr("Dismissed by {0} at {1}: {2}").format(
                     who, i18n.when(dismissal.created_at), dismissal.reason
                 )
+            elif finding.severity == HINT:
+                item.setForeground(QColor(HINT_COLOUR))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             else:
                 item.setForeground(QColor(CATEGORY_COLOURS[finding.category]))
             item.setToolTip(tip)
@@ -123,9 +133,9 @@ class FindingsPanel(QWidget):
         self.list.blockSignals(False)
         if findings:
             self.summary.setText(
-                self.tr("Proofreading — errors: {0}, warnings: {1}, dismissed: {2}").format(
-                    errors, warnings, len(findings) - errors - warnings
-                )
+                self.tr(
+                    "Proofreading — errors: {0}, warnings: {1}, hints: {2}, dismissed: {3}"
+                ).format(errors, warnings, hints, len(findings) - errors - warnings - hints)
             )
             colour = "#b3261e" if errors else "#555555"
             self.summary.setStyleSheet(f"font-weight:bold;padding:2px 4px;color:{colour};")
@@ -144,8 +154,12 @@ class FindingsPanel(QWidget):
         where the first line already says it all)."""
         if decision is not None:
             grade = self.tr("Dismissed")
+        elif finding.blocking:
+            grade = self.tr("Error")
+        elif finding.severity == HINT:
+            grade = self.tr("Hint")
         else:
-            grade = self.tr("Error") if finding.blocking else self.tr("Warning")
+            grade = self.tr("Warning")
         label = i18n.pick(CATEGORY_LABELS[finding.category])
         fix = f" → {finding.suggestion}" if finding.suggestion else ""
         where = "" if finding.field == "body" else f"（{i18n.pick(FIELD_WORDS[finding.field])}）"

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from newsdesk.content.proofreading import ProofFinding
+from newsdesk.content.proofreading import HINT, ProofFinding
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.models import ArticleContent, Dismissal, User
 from newsdesk.core.workspace import Workspace
@@ -80,6 +80,7 @@ class Proofing(QObject):
                 CATEGORY_COLOURS[f.category],
                 error=f.blocking,
                 dismissed=f.key in self._dismissed,
+                hint=f.severity == HINT,
             )
             for f in self.findings
             if f.field == "body" and f.end > f.start

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsdesk.content.proofreading import (
+    advertising,
     de_pos,
     idioms,
     leaders,
@@ -94,15 +95,16 @@ class Proofreader:
                 (Category.TYPO, packs.typos),
                 (Category.NORM, packs.norms),
                 (Category.AGENCY, packs.agencies),
-                (Category.ABSOLUTE, word_entries(packs.absolute, Category.ABSOLUTE)),
+                (Category.ABSOLUTE, advertising.entries(packs.absolute)),
             ]
         )
         self._leaders = leaders.LeaderRules(packs.leaders)
         self._cache: OrderedDict[tuple[BlockKind, str], _BlockResult] = OrderedDict()
 
-    def check(self, fields: Mapping[str, str]) -> list[ProofFinding]:
+    def check(self, fields: Mapping[str, str], *, promotional: bool = False) -> list[ProofFinding]:
         """Findings in title, author, digest and body (Markdown), in that order, each with
-        offsets into its own field."""
+        offsets into its own field. `promotional`: the article is an advertisement or paid
+        promotion (its column says so), where 广告法 terms are warnings, not hints."""
         found: list[ProofFinding] = []
         for name in FIELDS:
             text = fields.get(name, "")
@@ -110,13 +112,15 @@ class Proofreader:
                 continue
             kind = BlockKind.TITLE if name == "title" else BlockKind.PLAIN
             blocks = split_blocks(text) if name == "body" else [Block(kind, 0, text)]
-            found.extend(self._field(name, text, blocks))
+            found.extend(self._field(name, text, blocks, promotional))
         return found
 
-    def check_text(self, body: str) -> list[ProofFinding]:
-        return self.check({"body": body})
+    def check_text(self, body: str, *, promotional: bool = False) -> list[ProofFinding]:
+        return self.check({"body": body}, promotional=promotional)
 
-    def _field(self, name: str, text: str, blocks: list[Block]) -> list[ProofFinding]:
+    def _field(
+        self, name: str, text: str, blocks: list[Block], promotional: bool
+    ) -> list[ProofFinding]:
         results = [self._block(block) for block in blocks]
         located: list[tuple[int, int, Hit]] = []
         for index, (block, result) in enumerate(zip(blocks, results, strict=True)):
@@ -131,7 +135,9 @@ class Proofreader:
             for start, end, hit in result.hits:
                 if continued and hit.rule == "punct:unpaired-open-quote":
                     continue
-                located.append((block.start + start, block.start + end, hit))
+                graded = advertising.graded(hit, promotional)
+                if graded is not None:
+                    located.append((block.start + start, block.start + end, graded))
         return _findings(name, text, _dedupe(located))
 
     def _block(self, block: Block) -> _BlockResult:
@@ -150,6 +156,7 @@ class Proofreader:
             hits += de_pos.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits = advertising.unnamed(prose.text, hits)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
         result = _BlockResult(located, prose.text.lstrip().startswith("“"))
         self._cache[cache_key] = result

@@ -12,6 +12,7 @@ ERROR = "error"  # must be fixed or dismissed before a level signs
 WARNING = "warning"  # shown, never blocks
 HINT = "hint"  # a quiet note for what is statistical or hangs on context; never blocks
 SEVERITIES = (ERROR, WARNING, HINT)  # most to least serious
+SEVERITY_LABELS = {ERROR: ("错误", "error"), WARNING: ("警告", "warning"), HINT: ("提示", "hint")}
 
 
 class Category(StrEnum):

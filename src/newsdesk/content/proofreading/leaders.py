@@ -32,6 +32,7 @@ AFTER_TITLES = ("书记", "县长", "副县长", "市长", "副市长", "区长"
 _RUNS_ON = set("医委科师任助理级员")
 # Words that change rank when put in front of a title: 常务副县长 is not 副县长.
 _RANK_WORDS = ("常务", "副", "代", "第一", "名誉", "执行")
+_FORMERLY = ("时任", "原任", "曾任", "前任", "原")
 _HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
 
 
@@ -68,8 +69,10 @@ class LeaderRules:
     def _title_hits(self, prose: str, leader: Leader, start: int, end: int) -> list[Hit]:
         before = next((t for t in self._before if prose.endswith(t, 0, start)), None)
         if before is not None:
-            if _holds_before(before, leader.titles):
-                return []
+            if _holds_before(before, leader.titles) or prose.endswith(
+                _FORMERLY, 0, start - len(before)
+            ):
+                return []  # 时任县长王建国: the title they held then, not now
             return [self._wrong_title(leader, start - len(before), start, before)]
         after = next((t for t in self._after if prose.startswith(t, end)), None)
         if after is None or prose[end + len(after) : end + len(after) + 1] in _RUNS_ON:

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from newsdesk.content.proofreading.findings import ERROR, WARNING, Category, Hit
+from newsdesk.content.proofreading.agency_context import Period, period
+from newsdesk.content.proofreading.findings import ERROR, HINT, WARNING, Category, Hit
 from newsdesk.content.proofreading.packs import Entry
 
 BANNED_SOURCE = "本单位禁用词表"
 ABSOLUTE_SOURCE = "《中华人民共和国广告法》第九条；本单位极限词表"
-_SENTENCE_END = "。！？；!?;\n\x00"
-# Words of a sentence that speaks of the reform itself, where the old name is the point.
-_REFORM_TALK = re.compile(r"更名|改名|改为|组建|撤销|撤并|整合|划入|划转|机构改革|挂牌|前身")
-_FORMER = re.compile(r"原(?:[\u4e00-\u9fff]{0,8}?(?:省|市|州|盟|县|区|旗|镇|乡))?$")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 Trie = dict[str, "Trie"]
 
 
@@ -58,9 +54,14 @@ class Lexicon:
             entry = rule.entry
             if _inside_exception(prose, start, entry):
                 continue
-            if rule.category is Category.AGENCY and _historical(prose, start, entry):
-                continue
-            found.append(_hit(rule.category, entry, start, end, prose[start:end]))
+            hit = _hit(rule.category, entry, start, end, prose[start:end])
+            if rule.category is Category.AGENCY:
+                when = period(prose, start, entry)
+                if when is Period.PAST:
+                    continue
+                if when is Period.LIKELY_PAST:
+                    hit = replace(hit, severity=HINT)
+            found.append(hit)
         return found
 
 
@@ -92,23 +93,6 @@ def _inside_exception(prose: str, start: int, entry: Entry) -> bool:
             if start >= at and prose.startswith(exception, start - at):
                 return True
             at = exception.find(entry.wrong, at + 1)
-    return False
-
-
-def _historical(prose: str, start: int, entry: Entry) -> bool:
-    """An old name used as an old name: "原国土资源局", a sentence about the reform, or one
-    set in a year before the body was renamed."""
-    before = prose[max(0, start - 12) : start]
-    clause = re.split(r"[，,、。！？；\n\x00]", before)[-1]
-    if _FORMER.search(clause):
-        return True
-    begin = max(prose.rfind(c, 0, start) for c in _SENTENCE_END) + 1
-    ends = [i for i in (prose.find(c, start) for c in _SENTENCE_END) if i >= 0]
-    sentence = prose[begin : min(ends) if ends else len(prose)]
-    if _REFORM_TALK.search(sentence):
-        return True
-    if entry.year is not None:
-        return any(int(year) < entry.year for year in _YEAR.findall(sentence))
     return False
 
 

@@ -1,10 +1,11 @@
 """Rule packs are data: one entry a line, each with its source.
 
-    WRONG → RIGHT  [!EXCEPTION …] [@YEAR] [warning]  # SOURCE
+    WRONG → RIGHT  [!EXCEPTION …] [@YEAR] [warning|hint]  # SOURCE
 
 `!EXCEPTION` is a longer, correct string holding WRONG (按装 → 安装 with !按装修: "按装修面积"
 is 按 + 装修); a match inside it is not reported. `@YEAR` is when a body was renamed: a sentence
-that names an earlier year speaks of the past. A workspace's own list may also hold `-WRONG`
+that names an earlier year speaks of the past. `warning` (警告) or `hint` (提示) grades an
+entry below an error: shown, never blocking. A workspace's own list may also hold `-WRONG`
 lines, which switch off the shipped entry for WRONG.
 
 Leaders, one person a line, in protocol order: `姓名 职务[、职务…]`.
@@ -21,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 
 from newsdesk.content.errors import WordedError
-from newsdesk.content.proofreading.findings import ERROR, WARNING
+from newsdesk.content.proofreading.findings import ERROR, HINT, WARNING
 
 ARROW = re.compile(r"\s*(?:→|->|=>|⇒)\s*")
 _SOURCE = re.compile(r"^(.*?)(?:\s+#\s*(.*))?$")
@@ -65,8 +66,8 @@ class Entry:
         extras = [f"!{e}" for e in self.exceptions]
         if self.year is not None:
             extras.append(f"@{self.year}")
-        if self.severity == WARNING:
-            extras.append("warning")
+        if self.severity in (WARNING, HINT):
+            extras.append(self.severity)
         middle = "  ".join([f"{self.wrong} → {self.right}", " ".join(extras)]).rstrip()
         return f"{middle}  # {self.source}" if self.source else middle
 
@@ -135,8 +136,10 @@ def parse_entry(number: int, line: str, *, year_required: bool = False) -> Entry
             )
         elif re.fullmatch(r"@(1[89]|20)\d\d", extra):
             year = int(extra[1:])
-        elif extra.lower() in ("warning", "提示"):
+        elif extra.lower() in ("warning", "警告"):
             severity = WARNING
+        elif extra.lower() in ("hint", "提示"):
+            severity = HINT
         else:
             raise PackError(number, f"看不懂“{extra}”", f"cannot read “{extra}”")
     if year_required and year is None:

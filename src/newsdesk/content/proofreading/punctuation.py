@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.content.proofreading import house_style
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
 from newsdesk.content.proofreading.prose import HAN, BlockKind
 
@@ -37,7 +38,6 @@ _RANGE = re.compile(
 _HAN_CHAR = re.compile(_H)
 _NUMERAL_DOT = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\.", re.M)
 _SPACE = re.compile(f"(?<={_H})[ \u3000]+(?={_H})")
-_BYLINE = re.compile(r"记者|通讯员|摄影|摄像|编辑|责编|校对|审核|出品|来源|供稿|文/|图/|文︱|图︱")
 _ASCII_QUOTE = re.compile(f'(?<={_H})"|"(?={_H})')
 _ASCII_PARENS = re.compile(f"\\(([^()\\n]*{_H}[^()\\n]*)\\)")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」"}
@@ -191,11 +191,13 @@ def _spaces(prose: str) -> list[Hit]:
     found: list[Hit] = []
     for line_start, line in _lines(prose):
         visible = len(line.strip())
-        if visible < 20 or _BYLINE.search(line):
-            continue  # bylines, captions and rosters set names apart with spaces
+        if visible < 20:
+            continue  # captions and rosters set names apart with spaces
         for match in matches(_SPACE, line, (" ", "\u3000")):
             if _quoted(line[: match.start()]):
                 continue  # a slogan or title quoted as written: "乡村振兴 携手同行"
+            if house_style.allowed(line, *match.span()):
+                continue
             found.append(
                 _hit(
                     line_start + match.start(),

@@ -223,8 +223,8 @@
     </message>
     <message>
         <location filename="../../ui/admin_dialog.py" line="264"/>
-        <source>Absolute terms (a warning)</source>
-        <translation>极限词（仅提醒）</translation>
+        <source>Absolute terms (a hint; a warning in promotional columns)</source>
+        <translation>极限词（新闻稿中为提示，推广栏目中为警告）</translation>
     </message>
     <message>
         <location filename="../../ui/admin_dialog.py" line="271"/>
@@ -509,8 +509,8 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="126"/>
-        <source>Proofreading — errors: {0}, warnings: {1}, dismissed: {2}</source>
-        <translation>校对：错误 {0} 处，提示 {1} 处，已忽略 {2} 处</translation>
+        <source>Proofreading — errors: {0}, warnings: {1}, hints: {2}, dismissed: {3}</source>
+        <translation>校对：错误 {0} 处，警告 {1} 处，提示 {2} 处，已忽略 {3} 处</translation>
     </message>
     <message>
         <location filename="../../ui/findings_panel.py" line="133"/>
@@ -530,6 +530,11 @@ Replace them?</source>
     <message>
         <location filename="../../ui/findings_panel.py" line="148"/>
         <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/findings_panel.py" line="155"/>
+        <source>Hint</source>
         <translation>提示</translation>
     </message>
     <message>
