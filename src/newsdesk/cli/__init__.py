@@ -12,11 +12,13 @@ from collections.abc import Sequence
 
 from newsdesk.cli.parser import build_parser
 from newsdesk.cli.session import Session
+from newsdesk.cli.streams import tolerate_unencodable
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.i18n import EN, language_from_environment
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_unencodable()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = language_from_environment()
