@@ -25,7 +25,8 @@ fail() { printf 'FAILED at step %d: %s\n' "$n" "$*" >&2; exit 1; }
 # A Windows Python under Wine cannot start with stdout redirected to a file; a pipe works.
 win() { wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 APP='C:\Newsdesk\newsdesk.exe'
-nd() { win "$APP" "$@"; }
+# Its output through a pipe is in code page 936 (GBK): shown here in UTF-8.
+nd() { wine "$APP" "$@" 2>&1 | iconv -c -f GBK -t UTF-8; return "${PIPESTATUS[0]}"; }
 C=$WINEPREFIX/drive_c
 WORK=$C/check # C:\check: the files the chain reads and writes
 wineserver -k 2>/dev/null || true
@@ -115,9 +116,13 @@ nd --db 'C:\check\backup.db' verify || fail "the backup does not verify"
 nd verify || fail "verify"
 
 step "Chinese on the console and through a pipe (no mojibake)"
-nd user list >"$CHECK/pipe.txt"
-grep -q '编辑甲' "$CHECK/pipe.txt" || fail "piped output is not Chinese: $(od -c "$CHECK/pipe.txt" | head -3)"
-echo "pipe: $(grep 编辑甲 "$CHECK/pipe.txt" | tr -d '\r')"
+# A pipe gets the ANSI code page, 936 (GBK), as on a Chinese Windows: `findstr`, Notepad and
+# Excel read it as such. It must be valid GBK that decodes to the names.
+win "$APP" user list >"$CHECK/pipe.txt"
+iconv -f GBK -t UTF-8 "$CHECK/pipe.txt" >"$CHECK/pipe.utf8.txt" ||
+  fail "piped output is not GBK: $(od -c "$CHECK/pipe.txt" | head -3)"
+grep -q '编辑甲' "$CHECK/pipe.utf8.txt" || fail "piped output lacks the Chinese names: $(head -3 "$CHECK/pipe.utf8.txt")"
+echo "pipe (GBK): $(grep 编辑甲 "$CHECK/pipe.utf8.txt" | tr -d '\r')"
 # script(1) gives Wine a terminal, so the program writes to a Windows console.
 script -qec "wine '$APP' user list" /dev/null </dev/null >"$CHECK/console.txt" 2>&1 || true
 grep -q '编辑甲' "$CHECK/console.txt" || fail "console output is not Chinese: $(od -c "$CHECK/console.txt" | head -3)"
