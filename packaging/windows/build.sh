@@ -81,6 +81,10 @@ cp src/newsdesk/resources/i18n/*.qm "$SITE/newsdesk/resources/i18n/"
 
 step "Wine prefix for the build"
 wine_run wineboot --init >/dev/null
+# PyInstaller imports PySide6 and nh3 to find what they need: they load only with the stand-ins
+# for two DLLs Wine 8 lacks. In the build prefix's system32, which PyInstaller never collects
+# (checked after the build).
+packaging/windows/wine-stand-ins.sh "$SITE" "$WINEPREFIX/drive_c/windows/system32"
 wine_run "$OUT/python/python.exe" -c "import sys, PyInstaller; print(sys.version, 'PyInstaller', PyInstaller.__version__)"
 # Every dependency, with its markers now evaluated on Windows, is installed.
 wine_run "$OUT/python/python.exe" -m pip check
@@ -91,6 +95,15 @@ wine_run "$OUT/python/python.exe" -m PyInstaller --noconfirm --clean --log-level
   "$(winepath -w packaging/newsdesk.spec)" | grep -v '^[0-9]* WARNING: Library not found' || true
 [ -f "$OUT/dist/newsdesk/newsdesk.exe" ] || { echo "PyInstaller made no newsdesk.exe" >&2; exit 1; }
 [ -f "$OUT/dist/newsdesk/newsdesk-app.exe" ] || { echo "PyInstaller made no newsdesk-app.exe" >&2; exit 1; }
+if find "$OUT/dist" -iname icuuc.dll -o -iname bcryptprimitives.dll | grep .; then
+  echo "a Wine stand-in DLL got into the bundle" >&2
+  exit 1
+fi
+# What doctor and the app need from Qt (the hooks leave it out when they cannot import Qt).
+for part in PySide6/plugins/platforms/qwindows.dll PySide6/QtWebEngineProcess.exe \
+  PySide6/resources/qtwebengine_resources.pak PySide6/translations/qtbase_zh_CN.qm; do
+  [ -f "$OUT/dist/newsdesk/_internal/$part" ] || { echo "the bundle lacks $part" >&2; exit 1; }
+done
 
 step "NSIS installer"
 SETUP=$OUT/newsdesk-$VERSION-setup.exe

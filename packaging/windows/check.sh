@@ -37,7 +37,7 @@ step "fresh Wine prefix: Windows 10, code page 936"
 wine wineboot --init >/dev/null 2>&1
 wine winecfg -v win10 >/dev/null 2>&1
 ver=$(win cmd /c ver | tr -d '\r')
-grep -q 'Version 10\.' <<<"$ver" || fail "not Windows 10: $ver"
+grep -q ' 10\.0\.' <<<"$ver" || fail "not Windows 10: $ver"
 echo "$ver" | grep .
 acp=$(win reg query 'HKLM\System\CurrentControlSet\Control\Nls\CodePage' /v ACP | tr -d '\r')
 grep -q 'ACP.*936' <<<"$acp" || fail "ANSI code page is not 936: $acp"
@@ -48,10 +48,10 @@ echo "ACP 936, OEMCP 936"
 step "a CJK font in C:\\windows\\Fonts (Noto Sans CJK, as a .ttc collection)"
 cp /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc "$C/windows/Fonts/"
 win reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
-  /v 'Noto Sans CJK SC Regular (TrueType)' /t REG_SZ /d NotoSansCJK-Regular.ttc /f >/dev/null
+  /v 'Noto Sans CJK SC Regular (TrueType)' /t REG_SZ /d NotoSansCJK-Regular.ttc /reg:64 /f >/dev/null
 
-step "ICU stand-in for Wine (test prefix only, never in the bundle)"
-packaging/windows/icu-stub.sh "$ROOT/build/windows/dist/newsdesk/_internal" "$C/windows/system32/icuuc.dll"
+step "stand-ins for two Windows 10 DLLs Wine 8 lacks (test prefix only, never in the bundle)"
+packaging/windows/wine-stand-ins.sh "$ROOT/build/windows/dist/newsdesk/_internal" "$C/windows/system32"
 
 step "silent install: $(basename "$SETUP") /S /D=C:\\Newsdesk"
 cp "$SETUP" "$C/setup.exe"
@@ -63,7 +63,8 @@ MENU="$C/ProgramData/Microsoft/Windows/Start Menu/Programs/Newsdesk"
 ls "$MENU"
 [ -f "$MENU/稿件工作站.lnk" ] || fail "no Start-menu entry 稿件工作站 (the Chinese installer language)"
 [ -f "$MENU/卸载稿件工作站.lnk" ] || fail "no Start-menu uninstaller entry"
-win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\Newsdesk' /v QuietUninstallString |
+# (/reg:64: `wine reg` may start the 32-bit reg.exe, which sees WOW6432Node instead)
+win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\Newsdesk' /v QuietUninstallString /reg:64 |
   grep -q 'uninstall.exe' || fail "not listed under Apps (Uninstall key)"
 echo "C:\\Newsdesk, Start menu (稿件工作站, 卸载稿件工作站), Apps entry: ok"
 
@@ -165,7 +166,7 @@ win 'C:\Newsdesk\uninstall.exe' /S || fail "uninstaller exit status $?"
 wineserver -w
 [ ! -e "$C/Newsdesk/newsdesk.exe" ] && [ ! -e "$C/Newsdesk/_internal" ] || fail "program files left in C:\\Newsdesk"
 [ ! -e "$MENU" ] || fail "Start-menu entries left"
-! win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\Newsdesk' >/dev/null 2>&1 ||
+! win reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\Newsdesk' /reg:64 >/dev/null 2>&1 ||
   fail "the Apps entry is left"
 [ -s "$DATA/newsdesk.db" ] || fail "the user's database was removed"
 echo "C:\\Newsdesk gone; %LOCALAPPDATA%\\newsdesk\\newsdesk.db kept ($(du -h "$DATA/newsdesk.db" | cut -f1))"

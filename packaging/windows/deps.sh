@@ -6,10 +6,9 @@ set -euo pipefail
 mode=${1:-build}
 need=()
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
-for pkg in wine wine64 wine32:i386 nsis unzip; do have "$pkg" || need+=("$pkg"); done
+for pkg in wine wine64 wine32:i386 nsis unzip gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64; do have "$pkg" || need+=("$pkg"); done
 if [ "$mode" = check ]; then
-  for pkg in gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 fonts-noto-cjk poppler-utils locales \
-    bsdutils; do
+  for pkg in fonts-noto-cjk poppler-utils locales bsdutils; do
     have "$pkg" || need+=("$pkg")
   done
 fi
