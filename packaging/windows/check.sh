@@ -79,7 +79,7 @@ grep -q 'AppData.Local.newsdesk.newsdesk\.db' "$CHECK/doctor.txt" || fail "the d
 
 step "newsdesk.exe demo (a throw-away workspace)"
 mkdir -p "$WORK"
-cp -r /work/shared/samples/. "$WORK/" 2>/dev/null || cp -r src/newsdesk/resources/demo/. "$WORK/"
+cp -r src/newsdesk/resources/demo/. "$WORK/" # the demo's own .md and .docx
 nd --db 'C:\check\demo.db' demo --password smoke-pass-1 | tail -3 || fail "demo"
 [ -s "$WORK/demo.db" ] || fail "demo wrote no database"
 
@@ -127,7 +127,7 @@ echo "pipe (GBK): $(grep 编辑甲 "$CHECK/pipe.utf8.txt" | tr -d '\r')"
 # script(1) gives Wine a terminal, so the program writes to a Windows console.
 script -qec "wine '$APP' user list" /dev/null </dev/null >"$CHECK/console.txt" 2>&1 || true
 grep -q '编辑甲' "$CHECK/console.txt" || fail "console output is not Chinese: $(od -c "$CHECK/console.txt" | head -3)"
-echo "console: $(grep 编辑甲 "$CHECK/console.txt" | tr -d '\r')"
+echo "console: $(grep 编辑甲 "$CHECK/console.txt" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | tr -d '\r')"
 
 step "wechat setup keeps the AppSecret on this PC, never in the database"
 SECRET=check-app-secret-$RANDOM$RANDOM
@@ -143,6 +143,12 @@ else
   echo "kept in: Windows Credential Manager through keyring (Wine's advapi32 credentials)"
 fi
 
+step "install again over it (an upgrade): the workspace stays and opens"
+win 'C:\setup.exe' /S '/D=C:\Newsdesk' || fail "reinstall exit status $?"
+wineserver -w
+nd verify || fail "the workspace does not verify after the reinstall"
+nd user list | grep -q 编辑甲 || fail "the users are gone after the reinstall"
+
 step "the desktop app offscreen: sign-in and main window to a clean exit"
 export QT_QPA_PLATFORM=offscreen NEWSDESK_LANG=zh
 export QTWEBENGINE_CHROMIUM_FLAGS="--no-sandbox --single-process --disable-gpu" QTWEBENGINE_DISABLE_SANDBOX=1
@@ -151,7 +157,7 @@ NEWSDESK_PASSWORD=smoke-pass-1 timeout 300 wine "$APP" --db 'C:\check\demo.db' g
   cat >"$CHECK/gui.txt"
 gui_status=${PIPESTATUS[0]}
 set -e
-cat "$CHECK/gui.txt" | tail -5
+grep -E 'FATAL|Traceback|Error:|newsdesk:' "$CHECK/gui.txt" | cut -c1-220 | head -5 || true
 if grep -q "window and preview ready" "$CHECK/gui.txt"; then
   echo "GUI: sign-in, main window and QtWebEngine preview ran to a clean exit"
 elif [ "${NEWSDESK_WINE_GUI_REQUIRED:-0}" = 1 ]; then
