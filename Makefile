@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench install translations deb reliability
+.PHONY: demo test lint bench install translations deb reliability windows windows-check
 
 $(BIN)/newsdesk: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,13 @@ deb:
 # run has them in a reduced form.
 reliability: install
 	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability tests/ui/test_outage_in_the_app.py
+
+# The Windows installer, built here under Wine (see README, Installers): downloads are cached in
+# ~/.cache/newsdesk-windows (NEWSDESK_WIN_CACHE). Output: build/windows/newsdesk-<version>-setup.exe
+windows: install
+	packaging/windows/build.sh
+
+# Installs that installer in a fresh Wine prefix (Windows 10, code page 936, a CJK font), runs
+# the installed program through the whole chain, then uninstalls it.
+windows-check:
+	packaging/windows/check.sh

@@ -8,6 +8,8 @@
 ; is never touched by install, upgrade or uninstall.
 Unicode true
 !include "MUI2.nsh"
+!include "x64.nsh"
+!include "WinVer.nsh"
 
 !ifndef VERSION
   !error "pass /DVERSION=x.y.z (the version in pyproject.toml)"
@@ -57,10 +59,22 @@ LangString DesktopLink ${LANG_SIMPCHINESE} "稿件工作站"
 LangString DesktopLink ${LANG_ENGLISH} "Newsdesk"
 LangString UninstallLink ${LANG_SIMPCHINESE} "卸载稿件工作站"
 LangString UninstallLink ${LANG_ENGLISH} "Uninstall Newsdesk"
+LangString NeedsWin10x64 ${LANG_SIMPCHINESE} "稿件工作站需要 64 位的 Windows 10 或 Windows 11。"
+LangString NeedsWin10x64 ${LANG_ENGLISH} "Newsdesk needs 64-bit Windows 10 or Windows 11."
 
 Function .onInit
   SetShellVarContext all
+  ; A 64-bit program: its Apps entry belongs in the 64-bit registry, not WOW6432Node.
+  SetRegView 64
   !insertmacro MUI_LANGDLL_DISPLAY
+  ; Qt 6 runs on 64-bit Windows 10 and 11 only: say so rather than install a program that
+  ; cannot start. A silent install (/S) ends with exit status 2.
+  ${IfNot} ${RunningX64}
+  ${OrIfNot} ${AtLeastWin10}
+    MessageBox MB_ICONSTOP|MB_OK "$(NeedsWin10x64)" /SD IDOK
+    SetErrorLevel 2
+    Quit
+  ${EndIf}
 FunctionEnd
 
 Section "Newsdesk" Main
@@ -100,5 +114,6 @@ Section "Uninstall"
 SectionEnd
 
 Function un.onInit
+  SetRegView 64
   !insertmacro MUI_UNGETLANGUAGE
 FunctionEnd

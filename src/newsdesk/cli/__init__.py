@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from newsdesk.cli.desktop import has_screen
 from newsdesk.cli.parser import build_parser
 from newsdesk.cli.session import Session, keep_log_off_the_terminal
+from newsdesk.cli.streams import tolerate_unencodable
 from newsdesk.core.errors import AnswerLost, NewsdeskError
 from newsdesk.core.i18n import EN, language_from_environment
 
@@ -30,6 +31,7 @@ def _weightiest(error: NewsdeskError) -> NewsdeskError:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    tolerate_unencodable()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = language_from_environment()

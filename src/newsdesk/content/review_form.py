@@ -25,10 +25,18 @@ _FONTS: tuple[tuple[str, int | None], ...] = (
     ("/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
-    ("C:/Windows/Fonts/msyh.ttc", 0),
-    ("C:/Windows/Fonts/simhei.ttf", 0),
-    ("C:/Windows/Fonts/simsun.ttc", 0),
     ("/System/Library/Fonts/STHeiti Light.ttc", 0),
+)
+# On Windows, by file name in the system fonts folder (%WINDIR% is not always C:\Windows) and
+# in the per-user one (Windows 10 1809+ installs a font there unless "for all users").
+_WINDOWS_FONTS: tuple[tuple[str, int | None], ...] = (
+    ("msyh.ttc", 0),  # Microsoft YaHei (0; 1 is its UI variant)
+    ("simhei.ttf", 0),
+    ("simsun.ttc", 0),
+    ("NotoSansCJK-Regular.ttc", None),
+    ("NotoSansCJKsc-Regular.otf", 0),
+    ("NotoSansSC-Regular.otf", 0),
+    ("NotoSansSC-Regular.ttf", 0),
 )
 _MARGIN = 16.0
 _INK = (40, 40, 40)
@@ -80,6 +88,7 @@ def find_font() -> Font:
     wanted = os.environ.get("NEWSDESK_FORM_FONT")
     candidates: list[tuple[str, int | None]] = [(wanted, None)] if wanted else []
     candidates += _FONTS
+    candidates += _windows_fonts()
     fc_match = shutil.which("fc-match")
     if fc_match:
         try:
@@ -101,6 +110,17 @@ def find_font() -> Font:
         "no Chinese font found for the review form PDF (install fonts-noto-cjk, or name a"
         " font file in NEWSDESK_FORM_FONT)",
     )
+
+
+def _windows_fonts() -> list[tuple[str, int | None]]:
+    folders = []
+    windir = os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT")
+    if windir:
+        folders.append(Path(windir) / "Fonts")
+    local = os.environ.get("LOCALAPPDATA")
+    if local:
+        folders.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    return [(str(folder / name), index) for name, index in _WINDOWS_FONTS for folder in folders]
 
 
 @lru_cache(maxsize=8)
