@@ -130,7 +130,7 @@ grep -q '编辑甲' "$CHECK/console.txt" || fail "console output is not Chinese:
 echo "console: $(grep 编辑甲 "$CHECK/console.txt" | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' | tr -d '\r')"
 
 step "wechat setup keeps the AppSecret on this PC, never in the database"
-SECRET=check-app-secret-$RANDOM$RANDOM
+SECRET=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')  # an AppSecret is 32 hex digits
 NEWSDESK_WECHAT_SECRET=$SECRET nd wechat setup --appid wx0123456789abcdef --as admin | tee "$CHECK/wechat.txt" ||
   fail "wechat setup"
 for f in "$DATA"/newsdesk.db*; do
