@@ -31,9 +31,9 @@ _WARN_AT = math.log(400)
 _WARN_SEEN = 3  # a warning needs each word seen this often next to a particle
 _CLAUSE = re.compile("[，。！？；：、,.!?;:（）()“”]")
 _HAN = re.compile("[\u4e00-\u9fff]")
-_ADJECTIVAL = {"a", "ad", "z", "b", "i", "l"}  # what may stand before 地 taken for 的
+_ADJECTIVAL = {"a", "z", "b"}  # before 地 taken for 的; an idiom or ad is adverbial
 _PRONOUN_DE = {"有", "是", "似", "别"}  # 有的向行人发放, 是的, 似的, 别的
-_NOUNS = {"n", "nz", "ng", "an", "vn", "nr", "ns", "nt", "s", "f", "j"}
+_NOUNS = {"n", "nz", "ng", "an", "nr", "ns", "nt", "s", "f"}  # not vn, nor j (深化)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,9 @@ class _Counts:
         prior = [count + 0.5 for count in klass]
         scale = _SHRINK / sum(prior)
         return [seen[k] + scale * prior[k] for k in range(3)], sum(seen)
+
+    def following(self, klass: str) -> list[float]:
+        return [count + 0.5 for count in self.words.get(("NC", klass), self.total)]
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +87,24 @@ def _right_word(text: str, at: int) -> str:
     return text[at : at + 1]
 
 
+def _next_class(text: str, at: int) -> str:
+    """The class of the word after the one after the particle, as the counts have it."""
+    if at >= len(text) or not _HAN.match(text, at):
+        return "w"
+    return word_tags().get(_right_word(text, at), "?")
+
+
+def _has_noun(clause: str) -> bool:
+    """Whether a noun stands in the clause, read word by word (longest match)."""
+    tags, at = word_tags(), 0
+    while at < len(clause):
+        word = _right_word(clause, at)
+        if tags.get(word, "")[:1] == "n" or tags.get(word) == "vn":
+            return True
+        at += len(word)
+    return False
+
+
 def _aspect_after(text: str, end: int) -> bool:
     """An aspect marker after the word: it was a verb (地记着, 地走了)."""
     return text.startswith(("着", "了", "过"), end)
@@ -97,23 +118,33 @@ def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str] | None:
     counts = _counts()
     before, seen_left = counts.estimate("L", left)
     after, seen_right = counts.estimate("R", right)
+    then = counts.following(_next_class(text, at + 1 + len(right)))
     options: tuple[int, ...] = (1, 2)
     if written == 1:
         # 地 is also a noun (边陲地, 多地): only an adjective before a noun is judged
         tags = word_tags()
         if tags.get(left) not in _ADJECTIVAL or tags.get(right, "n") not in _NOUNS:
             return None
+        if text[at - 1 : at + 1] in _lexicon():
+            return None  # 来自大地深处: 大地 is a word even where 自大 is the longer match
         if len(right) < 2 or _aspect_after(text, at + 1 + len(right)):
             return None  # 密密麻麻地记着: one character is as often a verb; 着 makes it one
+        if counts.words.get(("R", right), (0, 0, 0))[1]:
+            return None  # 积极地行动: a word seen after 地 in clean text is a verb there too
         options = (0,)
-    elif _CLAUSE.split(text[at + 1 :], 1)[0].find("的") >= 0:
-        options = (1,)  # 做的很好的一件事: another 的 makes 很好 an attribute, not a complement
+    else:
+        clause = _CLAUSE.split(text[at + 1 :], 1)[0]
+        if "的" in clause and word_tags().get(right) == "p":
+            return None  # 单纯的对非洲的援助: 对非洲的 is an attribute of its own
+        if "的" in clause or _has_noun(clause):
+            options = (1,)  # 做的很好的一件事, 新的更大贡献: 很好, 更大 describe a noun
     best: tuple[float, int] | None = None
     for other in options:
         odds = (
             math.log(before[other] / before[written])
             + math.log(after[other] / after[written])
-            - math.log(counts.total[other] / counts.total[written])
+            + math.log(then[other] / then[written])
+            - 2 * math.log(counts.total[other] / counts.total[written])
         )
         if best is None or odds > best[0]:
             best = (odds, other)
