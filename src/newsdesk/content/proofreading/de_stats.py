@@ -32,6 +32,9 @@ _WARN_SEEN = 3  # a warning needs each word seen this often next to a particle
 _CLAUSE = re.compile("[，。！？；：、,.!?;:（）()“”]")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _ADJECTIVAL = {"a", "z", "b"}  # before 地 taken for 的; an idiom or ad is adverbial
+_SUFFIXES = set("感者性化率权员点站所区处期费量力度界家长式型")  # as de_pos reads them
+_FORMS = set("式型性化感")  # a suffix a character further on still makes a noun (拉网式)
+_COPULAS = {"是", "有", "在", "为", "要", "会", "能", "可", "让", "使", "像"}  # 重要的是
 _PRONOUN_DE = {"有", "是", "似", "别"}  # 有的向行人发放, 是的, 似的, 别的
 _NOUNS = {"n", "nz", "ng", "an", "nr", "ns", "nt", "s", "f"}  # not vn, nor j (深化)
 
@@ -40,10 +43,18 @@ _NOUNS = {"n", "nz", "ng", "an", "nr", "ns", "nt", "s", "f"}  # not vn, nor j (�
 class _Counts:
     total: tuple[int, int, int]
     words: dict[tuple[str, str], tuple[int, int, int]]  # (side, word) → 的, 地, 得
+    adverbial: frozenset[str]  # words the corpus often uses as adverbials (认真, 成功)
+    verbs: frozenset[str]  # verbs it never uses as nouns (实现, 举行)
+
+    def klass(self, side: str, word: str) -> str:
+        tag = word_tags().get(word, "?")
+        if side == "L":
+            return tag + "+" if word in self.adverbial else tag
+        return tag + "!" if word in self.verbs else tag
 
     def estimate(self, side: str, word: str) -> tuple[list[float], int]:
         seen = self.words.get((side, word), (0, 0, 0))
-        klass = self.words.get((side + "C", word_tags().get(word, "?")), self.total)
+        klass = self.words.get((side + "C", self.klass(side, word)), self.total)
         prior = [count + 0.5 for count in klass]
         scale = _SHRINK / sum(prior)
         return [seen[k] + scale * prior[k] for k in range(3)], sum(seen)
@@ -56,14 +67,18 @@ class _Counts:
 def _counts() -> _Counts:
     words: dict[tuple[str, str], tuple[int, int, int]] = {}
     total = (1, 1, 1)
+    marked: dict[str, frozenset[str]] = {}
     for line in data_lines("de_counts.txt"):
+        if line[:2] in ("A ", "V "):
+            marked[line[0]] = frozenset(line[2:].split(" "))
+            continue
         side, word, de, di, dei = line.split(" ")
         counts = (int(de), int(di), int(dei))
         if side == "T":
             total = counts
         else:
             words[(side, word)] = counts
-    return _Counts(total, words)
+    return _Counts(total, words, marked.get("A", frozenset()), marked.get("V", frozenset()))
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +128,7 @@ def _aspect_after(text: str, end: int) -> bool:
 def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str] | None:
     """(suggestion, severity) for the particle at `at`, or None."""
     written = _PARTICLES.index(text[at])
-    if written == 2 or left in _PRONOUN_DE:
+    if written == 2 or left in _PRONOUN_DE or right in _COPULAS:
         return None  # 得 is also a verb and a modal (多得, 还得); 有的 is "some", not 有地
     counts = _counts()
     before, seen_left = counts.estimate("L", left)
@@ -136,6 +151,9 @@ def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str] | None:
         clause = _CLAUSE.split(text[at + 1 :], 1)[0]
         if "的" in clause and word_tags().get(right) == "p":
             return None  # 单纯的对非洲的援助: 对非洲的 is an attribute of its own
+        end = at + 1 + len(right)
+        if text[end : end + 1] in _SUFFIXES or text[end + 1 : end + 2] in _FORMS:
+            return None  # 实实在在的获得感, 彻底的拉网式排查: the verb is part of a noun
         if "的" in clause or _has_noun(clause):
             options = (1,)  # 做的很好的一件事, 新的更大贡献: 很好, 更大 describe a noun
     best: tuple[float, int] | None = None
