@@ -26,6 +26,7 @@ def de(reader: Proofreader, text: str) -> list[tuple[str, str, str]]:
     [
         ("村民们自觉的遵守防疫规定。", [("的", "地", HINT)]),  # 自觉地 + a verb 的 seldom precedes
         ("这是一座宏伟地建筑。", [("地", "的", WARNING)]),  # 宏伟 and 建筑 both take 的
+        ("他激动的说不出话来。", [("的", "地", HINT)]),  # 激动地说 far outnumbers 激动的说
     ],
 )
 def test_a_particle_both_neighbours_reject_is_found(
@@ -56,6 +57,11 @@ def test_the_rule_names_the_statistics_it_rests_on() -> None:
         "他们有的向行人发放传单，有的讲解政策。",  # 有的 is "some"
         "都密密麻麻地记着巡山的日期。",  # 记 is a verb here: 着 follows
         "这个路口每天也得有几千人出入。",  # 得 as a modal is not judged
+        "今天卖出去的比平时一个星期卖的还多。",  # what was sold is more: no complement
+        "重要的是落实。",  # a copula after 的
+        "开展全面、深入、彻底的拉网式排查。",  # 拉网式 is a noun, whatever 拉 is
+        "群众有了实实在在的获得感。",
+        "这是他做的很好的一件事。",  # 很好 describes 事
         "希望学员们学有所得，提高本领。",
     ],
 )

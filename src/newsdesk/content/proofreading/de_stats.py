@@ -154,8 +154,10 @@ def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str] | None:
         end = at + 1 + len(right)
         if text[end : end + 1] in _SUFFIXES or text[end + 1 : end + 2] in _FORMS:
             return None  # 实实在在的获得感, 彻底的拉网式排查: the verb is part of a noun
-        if "的" in clause or _has_noun(clause):
-            options = (1,)  # 做的很好的一件事, 新的更大贡献: 很好, 更大 describe a noun
+        if "的" in clause or _has_noun(clause) or clause.endswith(("多", "少")):
+            # 做的很好的一件事, 新的更大贡献: 很好, 更大 describe a noun; 卖的还多: what was
+            # sold is more (a quantity after 的 grades the things done, not the doing)
+            options = (1,)
     best: tuple[float, int] | None = None
     for other in options:
         odds = (
