@@ -34,6 +34,7 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _ADJECTIVAL = {"a", "z", "b"}  # before 地 taken for 的; an idiom or ad is adverbial
 _SUFFIXES = set("感者性化率权员点站所区处期费量力度界家长式型")  # as de_pos reads them
 _FORMS = set("式型性化感")  # a suffix a character further on still makes a noun (拉网式)
+_NOT_MANNER = {"n", "nr", "ns", "nt", "nz", "ng", "m", "mq", "q", "t", "f", "s", "r", "j"}
 _COPULAS = {"是", "有", "在", "为", "要", "会", "能", "可", "让", "使", "像"}  # 重要的是
 _PRONOUN_DE = {"有", "是", "似", "别"}  # 有的向行人发放, 是的, 似的, 别的
 _NOUNS = {"n", "nz", "ng", "an", "nr", "ns", "nt", "s", "f"}  # not vn, nor j (深化)
@@ -51,6 +52,10 @@ class _Counts:
         if side == "L":
             return tag + "+" if word in self.adverbial else tag
         return tag + "!" if word in self.verbs else tag
+
+    def adverbial_use(self, word: str) -> bool:
+        """Whether the corpus saw the word as an adverbial, whatever jieba's tag (全面, 科学)."""
+        return word in self.adverbial or self.words.get(("L", word), (0, 0, 0))[1] > 0
 
     def estimate(self, side: str, word: str) -> tuple[list[float], int]:
         seen = self.words.get((side, word), (0, 0, 0))
@@ -146,8 +151,13 @@ def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str] | None:
             return None  # 密密麻麻地记着: one character is as often a verb; 着 makes it one
         if counts.words.get(("R", right), (0, 0, 0))[1]:
             return None  # 积极地行动: a word seen after 地 in clean text is a verb there too
+        end = at + 1 + len(right)
+        if len(_right_word(text, end)) > 1 and _next_class(text, end) in _NOUNS | {"vn", "r"}:
+            return None  # 准确地评价干部: a noun after it makes 评价 a verb with its object
         options = (0,)
     else:
+        if word_tags().get(left, "?") in _NOT_MANNER and not counts.adverbial_use(left):
+            return None  # 五角形的散发着浓香的花: a noun, a number or a pronoun is no adverbial
         clause = _CLAUSE.split(text[at + 1 :], 1)[0]
         if "的" in clause and word_tags().get(right) == "p":
             return None  # 单纯的对非洲的援助: 对非洲的 is an attribute of its own
