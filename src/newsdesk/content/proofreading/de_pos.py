@@ -62,7 +62,7 @@ def _right_word(text: str, at: int) -> str:
     return text[at : at + 1]
 
 
-def inside_word(text: str, at: int, left: str, right: str) -> bool:
+def _inside_word(text: str, at: int, left: str, right: str) -> bool:
     """The particle's character belongs to a word here (目的, 土地, 取得, 的确, 地方): a word
     ending with it that covers the whole word before, or one starting with it that covers the
     whole word after; longest match, as a segmenter would read it (认真的: 认真 + 的, not
@@ -243,7 +243,7 @@ def hits(prose: str) -> list[Hit]:
     for particle in _PARTICLE.finditer(prose, 1, len(prose) - 1):
         at, char = particle.start(), particle.group()
         left, right = _left_word(prose, at), _right_word(prose, at + 1)
-        if inside_word(prose, at, left, right):
+        if _inside_word(prose, at, left, right):
             continue
         judged = _judge(prose, at, left, right)
         if judged is None:

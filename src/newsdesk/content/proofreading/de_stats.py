@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.content.proofreading.de_pos import inside_word
+from newsdesk.content.proofreading.de_pos import _inside_word as inside_word  # one reading of words
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
 from newsdesk.content.proofreading.worddata import data_lines, word_tags
 

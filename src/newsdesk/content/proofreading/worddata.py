@@ -13,17 +13,21 @@ from importlib import resources
 from pathlib import Path
 
 
-def data_lines(name: str) -> list[str]:
-    """A data file's lines, its # header left out."""
+def _lines(name: str) -> list[str]:
     path = Path(str(resources.files("newsdesk") / "resources" / "proofreading" / name))
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
+
+
+def data_lines(name: str) -> list[str]:
+    """A data file's lines, its # header left out (de_stats reads its counts so)."""
+    return _lines(name)
 
 
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """jieba's frequent words (1-4 characters) and their part-of-speech tag."""
     tags: dict[str, str] = {}
-    for line in data_lines("words.txt"):  # one tag a line, then its words
+    for line in _lines("words.txt"):  # one tag a line, then its words
         tag, *words = line.split(" ")
         tags.update(dict.fromkeys(words, tag))
     return tags
@@ -31,7 +35,7 @@ def word_tags() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _sound_table() -> dict[str, str]:
-    return dict(line.split(" ", 1) for line in data_lines("homophones.txt"))
+    return dict(line.split(" ", 1) for line in _lines("homophones.txt"))
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +47,7 @@ def sounds(char: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _shape_groups() -> tuple[str, ...]:
-    return tuple(data_lines("lookalikes.txt"))
+    return tuple(_lines("lookalikes.txt"))
 
 
 @lru_cache(maxsize=4096)
@@ -64,7 +68,7 @@ def idiom_data() -> IdiomData:
     grades: dict[str, str] = {}
     frequency: dict[str, int] = {}
     variants: set[str] = set()
-    for line in data_lines("idioms.txt"):
+    for line in _lines("idioms.txt"):
         if line[0] == "~":
             variants.add(line[1:])
         else:
