@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsdesk.content.proofreading import (
     advertising,
     de_pos,
+    de_stats,
     idioms,
     leaders,
     numbers,
@@ -154,6 +155,7 @@ class Proofreader:
             hits += idioms.hits(prose.text)
             hits += particles.hits(prose.text)
             hits += de_pos.hits(prose.text)
+            hits += de_stats.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)

@@ -18,6 +18,11 @@ def _lines(name: str) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").splitlines() if line[:1] != "#"]
 
 
+def data_lines(name: str) -> list[str]:
+    """A data file's lines, its # header left out (de_stats reads its counts so)."""
+    return _lines(name)
+
+
 @lru_cache(maxsize=1)
 def word_tags() -> dict[str, str]:
     """jieba's frequent words (1-4 characters) and their part-of-speech tag."""
