@@ -5,9 +5,7 @@ Exit status: 0 done; 1 refused by a rule or bad input (one line on stderr); 2 us
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Sequence
 
 from newsdesk.cli.parser import build_parser
@@ -27,6 +25,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsdesk.cli.desktop import gui
 
             return gui(session)
+        if args.command == "proofread":
+            # Nor does checking a file: it starts without the other commands' modules.
+            from newsdesk.cli.proofing import proofread
+
+            return proofread(session)
         from newsdesk.cli.commands import dispatch
 
         return dispatch(session)
@@ -39,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
+        import logging  # only on the way out after a crash: not part of every start
+        import traceback
+
         log = session.crash_log()
         log.write_text(traceback.format_exc(), encoding="utf-8")
         logging.getLogger("newsdesk").debug("unexpected error written to %s", log)

@@ -5,28 +5,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.cli import output
-from newsdesk.cli.session import Session
 from newsdesk.content.frontmatter import FrontMatterError, field_offsets, parse
-from newsdesk.content.proofreading import (
-    CATEGORY_LABELS,
-    Packs,
-    ProofFinding,
-    Proofreader,
-)
+from newsdesk.content.proofreading import CATEGORY_LABELS, ProofFinding
 from newsdesk.core.errors import BadFile, DatabaseMissing, NoWorkspace
 from newsdesk.core.importing import read_text, write_bytes_file
-from newsdesk.core.list_files import read_list_file
-from newsdesk.core.proofreading import (
-    FIELD_WORDS,
-    LIST_LABELS,
-    LISTS,
-    ArticleFinding,
-    position,
-)
-from newsdesk.core.wechat_checks import parse_words, starter_list
+from newsdesk.core.proof_lists import LIST_LABELS, LISTS, position, recipe
+
+# `proofread` on a file loads this module and no more of the workspace than its settings: the
+# rest comes with the commands that use it.
+if TYPE_CHECKING:
+    from newsdesk.cli.session import Session
+    from newsdesk.content.proofreading import Proofreader
+    from newsdesk.core.proofreading import ArticleFinding
 
 
 def finding_json(
@@ -55,16 +48,19 @@ def finding_line(finding: ProofFinding, lang: str, line: int, column: int) -> st
 
 
 def _file_proofreader(s: Session) -> Proofreader:
-    """The workspace's lists if there is a workspace; else the shipped packs."""
+    """The workspace's lists if there is a workspace; else the shipped packs. Only the store's
+    settings are read: the proofreader comes from the compiled-rules cache when it can."""
+    from newsdesk.store import open_repository
+
     try:
-        return s.workspace().proofreading.proofreader()
+        store = open_repository(s.target)
     except (DatabaseMissing, NoWorkspace):
-        s.forget_workspace()
-        return Proofreader(
-            Packs.shipped(
-                parse_words(starter_list("banned")), parse_words(starter_list("absolute"))
-            )
-        )
+        return recipe({})[1]()
+    try:
+        stored = store.settings_under("")
+    finally:
+        store.close()
+    return recipe(stored)[1]()
 
 
 def proofread(s: Session) -> int:
@@ -110,6 +106,8 @@ def _dismissal_json(s: Session, item: ArticleFinding) -> dict[str, Any] | None:
 
 
 def article_findings(s: Session) -> int:
+    from newsdesk.core.proofreading import FIELD_WORDS
+
     items = s.workspace().proofreading.for_article(s.args.id)
     if s.args.json:
         output.emit_json(
@@ -148,6 +146,8 @@ def set_list(s: Session, name: str) -> None:
             "--file",
             (f"{LIST_LABELS[name][0]}须从文件读入（--file）", f"the {name} list comes from --file"),
         )
+    from newsdesk.core.list_files import read_list_file
+
     text = read_list_file(Path(s.args.file), name)
     ws = s.workspace()
     ws.proofreading.set_list(s.actor(), name, text)

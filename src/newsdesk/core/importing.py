@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.content.frontmatter import FrontMatterError, parse
-from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.errors import BadFile
 from newsdesk.core.models import ArticleContent
 
@@ -116,8 +115,15 @@ def read_article_file(path: Path) -> ImportedArticle:
     return ImportedArticle(
         content,
         tuple(meta.get("editors") or ()),
-        folder_resolver(path.parent.resolve(), MAX_FILE_BYTES),
+        _folder_resolver(path.parent.resolve(), MAX_FILE_BYTES),
     )
+
+
+def _folder_resolver(folder: Path, limit: int) -> Callable[[str], bytes | None]:
+    # The renderer's module loads with the first article read, not with `proofread`.
+    from newsdesk.content.wechat import folder_resolver
+
+    return folder_resolver(folder, limit)
 
 
 def _read_docx(path: Path) -> ImportedArticle:

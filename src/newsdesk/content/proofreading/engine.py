@@ -93,6 +93,10 @@ class Proofreader:
         self._leaders = leaders.LeaderRules(packs.leaders)
         self._cache: OrderedDict[tuple[BlockKind, str], _BlockResult] = OrderedDict()
 
+    # Kept between runs by `compiled` as built: the rules, not what they found.
+    def __getstate__(self) -> dict[str, object]:
+        return self.__dict__ | {"_cache": OrderedDict()}
+
     def check(self, fields: Mapping[str, str]) -> list[ProofFinding]:
         """Findings in title, author, digest and body (Markdown), in that order, each with
         offsets into its own field."""
