@@ -14,9 +14,13 @@ Targets (issue 12): recall ≥ 90 %, ≤ 1 false alarm per 10,000 characters, 10
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -225,6 +229,32 @@ def speed(texts: list[str], chars: int, runs: int) -> tuple[float, float]:
     return statistics.median(cold), statistics.median(warm)
 
 
+def startup(runs: int) -> dict[str, float]:
+    """Median wall milliseconds of the real `newsdesk proofread` on a one-line file, run in
+    turns with the interpreter doing nothing (the floor): rules built (an empty cache folder
+    each run) and loaded from the compiled-rules cache. No workspace: the shipped packs."""
+    with tempfile.TemporaryDirectory() as folder:
+        one_line = Path(folder) / "one.md"
+        one_line.write_text("全县布署春耕生产工作。\n", encoding="utf-8")
+        env = os.environ | {"NEWSDESK_DB": str(Path(folder) / "none.db"), "LANG": "C.UTF-8"}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: the modules' bytecode kept
+        cached = env | {"XDG_CACHE_HOME": str(Path(folder) / "cache")}
+        proofread = [sys.executable, "-m", "newsdesk", "proofread", str(one_line)]
+        subprocess.run(proofread, env=cached, capture_output=True, check=False)  # fills both
+        times: dict[str, list[float]] = {"python -c pass": [], "built": [], "cached": []}
+        for run in range(runs):
+            fresh = env | {"XDG_CACHE_HOME": str(Path(folder) / f"fresh-{run}")}
+            for name, command, run_env in (
+                ("python -c pass", [sys.executable, "-c", "pass"], env),
+                ("built", proofread, fresh),
+                ("cached", proofread, cached),
+            ):
+                started = time.perf_counter()
+                subprocess.run(command, env=run_env, capture_output=True, check=False)
+                times[name].append((time.perf_counter() - started) * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).parent / "corpus")
@@ -251,6 +281,12 @@ def main() -> None:
         print(
             f"all checks, {size:,} characters: cold {cold:.1f} ms, one paragraph changed {warm:.1f} ms"
         )
+    started = startup(args.runs)
+    print(
+        f"start-up, `newsdesk proofread` on one line: {started['cached']:.0f} ms "
+        f"(rules built: {started['built']:.0f} ms; `python -c pass`: "
+        f"{started['python -c pass']:.0f} ms)"
+    )
 
 
 if __name__ == "__main__":
