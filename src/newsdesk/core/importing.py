@@ -96,7 +96,9 @@ def read_article_file(path: Path) -> ImportedArticle:
         raise BadFile(
             str(path), ("只能导入 .md 或 .docx 文件", "only .md and .docx files can be imported")
         )
-    text = read_text(path)
+    # An article's text has LF line ends, whatever the file had: what the editor shows, the
+    # offsets of its findings and their keys are then the same for a file saved on Windows.
+    text = read_text(path).replace("\r\n", "\n").replace("\r", "\n")
     try:
         document = parse(text)
     except FrontMatterError as error:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsdesk.content.proofreading import leaders, numbers, particles, punctuation
 from newsdesk.content.proofreading.findings import (
@@ -19,6 +19,7 @@ from newsdesk.content.proofreading.findings import (
     finding_key,
 )
 from newsdesk.content.proofreading.lexicon import Lexicon, word_entries
+from newsdesk.content.proofreading.newlines import as_lf
 from newsdesk.content.proofreading.packs import (
     Entry,
     Leader,
@@ -102,12 +103,18 @@ class Proofreader:
         offsets into its own field."""
         found: list[ProofFinding] = []
         for name in FIELDS:
-            text = fields.get(name, "")
-            if not text:
+            given = fields.get(name, "")
+            if not given:
                 continue
+            # The rules read LF line ends; keys come from that text, offsets point into `given`.
+            text, original = as_lf(given)
             kind = BlockKind.TITLE if name == "title" else BlockKind.PLAIN
             blocks = split_blocks(text) if name == "body" else [Block(kind, 0, text)]
-            found.extend(self._field(name, text, blocks))
+            for finding in self._field(name, text, blocks):
+                if text is not given:
+                    start, end = original(finding.start), original(finding.end)
+                    finding = replace(finding, start=start, end=end, text=given[start:end])
+                found.append(finding)
         return found
 
     def check_text(self, body: str) -> list[ProofFinding]:
