@@ -11,7 +11,15 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from newsdesk.content.proofreading import leaders, numbers, particles, punctuation
+from newsdesk.content.proofreading import (
+    cross_strait,
+    estimates,
+    leaders,
+    numbers,
+    particles,
+    punctuation,
+    years,
+)
 from newsdesk.content.proofreading.findings import (
     Category,
     Hit,
@@ -152,6 +160,9 @@ class Proofreader:
             hits += particles.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += cross_strait.hits(prose.text)
+            hits += estimates.hits(prose.text)
+            hits += years.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
         result = _BlockResult(located, prose.text.lstrip().startswith("“"))
         self._cache[cache_key] = result
