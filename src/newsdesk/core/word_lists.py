@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 
 @lru_cache(maxsize=4)
 def starter_list(name: str) -> str:  # shipped with the program: read once
+    from importlib import resources  # not on every start: a cached proofreader needs no list
+
     path = Path(str(resources.files("newsdesk") / "resources" / "wordlists" / f"{name}.txt"))
     return path.read_text(encoding="utf-8")
 

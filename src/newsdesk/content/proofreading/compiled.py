@@ -17,10 +17,8 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -39,7 +37,9 @@ def cache_folder() -> Path:
 
 
 def data_folder() -> Path:
-    return Path(str(resources.files("newsdesk"))) / "resources"
+    # Where importlib.resources finds them for an installed package, without loading it (and
+    # zipfile, tempfile…) on every start.
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +96,8 @@ def _load(path: Path, key: str) -> Proofreader | None:
 
 
 def _store(path: Path, key: str, proofreader: Proofreader) -> None:
+    import tempfile  # only when the rules were built, not on every start
+
     try:
         data = pickle.dumps((key, proofreader), protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True)
