@@ -1,5 +1,6 @@
 """Taiwan, Hong Kong and Macao set beside countries: listed among 国家 (美国、日本、台湾等国家 →
-国家和地区), or followed by 其他国家 (港澳台记者和其他国家记者 → 外国记者).
+国家和地区), followed by 其他国家 (港澳台记者和其他国家记者 → 外国记者), or counted among 外国
+(港澳台等外国游客, 包括台湾在内的外国客商). 港澳台和外国 is right: 外国 is what they are not.
 
 Both are judged within one clause, and only where the place is an item of its own in the list
 (台湾同胞和美国等国家的朋友 lists 台湾同胞, not 台湾). "内地与台湾" is a plain string: it is in
@@ -28,6 +29,7 @@ _COUNTRIES = re.compile(
     r"(?![和与及或、]?(?:地区|区域))"
 )
 _OTHER_COUNTRIES = re.compile(r"(?:其他|其它|其余|别的)国家")
+_AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))外国")
 # After a place, what may stand between it and the list's joint: a group of people of it.
 _PEOPLE = re.compile(
     r"(?:地区)?(?:的)?(?:记者|媒体|同胞|青年|学生|客商|企业|游客|居民|人士|代表|嘉宾|选手|球队|师生|"
@@ -69,6 +71,21 @@ def hits(prose: str) -> list[Hit]:
                     ERROR,
                 )
             )
+    for match in matches(_AMONG_FOREIGN, prose, ("外国",)):
+        if _ends_with_place(_clause_before(prose, match.start())):
+            found.append(
+                Hit(
+                    match.start(),
+                    match.end(),
+                    Category.NORM,
+                    "norm:among-foreign",
+                    "" if match.group(1) == "在内的" else "和外国",
+                    "规范表述：香港、澳门、台湾不属于“外国”",
+                    "norm: Hong Kong, Macao and Taiwan are not 外国 (foreign countries)",
+                    SOURCE,
+                    ERROR,
+                )
+            )
     return found
 
 
@@ -97,7 +114,10 @@ def _beside(clause: str) -> bool:
     joint = re.search(r"(?:、|以及|和|及|与|或)$", clause)
     if joint is None:
         return False
-    before = clause[: joint.start()]
-    people = _PEOPLE.search(before)
-    place = before[: people.start()] if people else before
-    return place.endswith(PLACES)
+    return _ends_with_place(clause[: joint.start()])
+
+
+def _ends_with_place(text: str) -> bool:
+    """Whether `text` ends with one of the places, perhaps with who of it after (港澳台记者)."""
+    people = _PEOPLE.search(text)
+    return (text[: people.start()] if people else text).endswith(PLACES)
