@@ -125,6 +125,8 @@ def test_a_span_of_years_is_left_alone(reader: Proofreader, text: str) -> None:
         ("预计投资七、八万元。", "七、八万", "七八万"),
         ("每天走两、三公里山路。", "两、三", "两三"),
         ("只能看到前方一、二十公里。", "一、二十", "一二十"),
+        ("他在村里干了二、三十年。", "二、三十", "二三十"),
+        ("投资三、四十万元。", "三、四十万", "三四十万"),
     ],
 )
 def test_an_estimate_takes_no_dunhao(reader: Proofreader, text: str, said: str, fix: str) -> None:
@@ -147,6 +149,9 @@ def test_an_estimate_takes_no_dunhao(reader: Proofreader, text: str, said: str, 
         "主要做法：一、二十个村结对帮扶。",
         "一、二、三个阶段依次推进。",
         "三、五个人一组。",  # not neighbours
+        "上世纪五、六十年代的老房子。",
+        "三、四年级的学生。",
+        "读了三、四年书。",  # an estimate, but 三、四年 may also be two school years
     ],
 )
 def test_what_is_not_an_estimate_keeps_its_dunhao(reader: Proofreader, text: str) -> None:

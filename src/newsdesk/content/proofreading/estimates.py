@@ -16,8 +16,9 @@ from newsdesk.content.proofreading.findings import WARNING, Category, Hit, match
 SOURCE = "GB/T 15834-2011《标点符号用法》4.5.3.5：相邻两数字连用表示概数通常不用顿号"
 _NEXT = {"一": "二", "二": "三", "两": "三", "三": "四", "四": "五", "五": "六", "六": "七",
          "七": "八", "八": "九"}  # fmt: skip
-# What counts things after an estimate. Not 年 级 月 号 届 期 季 产 等 层 (years, grades,
-# months, ordinals, floors, 二、三产业), which name two of a kind as often as they estimate.
+# What counts things after an estimate. Not 级 月 号 届 期 季 产 等 层 (grades, months,
+# ordinals, floors, 二、三产业), which name two of a kind as often as they estimate; 年 only
+# after 十 百 千 万.
 _COUNTED = (
     "个|名|位|人|户|家|天|日|周|次|回|遍|岁|座|条|棵|株|头|只|匹|辆|台|件|本|张|份|篇|"
     "斤|公斤|吨|米|公里|里|亩|公顷|元|块|角|倍|成|小时|分钟|秒|趟|批|所|间|栋|处|项|点钟|刻|"
@@ -26,7 +27,7 @@ _COUNTED = (
 _PAIR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d、第其：:；;（(【\s])(?<!^)"
     r"([一二两三四五六七八])、([二三四五六七八九])"
-    rf"(?:(十|百|千|万|亿)(?:多|余|来)?)?(?=(?:{_COUNTED}))",
+    rf"([十百千]?[万亿]?)(?:多|余|来)?(?=(?:{_COUNTED}|年))",
     re.M,
 )
 
@@ -37,6 +38,10 @@ def hits(prose: str) -> list[Hit]:
         first, second = match.group(1), match.group(2)
         if _NEXT[first] != second or (first == "一" and not match.group(3)):
             continue  # 一、二 before a count names the first and second as often (一、二次分配)
+        if prose.startswith("年", match.end()) and (
+            not match.group(3) or prose.startswith(("年代", "年级", "年度"), match.end())
+        ):
+            continue  # 三、四年 may be two school years; 二、三十年 is an estimate, 五、六十年代 two
         found.append(
             Hit(
                 match.start(),
