@@ -24,11 +24,12 @@ _CLAUSE_END = re.compile(r"[，,。！？!?；;：:（）()“”‘’《》\n\
 _CONJUNCTION = re.compile(r"、|以及|和|及|与")
 # 国家 closing a list: 等国家, 等国, 三个国家 (a list that ends without 等 or a count may run on
 # into another noun: 香港和国家体育总局), unless it already goes on 和地区.
+_AND_REGIONS = r"(?![和与及或、]?(?:地区|区域))"
 _COUNTRIES = re.compile(
-    r"(?:等|[两三四五六七八九十几多\d]+个)(国家(?![级队])|国(?![内际外有营企家]))"
-    r"(?![和与及或、]?(?:地区|区域))"
+    r"(?:等|[两三四五六七八九十几多\d]+个)(国家(?![级队])|国(?=[的之间中和与及，。、；：！？,.;:!?）)\s]|$))"
+    + _AND_REGIONS
 )
-_OTHER_COUNTRIES = re.compile(r"(?:其他|其它|其余|别的)国家")
+_OTHER_COUNTRIES = re.compile(r"(?:其他|其它|其余|别的)国家" + _AND_REGIONS)
 _AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))外国")
 # After a place, what may stand between it and the list's joint: a group of people of it.
 _PEOPLE = re.compile(
