@@ -3,6 +3,7 @@ list, program or damaged file means a new build, never an error."""
 
 from __future__ import annotations
 
+import os
 import pickle
 import shutil
 from collections.abc import Callable, Iterator
@@ -128,11 +129,28 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_a_build(tmp_path: Path
     assert build.count == 2
 
 
-def test_old_builds_are_pruned(folder: Path) -> None:
+def test_old_builds_are_pruned_and_the_one_in_use_kept(folder: Path) -> None:
+    compiled.cached_proofreader(("in use",), Builds(), folder)
     for n in range(compiled._KEEP + 3):
+        (in_use,) = folder.glob(f"proofreader-{compiled.cache_key(('in use',))[:40]}.pickle")
+        os.utime(in_use, (1, 1))  # long ago, until it is used again
+        build = Builds()
+        compiled.cached_proofreader(("in use",), build, folder)
+        assert build.count == 0
         compiled.cached_proofreader((str(n),), Builds(), folder)
     assert len(list(folder.glob("proofreader-*.pickle"))) == compiled._KEEP
-    assert not list(folder.glob(".tmp-*"))
+    assert in_use.exists() and not list(folder.glob(".tmp-*"))
+
+
+def test_shipped_data_that_cannot_be_read_means_building_as_without_a_cache(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(compiled, "data_folder", lambda: tmp_path / "nowhere")
+    compiled.shipped_fingerprint.cache_clear()
+    build = Builds()
+    assert found(compiled.cached_proofreader(("",), build, folder))
+    assert build.count == 1 and not folder.exists()
+    compiled.shipped_fingerprint.cache_clear()
 
 
 def test_the_workspace_recipe_goes_through_the_user_cache_folder() -> None:

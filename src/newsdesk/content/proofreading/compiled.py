@@ -13,6 +13,7 @@ bytecode caches do: only the user's own programs write there.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -70,8 +71,12 @@ def cached_proofreader(
 ) -> Proofreader:
     """`build()`'s proofreader, from the cache if one was built from these `inputs` (the
     workspace's own lists, as text) and the same shipped data and code; else built and kept."""
-    folder = folder if folder is not None else cache_folder()
-    key = cache_key(inputs)
+    try:
+        folder = folder if folder is not None else cache_folder()
+        key = cache_key(inputs)
+    except Exception:  # the shipped files cannot be read for the key: build, as without a cache
+        _note("no key for the proofreader cache in %s", data_folder())
+        return build()
     path = folder / f"{PREFIX}{key[:40]}.pickle"
     loaded = _load(path, key)
     if loaded is not None:
@@ -92,6 +97,8 @@ def _load(path: Path, key: str) -> Proofreader | None:
         return None
     if stored_key != key or not isinstance(proofreader, Proofreader):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # in use: the last to be pruned
     return proofreader
 
 
