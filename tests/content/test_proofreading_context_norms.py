@@ -92,6 +92,7 @@ def test_inland_and_taiwan_is_the_mainland_and_taiwan(
         ("截至22年底，累计发放贷款1亿元。", "22", "2022"),
         ("从98年起，他就在村里教书。", "98", "1998"),
         ("单位于19年度考核中获评优秀。", "19", "2019"),
+        ("产量比21年同期增长一成。", "21", "2021"),
     ],
 )
 def test_a_two_digit_year_that_is_a_date(
@@ -114,6 +115,8 @@ def test_a_two_digit_year_that_is_a_date(
         "23年以来，他一直坚守在岗位上。",  # 23 years, as likely as 2023
         "15年，弹指一挥间。",
         "近10年来，全县变化巨大。",
+        "这15年同期建成的房子。",
+        "与15年前相比，变化巨大。",
     ],
 )
 def test_a_span_of_years_is_left_alone(reader: Proofreader, text: str) -> None:

@@ -2,8 +2,9 @@
 15年春耕时 → 2015年 (GB/T 15835-2011: a year is written in full). "24年3月" is in numbers.py.
 
 "15年" is as often a span of fifteen years (这15年, 15年春节没回家, 15年底层工作): only a year
-after a word that dates (于 自 从 到 至 截至 在) or at a sentence's start, and followed by a
-part of a year (年初 年底 年度 上半年 春季 秋收 …), or after 自/从 by 以来, 起, 开始.
+after a word that dates or compares (于 自 从 到 至 截至 在 与 比 较) or at a sentence's start,
+and followed by a part of a year (年初 年底 年度 同期 上半年 春季 秋收 …), or after 自/从 by
+以来, 起, 开始.
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from newsdesk.content.proofreading.findings import WARNING, Category, Hit, match
 from newsdesk.content.proofreading.numbers import SOURCE
 
 # No Han character classes here: each costs a few milliseconds to compile at every start.
-_SHORT = re.compile(r"(?<!\d)(\d\d)年(?=[初底末度上下春夏秋冬以起开])")
+_SHORT = re.compile(r"(?<!\d)(\d\d)年(?=[初底末度同上下春夏秋冬以起开])")
 _PART = re.compile(
-    r"度|上半年|下半年|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
+    r"度|同期|上半年|下半年|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
 )
 # 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
 _AFTER_EDGE = "的前时起至将已全"
 _SINCE = ("以来", "起", "开始")
-_DATING = ("于", "到", "至", "在", "截至", "截止")
+_DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
 _SENTENCE_START = "。！？；;!?\n\x00"
 
 
