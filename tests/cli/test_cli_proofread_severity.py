@@ -43,7 +43,7 @@ def test_each_line_names_its_grade_and_the_summary_explains_the_exit_status(
     assert failing.returncode == 1
     grades = [line.split(" ")[1:3] for line in failing.stdout.splitlines()]
     assert grades == [["error", "typo"], ["hint", "absolute"], ["warning", "punctuation"]]
-    assert "1 errors" in failing.stderr and "exit status 1" in failing.stderr
+    assert "1 error, 1 warning, 1 hint" in failing.stderr and "exit status 1" in failing.stderr
 
 
 def test_a_promotional_column_makes_absolute_terms_warnings_and_json_keeps_its_shape(

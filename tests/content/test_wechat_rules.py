@@ -252,9 +252,21 @@ def test_13_code_blocks_use_nbsp_br_and_inline_colours() -> None:
 
 
 def test_13_unknown_language_and_no_language_still_keep_lines_and_spaces() -> None:
-    html = render("```nosuchlang\nx  =  1\n    y\n```\n\n    indented code\n")
+    html = render("```nosuchlang\nx  =  1\n    y\n```\n\n```\nno  language\n```\n")
     assert "x&nbsp;&nbsp;=&nbsp;&nbsp;1" in html and "&nbsp;&nbsp;&nbsp;&nbsp;y" in html
-    assert "indented&nbsp;code" in html
+    assert "no&nbsp;&nbsp;language" in html
+
+
+@pytest.mark.parametrize("indent", ["    ", "\t", "        "])
+def test_an_indented_paragraph_is_a_paragraph_not_code(indent: str) -> None:
+    """Text pasted from Word starts paragraphs with spaces or a tab: it is prose (indented
+    code blocks are off; code is fenced, and a fence may be indented too)."""
+    html = render(
+        f"第一段。\n\n{indent}缩进的第二段，\n{indent}续行。\n\n{indent}```\n{indent}code\n{indent}```\n"
+    )
+    root = parse(html)
+    assert [p.text_content() for p in root.iter("p")] == ["第一段。", "缩进的第二段，续行。"]
+    assert "<pre" in html and "缩进" not in "".join(c.text_content() for c in root.iter("pre"))
 
 
 def test_14_inline_code_keeps_repeated_spaces_and_is_styled() -> None:

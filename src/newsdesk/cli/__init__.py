@@ -5,9 +5,7 @@ Exit status: 0 done; 1 refused by a rule or bad input (one line on stderr); 2 us
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Sequence
 
 from newsdesk.cli.desktop import has_screen
@@ -54,6 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsdesk.cli.desktop import gui
 
             return gui(session)
+        if args.command == "proofread":
+            # Nor does checking a file: it starts without the other commands' modules.
+            from newsdesk.cli.proofing import proofread
+
+            return proofread(session)
         from newsdesk.cli.commands import dispatch
 
         return dispatch(session)
@@ -66,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception:
+        import logging  # only on the way out after a crash: not part of every start
+        import traceback
+
         try:
             log: object = session.write_crash_report(traceback.format_exc())
         except OSError as error:  # no log folder to write to: say so, still in one line

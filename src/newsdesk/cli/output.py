@@ -6,9 +6,8 @@ import json
 import sys
 from dataclasses import asdict
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsdesk.core.articles import ArticleDetails
 from newsdesk.core.i18n import ZH
 from newsdesk.core.models import (
     LEVEL_LABELS,
@@ -20,6 +19,9 @@ from newsdesk.core.models import (
     State,
     User,
 )
+
+if TYPE_CHECKING:
+    from newsdesk.core.articles import ArticleDetails
 
 NOTE_LABELS = {
     NoteKind.RETURN: ("退回意见", "returned"),

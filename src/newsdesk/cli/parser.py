@@ -7,7 +7,7 @@ import re
 
 from newsdesk import __version__
 from newsdesk.core.models import State, TopicState
-from newsdesk.core.proofreading import LISTS
+from newsdesk.core.proof_lists import LISTS
 
 
 def build_parser() -> argparse.ArgumentParser:

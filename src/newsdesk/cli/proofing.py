@@ -5,33 +5,22 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.cli import output
-from newsdesk.cli.session import Session
 from newsdesk.content.frontmatter import FrontMatterError, field_offsets, parse
-from newsdesk.content.proofreading import (
-    CATEGORY_LABELS,
-    ERROR,
-    HINT,
-    WARNING,
-    Packs,
-    ProofFinding,
-    Proofreader,
-)
+from newsdesk.content.proofreading import CATEGORY_LABELS, ERROR, HINT, WARNING, ProofFinding
 from newsdesk.content.proofreading.findings import SEVERITY_LABELS
-from newsdesk.core.errors import BadFile, DatabaseMissing, NoWorkspace
+from newsdesk.core.errors import BadFile, DatabaseMissing, NoWorkspace, plural
 from newsdesk.core.importing import read_text, write_bytes_file
-from newsdesk.core.list_files import read_list_file
-from newsdesk.core.proofreading import (
-    FIELD_WORDS,
-    LIST_LABELS,
-    LISTS,
-    ArticleFinding,
-    position,
-    promotional_column,
-)
-from newsdesk.core.wechat_checks import parse_words, starter_list
+from newsdesk.core.proof_lists import LIST_LABELS, LISTS, position, promotional_column, recipe
+
+# `proofread` on a file loads this module and no more of the workspace than its settings: the
+# rest comes with the commands that use it.
+if TYPE_CHECKING:
+    from newsdesk.cli.session import Session
+    from newsdesk.content.proofreading import Proofreader
+    from newsdesk.core.proofreading import ArticleFinding
 
 
 def finding_json(
@@ -54,8 +43,8 @@ def finding_json(
 
 
 def finding_line(finding: ProofFinding, lang: str, line: int, column: int) -> str:
-    grade = output.word(SEVERITY_LABELS[finding.severity], lang)
     label = output.word(CATEGORY_LABELS[finding.category], lang)
+    grade = output.word(SEVERITY_LABELS[finding.severity], lang)
     fix = f" → {finding.suggestion}" if finding.suggestion else ""
     return f"{line}:{column} {grade} {label} {finding.text}{fix}  ({finding.source})"
 
@@ -67,30 +56,35 @@ def summary_line(s: Session, findings: list[ProofFinding]) -> str:
     )
     if not findings:
         return s.t("未发现校对问题。", "No proofreading findings.")
+    counts_en = ", ".join(
+        (plural(errors, "error", "errors"), plural(warnings, "warning", "warnings"),
+         plural(hints, "hint", "hints"))
+    )  # fmt: skip
     if errors:
         return s.t(
             f"校对：错误 {errors} 处，警告 {warnings} 处，提示 {hints} 处（有错误，退出状态 1）",
-            f"proofreading: {errors} errors, {warnings} warnings, {hints} hints"
-            " (errors present: exit status 1)",
+            f"proofreading: {counts_en} (errors present: exit status 1)",
         )
     return s.t(
         f"校对：错误 0 处，警告 {warnings} 处，提示 {hints} 处（警告和提示不影响退出状态）",
-        f"proofreading: 0 errors, {warnings} warnings, {hints} hints"
-        " (warnings and hints leave the exit status 0)",
+        f"proofreading: {counts_en} (warnings and hints leave the exit status 0)",
     )
 
 
 def _file_proofreader(s: Session) -> Proofreader:
-    """The workspace's lists if there is a workspace; else the shipped packs."""
+    """The workspace's lists if there is a workspace; else the shipped packs. Only the store's
+    settings are read: the proofreader comes from the compiled-rules cache when it can."""
+    from newsdesk.store import open_repository
+
     try:
-        return s.workspace().proofreading.proofreader()
+        store = open_repository(s.target)
     except (DatabaseMissing, NoWorkspace):
-        s.forget_workspace()
-        return Proofreader(
-            Packs.shipped(
-                parse_words(starter_list("banned")), parse_words(starter_list("absolute"))
-            )
-        )
+        return recipe({})[1]()
+    try:
+        stored = store.settings_under("")
+    finally:
+        store.close()
+    return recipe(stored)[1]()
 
 
 def proofread(s: Session) -> int:
@@ -138,6 +132,8 @@ def _dismissal_json(s: Session, item: ArticleFinding) -> dict[str, Any] | None:
 
 
 def article_findings(s: Session) -> int:
+    from newsdesk.core.proofreading import FIELD_WORDS
+
     items = s.workspace().proofreading.for_article(s.args.id)
     if s.args.json:
         output.emit_json(
@@ -176,6 +172,8 @@ def set_list(s: Session, name: str) -> None:
             "--file",
             (f"{LIST_LABELS[name][0]}须从文件读入（--file）", f"the {name} list comes from --file"),
         )
+    from newsdesk.core.list_files import read_list_file
+
     text = read_list_file(Path(s.args.file), name)
     ws = s.workspace()
     ws.proofreading.set_list(s.actor(), name, text)
@@ -201,7 +199,6 @@ def form(s: Session) -> int:
     forms = s.workspace().forms
     data = forms.article_pdf(s.args.id) if s.args.id else forms.month_pdf(s.args.month)
     destination = Path(s.args.output)
-    s.refuse_to_overwrite([destination])
     write_bytes_file(destination, data)
     print(destination)
     return 0

@@ -8,17 +8,19 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from newsdesk.core.errors import InvalidInput
 from newsdesk.core.i18n import ZH
-from newsdesk.core.models import Account, User
 from newsdesk.core.private_files import write_crash_report
-from newsdesk.core.wechat_api import WeChatApi
-from newsdesk.core.workspace import Workspace
-from newsdesk.store import open_repository
-from newsdesk.store.sqlite_store import SqliteStore
+
+if TYPE_CHECKING:
+    from newsdesk.core.models import Account, User
+    from newsdesk.core.wechat_api import WeChatApi
+    from newsdesk.core.workspace import Workspace
+    from newsdesk.store.sqlite_store import SqliteStore
 
 
 def _connect(account: Account) -> WeChatApi:
@@ -49,6 +51,10 @@ class Session:
 
     def workspace(self, *, create: bool = False) -> Workspace:
         if self._workspace is None:
+            # Loaded here, not with the module: `proofread` on a file may need no workspace.
+            from newsdesk.core.workspace import Workspace
+            from newsdesk.store import open_repository
+
             self._store = open_repository(self.target, create=create)
             self._workspace = Workspace(self._store, connect=_connect)
         return self._workspace

@@ -8,8 +8,8 @@ quote, footnote or code block nested in an item: whatever it starts is a new top
 
 Fences and HTML blocks are followed only when they open at column 0 after a blank line. Right
 after another line, a fence-like line may open a fence, or be the inside of an HTML block or
-the address of a link definition; indented by one to three spaces it may be top-level or inside
-a list item. Only a full parse can tell, so `split_blocks` then answers None and the caller
+the address of a link definition; indented (by any amount: indented code blocks are off, see
+markdown_html) it may be top-level or inside a list item. Only a full parse can tell, so `split_blocks` then answers None and the caller
 renders the article whole (rare in news copy).
 """
 
@@ -33,27 +33,14 @@ _HTML_BLOCKS = (
     (re.compile(r"<!\[CDATA\["), re.compile(r"\]\]>")),
 )
 _OPENER = re.compile(
-    r"[ \t]{1,3}(?:```|~~~|<(?:script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)",
+    r"[ \t]+(?:```|~~~|<(?:script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)",
     re.IGNORECASE,
 )
 
 
-def _columns(line: str) -> int:
-    """Indentation in columns, tabs to the next multiple of four (as markdown-it counts)."""
-    width = 0
-    for ch in line:
-        if ch == " ":
-            width += 1
-        elif ch == "\t":
-            width += 4 - width % 4
-        else:
-            break
-    return width
-
-
 def _closes_fence(line: str, marker: str, length: int) -> bool:
     stripped = line.lstrip(" \t")
-    if not stripped.startswith(marker * length) or _columns(line) >= 4:
+    if not stripped.startswith(marker * length):
         return False
     return not stripped.lstrip(marker).strip(" \t")
 
@@ -85,7 +72,7 @@ def split_blocks(body: str) -> list[str] | None:
             if not line.strip(" \t"):
                 previous_blank = True
                 continue
-            if _OPENER.match(line) and _columns(line) < 4:
+            if _OPENER.match(line):
                 return None
         else:
             if previous_blank and at and not (first in _MARKER_START and _LIST_ITEM.match(line)):

@@ -91,7 +91,7 @@ def field_offsets(text: str, document: MarkdownDocument) -> dict[str, int]:
         block = match.group(1)
         for key in ("title", "author", "digest"):
             value = document.meta.get(key)
-            line = re.search(rf"^[ \t]*{key}[ \t]*:[ \t]*(.*?)[ \t]*$", block, re.M | re.I)
+            line = re.search(rf"^[ \t]*{key}[ \t]*:[ \t]*(.*?)[ \t\r]*$", block, re.M | re.I)
             if value is None or line is None:
                 continue
             raw = line.group(1)

@@ -2,7 +2,8 @@
 
 CommonMark rather than Python-Markdown because reporters' files nest lists by two or three
 spaces (Typora, doocs/md, the samples) and put code blocks inside list items; CommonMark
-parses both as written. Two render rules carry WeChat decisions: a soft line break between
+parses both as written. One CommonMark rule is off: indented code blocks (an indented
+paragraph is a paragraph; code is fenced). Two render rules carry WeChat decisions: a soft line break between
 two Chinese characters disappears instead of becoming a space (rule 20), and a hard break is a
 bare `<br>` with no newline after it (rule 3).
 """
@@ -211,6 +212,10 @@ def parser(shortcuts: bool = True) -> MarkdownIt:
         md.inline.terminator_re = _INLINE_MARKUP
         md.block.ruler.before("table", "one_line_paragraph", _one_line_paragraph)
     md.enable(["table", "strikethrough"])
+    # An indented paragraph is a paragraph: text pasted from Word or a web page often starts
+    # each paragraph with four spaces or a tab, and a newsroom never means a code block by it
+    # (code is fenced). Off on both sides of the fast-path tests, as every rule is.
+    md.disable("code")
     # Let every URL through to the sanitiser, which drops unsafe schemes, so a `javascript:`
     # link loses its URL instead of being printed back as literal Markdown text.
     md.validateLink = _any_link  # type: ignore[method-assign]

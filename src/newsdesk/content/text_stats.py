@@ -5,10 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lxml import html as lxml_html
-
-from newsdesk.content import markdown_html
-
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
@@ -17,6 +13,12 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def visible_text(markdown: str) -> str:
     """The body's text without Markdown or HTML markup. The last few are kept: the preview's
     字数 and the length check ask for the same text one after the other."""
+    # The renderer loads with the first count, not with the store: a command that only reads
+    # settings (`proofread`) never needs it.
+    from lxml import html as lxml_html
+
+    from newsdesk.content import markdown_html
+
     html = markdown_html.to_html(markdown)
     if not html.strip():
         return ""

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsdesk.content.frontmatter import FrontMatterError, front_matter_notes, parse
-from newsdesk.content.wechat import folder_resolver
 from newsdesk.core.errors import BadFile, CannotWrite
 from newsdesk.core.models import ArticleContent
 
@@ -107,7 +106,9 @@ def read_article_file(path: Path) -> ImportedArticle:
         raise BadFile(
             str(path), ("只能导入 .md 或 .docx 文件", "only .md and .docx files can be imported")
         )
-    text = read_text(path)
+    # An article's text has LF line ends, whatever the file had: what the editor shows, the
+    # offsets of its findings and their keys are then the same for a file saved on Windows.
+    text = read_text(path).replace("\r\n", "\n").replace("\r", "\n")
     if not text.lstrip("\ufeff").strip():
         raise BadFile(str(path), ("文件是空的", "the file is empty"))
     try:
@@ -136,9 +137,16 @@ def read_article_file(path: Path) -> ImportedArticle:
     return ImportedArticle(
         content,
         tuple(meta.get("editors") or ()),
-        folder_resolver(path.parent.resolve(), MAX_FILE_BYTES),
+        _folder_resolver(path.parent.resolve(), MAX_FILE_BYTES),
         tuple(notes),
     )
+
+
+def _folder_resolver(folder: Path, limit: int) -> Callable[[str], bytes | None]:
+    # The renderer's module loads with the first article read, not with `proofread`.
+    from newsdesk.content.wechat import folder_resolver
+
+    return folder_resolver(folder, limit)
 
 
 def _read_docx(path: Path) -> ImportedArticle:

@@ -21,7 +21,6 @@ from newsdesk.content.proofreading import (
     ProofFinding,
     check_own_list,
     parse_leaders,
-    parse_own_list,
 )
 from newsdesk.core import chain
 from newsdesk.core.context import Context
@@ -46,27 +45,22 @@ from newsdesk.core.models import (
     User,
 )
 from newsdesk.core.prebuilt import Prebuilt
+from newsdesk.core.proof_lists import FIELD_WORDS as FIELD_WORDS
+from newsdesk.core.proof_lists import LIST_LABELS as LIST_LABELS
+from newsdesk.core.proof_lists import LISTS as LISTS
+from newsdesk.core.proof_lists import PREFIX, parse_stored, recipe
+from newsdesk.core.proof_lists import position as position
+from newsdesk.core.proof_lists import promotional_column as promotional_column
 from newsdesk.core.users import UserService
-from newsdesk.core.wechat_checks import parse_words, starter_list
 
 if TYPE_CHECKING:
     from newsdesk.content.proofreading import Proofreader
 
-PREFIX = "proofreading."
-LISTS = ("leaders", "typos", "agencies", "norms")
-LIST_LABELS = {
-    "leaders": ("领导名单", "leaders"),
-    "typos": ("错别字", "typos"),
-    "agencies": ("机构名称", "agency names"),
-    "norms": ("规范表述", "norms"),
-}
 DISMISS_REASONS = (
     ("引语原文", "quoted as said"),
     ("专有名词", "proper name"),
     ("误报", "false alarm"),
 )
-FIELD_WORDS = {"title": ("标题", "title"), "author": ("作者", "author"),
-               "digest": ("摘要", "digest"), "body": ("正文", "body")}  # fmt: skip
 STAGE_LEVEL = {
     State.DRAFT: Level.EDITOR,
     State.AWAITING_AUDIT: Level.AUDITOR,
@@ -74,7 +68,6 @@ STAGE_LEVEL = {
 }
 MIN_REASON = 2
 # A column for paid or promotional copy: the Advertising Law applies, not just news style.
-PROMOTIONAL_WORDS = ("推广", "广告", "软文")
 _ARTICLE_WORDS = ("稿件", "article")
 
 
@@ -84,12 +77,6 @@ class ArticleFinding:
     line: int  # 1-based, within its field
     column: int
     dismissal: Dismissal | None
-
-
-def position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of `offset` in `text`."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def describe(finding: ProofFinding, content: ArticleContent) -> tuple[str, str]:
@@ -105,11 +92,6 @@ def describe(finding: ProofFinding, content: ArticleContent) -> tuple[str, str]:
         f"{zh_cat}“{finding.text}”{fix_zh}（{where_zh}）",
         f"{en_cat} “{finding.text}”{fix_en} ({where_en})",
     )
-
-
-def promotional_column(column: str) -> bool:
-    """Whether an article in this column is promotional copy (广告法 terms are warnings)."""
-    return any(word in column for word in PROMOTIONAL_WORDS)
 
 
 def _fields(content: ArticleContent) -> dict[str, str]:
@@ -140,7 +122,7 @@ class ProofreadingService:
 
     def own_lists(self) -> tuple[dict[PackKind, OwnList], tuple[Leader, ...]]:
         stored = self._ctx.repo.settings_under(PREFIX)
-        return _parse_stored(stored)
+        return parse_stored(stored)
 
     def set_list(self, actor: User, name: str, text: str) -> None:
         """Replace one of the workspace's lists, every line checked first: a list with a bad
@@ -187,25 +169,7 @@ class ProofreadingService:
 
     def _recipe(self) -> tuple[tuple[str, ...], Callable[[], Proofreader]]:
         """The lists the proofreader is built from (read here, on the store's thread) and how."""
-        stored = self._ctx.repo.settings_under("")
-        inputs = tuple(
-            stored.get(key, "")
-            for key in (
-                *(PREFIX + name for name in LISTS),
-                "account.banned_words",
-                "account.absolute_words",
-            )
-        )
-
-        def build() -> Proofreader:
-            from newsdesk.content.proofreading.engine import Packs, Proofreader
-
-            own, leaders = _parse_stored(stored)
-            banned = parse_words(inputs[4] or starter_list("banned"))
-            absolute = parse_words(inputs[5] or starter_list("absolute"))
-            return Proofreader(Packs.with_own(own, leaders, banned, absolute))
-
-        return inputs, build
+        return recipe(self._ctx.repo.settings_under(""))
 
     def check(self, content: ArticleContent) -> list[ProofFinding]:
         proofreader, fields = self.proofreader(), _fields(content)
@@ -357,29 +321,3 @@ def _check_list_name(name: str) -> None:
             f"没有这份校对词库：{name}（可用：{', '.join(LISTS)}）",
             f"no proofreading list called {name} (known: {', '.join(LISTS)})",
         )
-
-
-def _parse_stored(stored: dict[str, str]) -> tuple[dict[PackKind, OwnList], tuple[Leader, ...]]:
-    own = {kind: _lenient(stored.get(PREFIX + kind.value, ""), own_list=True) for kind in PackKind}
-    leaders = _lenient(stored.get(PREFIX + "leaders", ""), own_list=False)
-    return own, leaders  # type: ignore[return-value]
-
-
-def _lenient(text: str, *, own_list: bool) -> OwnList | tuple[Leader, ...]:
-    """A list as stored. It was checked when saved, so a line that no longer reads (written by
-    a newer program) is skipped rather than stopping every check."""
-
-    def parse(candidate: str) -> OwnList | tuple[Leader, ...]:
-        return parse_own_list(candidate) if own_list else parse_leaders(candidate)
-
-    try:
-        return parse(text)
-    except PackError:
-        kept: list[str] = []
-        for line in text.splitlines():
-            try:
-                parse("\n".join([*kept, line]))
-            except PackError:
-                continue
-            kept.append(line)
-        return parse("\n".join(kept))

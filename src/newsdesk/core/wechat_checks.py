@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from newsdesk.content.text_stats import visible_length
 from newsdesk.core.checks import Check, Finding, Severity
 from newsdesk.core.models import ArticleContent
+from newsdesk.core.word_lists import parse_words as parse_words
+from newsdesk.core.word_lists import starter_list as starter_list
 
 TITLE_LIMIT = 64
 AUTHOR_LIMIT = 8
@@ -23,22 +23,6 @@ DIGEST_LIMIT = 120
 BODY_LIMIT = 20_000
 _FIELDS = ("title", "author", "digest", "body")
 _FIELD_WORDS = {"title": "标题", "author": "作者", "digest": "摘要", "body": "正文"}
-
-
-@lru_cache(maxsize=4)
-def starter_list(name: str) -> str:  # shipped with the program: read once
-    path = Path(str(resources.files("newsdesk") / "resources" / "wordlists" / f"{name}.txt"))
-    return path.read_text(encoding="utf-8")
-
-
-def parse_words(text: str) -> tuple[str, ...]:
-    """One word per line; blank lines and `#` comments ignored; duplicates dropped."""
-    words = []
-    for line in text.splitlines():
-        word = line.strip()
-        if word and not word.startswith("#") and word not in words:
-            words.append(word)
-    return tuple(words)
 
 
 @lru_cache(maxsize=16)

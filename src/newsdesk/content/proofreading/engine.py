@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsdesk.content.proofreading import (
     advertising,
+    cross_strait,
     de_pos,
     de_stats,
+    estimates,
     idioms,
     leaders,
     numbers,
     particles,
     punctuation,
+    years,
 )
 from newsdesk.content.proofreading.findings import (
     Category,
@@ -28,6 +31,7 @@ from newsdesk.content.proofreading.findings import (
     finding_key,
 )
 from newsdesk.content.proofreading.lexicon import Lexicon, word_entries
+from newsdesk.content.proofreading.newlines import as_lf
 from newsdesk.content.proofreading.packs import (
     Entry,
     Leader,
@@ -102,18 +106,28 @@ class Proofreader:
         self._leaders = leaders.LeaderRules(packs.leaders)
         self._cache: OrderedDict[tuple[BlockKind, str], _BlockResult] = OrderedDict()
 
+    # Kept between runs by `compiled` as built: the rules, not what they found.
+    def __getstate__(self) -> dict[str, object]:
+        return self.__dict__ | {"_cache": OrderedDict()}
+
     def check(self, fields: Mapping[str, str], *, promotional: bool = False) -> list[ProofFinding]:
         """Findings in title, author, digest and body (Markdown), in that order, each with
         offsets into its own field. `promotional`: the article is an advertisement or paid
         promotion (its column says so), where 广告法 terms are warnings, not hints."""
         found: list[ProofFinding] = []
         for name in FIELDS:
-            text = fields.get(name, "")
-            if not text:
+            given = fields.get(name, "")
+            if not given:
                 continue
+            # The rules read LF line ends; keys come from that text, offsets point into `given`.
+            text, original = as_lf(given)
             kind = BlockKind.TITLE if name == "title" else BlockKind.PLAIN
             blocks = split_blocks(text) if name == "body" else [Block(kind, 0, text)]
-            found.extend(self._field(name, text, blocks, promotional))
+            for finding in self._field(name, text, blocks, promotional):
+                if text is not given:
+                    start, end = original(finding.start), original(finding.end)
+                    finding = replace(finding, start=start, end=end, text=given[start:end])
+                found.append(finding)
         return found
 
     def check_text(self, body: str, *, promotional: bool = False) -> list[ProofFinding]:
@@ -159,6 +173,9 @@ class Proofreader:
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
+            hits += cross_strait.hits(prose.text)
+            hits += estimates.hits(prose.text)
+            hits += years.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
         result = _BlockResult(located, prose.text.lstrip().startswith("“"))
         self._cache[cache_key] = result

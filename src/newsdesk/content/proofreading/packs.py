@@ -18,7 +18,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from newsdesk.content.errors import WordedError
@@ -228,6 +227,8 @@ def parse_leaders(text: str) -> tuple[Leader, ...]:
 @lru_cache(maxsize=8)
 def shipped_pack(kind: PackKind) -> tuple[Entry, ...]:
     """A starter pack as shipped with the program, read once."""
+    from importlib import resources  # not on every start: a cached proofreader needs no packs
+
     path = Path(str(resources.files("newsdesk") / "resources" / "proofreading" / f"{kind}.txt"))
     entries = parse_entries(
         path.read_text(encoding="utf-8"), year_required=kind is PackKind.AGENCIES

@@ -15,7 +15,9 @@ from enum import StrEnum
 SEPARATOR = "\x00"  # stands for markup that ends a run of words (a code span, an address)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+# Indented code blocks are off in the renderer (markdown_html): an indented line is prose, and
+# a fence or a heading may be indented by any amount.
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
 
 
 class BlockKind(StrEnum):
@@ -95,7 +97,7 @@ def split_blocks(markdown: str) -> list[Block]:
 def _kind(text: str, fenced: bool) -> BlockKind:
     if fenced:
         return BlockKind.CODE
-    first = text.lstrip(" ")
+    first = text.lstrip(" \t")
     if re.match(r"#{1,6}(?:\s|$)", first):
         return BlockKind.HEADING
     if first.startswith("|") or re.match(r"[^\n]*\|[^\n]*\n\s*\|?\s*:?-{3,}", text):
@@ -106,8 +108,6 @@ def _kind(text: str, fenced: bool) -> BlockKind:
         return BlockKind.LIST
     if first.startswith("<") and not re.match(r"<https?://", first):
         return BlockKind.HTML
-    if text.startswith("    ") and not re.search(f"[{HAN}]", text):
-        return BlockKind.CODE
     return BlockKind.PARAGRAPH
 
 
@@ -125,7 +125,7 @@ _MARKUP: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
         ),
     ),
     ("drop", ("][",), re.compile(r"\]\[[^\]\n]*\]")),
-    ("cut", ("]:",), re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*\S+.*$", re.M)),  # a reference definition
+    ("cut", ("]:",), re.compile(r"^[ \t]*\[[^\]\n]+\]:\s*\S+.*$", re.M)),  # a reference definition
     ("drop", ("[^",), re.compile(r"\[\^[^\]\s]+\]:?")),  # footnote marks
     ("drop", ("[",), re.compile(r"!?\[")),
     ("drop", ("]",), re.compile(r"\]")),
@@ -139,7 +139,7 @@ _MARKUP: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
     ("drop", ("*", "__", "~~"), re.compile(r"\*{1,3}|_{2,3}|~~")),
     ("drop", ("\\",), re.compile(r"\\(?=[!-/:-@\[-`{-~])")),
     # Line starts: heading marks, quote marks, list markers, task boxes.
-    ("drop", ("#",), re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$", re.M)),
+    ("drop", ("#",), re.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$", re.M)),
     ("drop", (">",), re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)),
     (
         "drop",

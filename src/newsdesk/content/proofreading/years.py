@@ -1,0 +1,65 @@
+"""A year written with two digits where the words around it make it a date: 自15年以来, 到23年底,
+15年春耕时 → 2015年 (GB/T 15835-2011: a year is written in full). "24年3月" is in numbers.py.
+
+"15年" is as often a span of fifteen years (这15年, 15年春节没回家, 15年底层工作): only a year
+after a word that dates or compares (于 自 从 到 至 截至 在 与 比 较) or at a sentence's start,
+and followed by a part of a year (年初 年底 年度 同期 上半年 春季 秋收 …), or after 自/从 by
+以来, 起, 开始.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.numbers import SOURCE
+
+# No Han character classes here: each costs a few milliseconds to compile at every start.
+_SHORT = re.compile(r"(?<!\d)(\d\d)年(?=[初底末度同上下春夏秋冬以起开])")
+_PART = re.compile(
+    r"度|同期|上半年|下半年|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
+)
+# 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
+_AFTER_EDGE = "的前时起至将已全"
+_SINCE = ("以来", "起", "开始")
+_DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
+_SENTENCE_START = "。！？；;!?\n\x00"
+
+
+def hits(prose: str) -> list[Hit]:
+    found: list[Hit] = []
+    for match in matches(_SHORT, prose, ("年",)):
+        before, after = prose[max(0, match.start() - 2) : match.start()], match.end()
+        part = _PART.match(prose, after) is not None or _edge(prose, after)
+        dated = part and (before.endswith(_DATING) or not before or before[-1] in _SENTENCE_START)
+        since = before.endswith(("自", "从")) and (part or prose.startswith(_SINCE, after))
+        if not (dated or since):
+            continue
+        short = int(match.group(1))
+        century = 2000 if short <= date.today().year % 100 + 1 else 1900
+        found.append(
+            Hit(
+                match.start(1),
+                match.end(1),
+                Category.NUMBER,
+                "number:short-year",
+                str(century + short),
+                "数字：年份不能简写",
+                "numbers: write the year in full",
+                SOURCE,
+                WARNING,
+            )
+        )
+    return found
+
+
+def _edge(prose: str, at: int) -> bool:
+    if prose[at : at + 1] not in ("初", "底", "末"):
+        return False
+    following = prose[at + 1 : at + 2]
+    return not following or not _han(following) or following in _AFTER_EDGE
+
+
+def _han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
