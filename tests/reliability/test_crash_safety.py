@@ -29,7 +29,14 @@ def _kill_repeatedly(db: Path, acks: Path, kills: int) -> int:
             [sys.executable, "-m", "tests.reliability.crash_worker", str(db), str(acks), str(seed)],
             env=env, cwd=ROOT, stderr=subprocess.PIPE,
         )  # fmt: skip
-        time.sleep(rng.uniform(0.35, 0.9))  # start-up is about 0.3 s; then it is mid-work
+        # Killed mid-work: some time after its first acknowledged write, not a fixed time after
+        # start, which on a loaded machine fell in start-up and left nothing to check.
+        before, deadline = acks.stat().st_size, time.monotonic() + 30
+        while worker.poll() is None and acks.stat().st_size == before:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.01)
+        time.sleep(rng.uniform(0.0, 0.55))
         if worker.poll() is None:
             worker.send_signal(signal.SIGKILL)
             killed += 1
