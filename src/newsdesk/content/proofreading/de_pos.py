@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
-from newsdesk.content.proofreading.worddata import word_tags
+from newsdesk.content.proofreading.worddata import LONGEST_WORD, word_after, word_before, word_tags
 
 
 def _words(text: str) -> list[str]:
@@ -21,7 +21,6 @@ def _words(text: str) -> list[str]:
 
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；词性：jieba 词典（MIT）"
-_LONGEST = 4
 _PARTICLE = re.compile("[的地得]")
 _ASPECT = ("了", "着", "起来", "下去", "出来", "过来")
 _DEGREE = _words("非常 十分 特别 格外 相当 极为 极其 更加 越来越 如此 这么 那么 很 太 挺 更 真")
@@ -46,23 +45,14 @@ _SUFFIXES = set("感者性化率权员点站所区处期费量力度界家长式
 
 
 def _left_word(text: str, at: int) -> str:
-    """The longest dictionary word ending right before `at` (one character if none)."""
-    words = word_tags()
-    for size in range(min(_LONGEST, at), 1, -1):
-        if text[at - size : at] in words:
-            return text[at - size : at]
-    return text[at - 1 : at] if at else ""
+    return word_before(text, at, word_tags())
 
 
 def _right_word(text: str, at: int) -> str:
-    words = word_tags()
-    for size in range(min(_LONGEST, len(text) - at), 1, -1):
-        if text[at : at + size] in words:
-            return text[at : at + size]
-    return text[at : at + 1]
+    return word_after(text, at, word_tags())
 
 
-def _inside_word(text: str, at: int, left: str, right: str) -> bool:
+def inside_word(text: str, at: int, left: str, right: str) -> bool:
     """The particle's character belongs to a word here (目的, 土地, 取得, 的确, 地方): a word
     ending with it that covers the whole word before, or one starting with it that covers the
     whole word after; longest match, as a segmenter would read it (认真的: 认真 + 的, not
@@ -70,7 +60,7 @@ def _inside_word(text: str, at: int, left: str, right: str) -> bool:
     words = word_tags()
     if text.startswith(_ALWAYS_WORDS, at):
         return True
-    for size in range(2, _LONGEST + 1):
+    for size in range(2, LONGEST_WORD + 1):
         for begin in range(at - size + 1, at + 1):
             end = begin + size
             if begin < 0 or end > len(text) or text[begin:end] not in words:
@@ -243,7 +233,7 @@ def hits(prose: str) -> list[Hit]:
     for particle in _PARTICLE.finditer(prose, 1, len(prose) - 1):
         at, char = particle.start(), particle.group()
         left, right = _left_word(prose, at), _right_word(prose, at + 1)
-        if _inside_word(prose, at, left, right):
+        if inside_word(prose, at, left, right):
             continue
         judged = _judge(prose, at, left, right)
         if judged is None:

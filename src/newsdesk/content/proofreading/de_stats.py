@@ -18,13 +18,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.content.proofreading.de_pos import _inside_word as inside_word  # one reading of words
+from newsdesk.content.proofreading.de_pos import inside_word  # one reading of words
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
-from newsdesk.content.proofreading.worddata import data_lines, word_tags
+from newsdesk.content.proofreading.worddata import data_lines, word_after, word_before, word_tags
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；搭配统计：1998年1月《人民日报》北大标注语料"
 _PARTICLES = "的地得"
-_LONGEST = 4
 _SHRINK = 5.0  # how many observations a word's class counts for
 _HINT_AT = math.log(20)  # the alternative 20 times likelier than the particle written
 _WARN_AT = math.log(400)
@@ -92,19 +91,11 @@ def _lexicon() -> frozenset[str]:
 
 
 def _left_word(text: str, at: int) -> str:
-    lexicon = _lexicon()
-    for size in range(min(_LONGEST, at), 1, -1):
-        if text[at - size : at] in lexicon:
-            return text[at - size : at]
-    return text[at - 1 : at]
+    return word_before(text, at, _lexicon())
 
 
 def _right_word(text: str, at: int) -> str:
-    lexicon = _lexicon()
-    for size in range(min(_LONGEST, len(text) - at), 1, -1):
-        if text[at : at + size] in lexicon:
-            return text[at : at + size]
-    return text[at : at + 1]
+    return word_after(text, at, _lexicon())
 
 
 def _next_class(text: str, at: int) -> str:

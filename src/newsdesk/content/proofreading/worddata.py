@@ -7,6 +7,7 @@ of look-alike characters (Apache 2.0) by
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,3 +77,22 @@ def idiom_data() -> IdiomData:
             grades[word] = grade
             frequency[word] = int(freq)
     return IdiomData(grades, frequency, frozenset(variants))
+
+
+LONGEST_WORD = 4  # the longest word the particle rules look for either side of 的/地/得
+
+
+def word_before(text: str, at: int, words: Container[str]) -> str:
+    """The longest of `words` ending right before `at` (one character if none)."""
+    for size in range(min(LONGEST_WORD, at), 1, -1):
+        if text[at - size : at] in words:
+            return text[at - size : at]
+    return text[at - 1 : at]
+
+
+def word_after(text: str, at: int, words: Container[str]) -> str:
+    """The longest of `words` starting at `at` (one character if none)."""
+    for size in range(min(LONGEST_WORD, len(text) - at), 1, -1):
+        if text[at : at + size] in words:
+            return text[at : at + size]
+    return text[at : at + 1]
