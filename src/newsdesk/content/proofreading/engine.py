@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from newsdesk.content.proofreading import (
     advertising,
+    crime_reports,
     de_pos,
     idioms,
     leaders,
+    medical_claims,
     numbers,
     particles,
     punctuation,
@@ -156,6 +158,8 @@ class Proofreader:
             hits += de_pos.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += crime_reports.hits(prose.text)
+            hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
         result = _BlockResult(located, prose.text.lstrip().startswith("“"))
