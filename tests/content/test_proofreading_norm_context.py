@@ -83,3 +83,37 @@ def test_claims_of_cure(reader: Proofreader, body: str, said: str, severity: str
 )
 def test_the_same_words_in_plain_news_are_fine(reader: Proofreader, body: str) -> None:
     assert norms(reader, body, "norm:medical-claim") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "suggestion"),
+    [
+        (
+            "要坚持不懈筑牢中华民族共同体意识。",
+            "norm:筑牢中华民族共同体意识",
+            "铸牢中华民族共同体意识",
+        ),
+        ("协调推进“四个全面”总体布局。", "norm:“四个全面”总体布局", "“四个全面”战略布局"),
+        ("全县村官大会今天上午召开。", "norm:村官", "村干部"),
+        ("县第十七届人民代表大会第三次会议隆重召开。", "norm:隆重召开", "召开"),
+        ("加强中港两地交流。", "norm:中港两地", "内地与香港"),
+    ],
+)
+def test_norms_from_the_list_and_the_party_documents(
+    reader: Proofreader, body: str, rule: str, suggestion: str
+) -> None:
+    (finding,) = norms(reader, body, rule)
+    assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "多年前招录来的大学生村官，也通过后来的考试留了下来。",
+        "要铸牢中华民族共同体意识。",
+        "统筹推进“五位一体”总体布局。",
+        "他是一个书呆子。",
+    ],
+)
+def test_the_right_forms_are_left_alone(reader: Proofreader, body: str) -> None:
+    assert [f for f in reader.check_text(body) if f.category.value == "norm"] == []
