@@ -22,6 +22,8 @@ def reader() -> Proofreader:
         ("庚续红色血脉。", "庚续", "赓续"),
         ("县里下拔专项资金200万元。", "下拔", "下拨"),
         ("他在会上做了简短的发言，毕竞时间有限。", "毕竞", "毕竟"),
+        ("这种现像值得关注。", "现像", "现象"),
+        ("他已被移送人民检查院审查起诉。", "人民检查院", "人民检察院"),
     ],
 )
 def test_listed_confusions_are_errors(
@@ -39,6 +41,9 @@ def test_listed_confusions_are_errors(
         "道路畅通迅速恢复。",  # 通迅速 holds 通迅
         "究竟相差多少，还要再算。",  # 究竟相 holds 竟相
         "支付和结算更加便利。",  # 付和 is not listed
+        "出现像去年那样的险情。",  # 出现像 holds 现像
+        "针对像他这样的困难户，村里一户一策。",  # 针对像 holds 对像
+        "药物不良反应情况要及时上报。",  # 反应情况 of a drug is right
     ],
 )
 def test_correct_text_holding_the_letters_is_left_alone(reader: Proofreader, body: str) -> None:
