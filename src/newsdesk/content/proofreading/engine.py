@@ -18,6 +18,7 @@ from newsdesk.content.proofreading import (
     idioms,
     leaders,
     medical_claims,
+    near_words,
     numbers,
     particles,
     punctuation,
@@ -154,6 +155,7 @@ class Proofreader:
             hits += self._lexicon.hits(prose.text)
             hits += self._leaders.hits(prose.text)
             hits += idioms.hits(prose.text)
+            hits += near_words.hits(prose.text)
             hits += particles.hits(prose.text)
             hits += de_pos.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
