@@ -117,3 +117,12 @@ def test_norms_from_the_list_and_the_party_documents(
 )
 def test_the_right_forms_are_left_alone(reader: Proofreader, body: str) -> None:
     assert [f for f in reader.check_text(body) if f.category.value == "norm"] == []
+
+
+def test_in_promotional_copy_every_claim_of_cure_is_a_warning(reader: Proofreader) -> None:
+    body = "专家介绍，这一疗法可以根治慢性胃炎。"
+    (news,) = [f for f in reader.check_text(body) if f.rule == "norm:medical-claim"]
+    (promoted,) = [
+        f for f in reader.check_text(body, promotional=True) if f.rule == "norm:medical-claim"
+    ]
+    assert (news.severity, promoted.severity) == (HINT, WARNING)

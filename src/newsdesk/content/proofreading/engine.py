@@ -138,7 +138,7 @@ class Proofreader:
             for start, end, hit in result.hits:
                 if continued and hit.rule == "punct:unpaired-open-quote":
                     continue
-                graded = advertising.graded(hit, promotional)
+                graded = advertising.graded(medical_claims.graded(hit, promotional), promotional)
                 if graded is not None:
                     located.append((block.start + start, block.start + end, graded))
         return _findings(name, text, _dedupe(located))

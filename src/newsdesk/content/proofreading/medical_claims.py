@@ -6,7 +6,8 @@ Two sources say the same: 新华社《新闻信息报道中的禁用词和慎用
 退款”“保险公司保险”…“药之王”“国家级新药”等词语) and 《广告法》第十六条 (医疗、药品、医疗器械
 广告不得含有表示功效、安全性的断言或者保证，不得说明治愈率或者有效率). News may report such a
 claim (a court case over a fake remedy), so nothing here blocks: a claim in the copy's own
-voice is a warning, a claim inside quotation marks (someone else's words) a hint. Words that are
+voice is a warning, a claim inside quotation marks (someone else's words) a hint; in
+promotional copy every one is a warning. Words that are
 plain news elsewhere (根治欠薪, 有效率 of a policy) count only in a sentence about illness or
 treatment, and only as hints.
 """
@@ -14,6 +15,7 @@ treatment, and only as hints.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
 
@@ -91,3 +93,11 @@ def hits(prose: str) -> list[Hit]:
 def _quoted(prose: str, at: int) -> bool:
     before = prose[:at]
     return any(before.rfind(open_) > before.rfind(close) for open_, close in _QUOTES)
+
+
+def graded(hit: Hit, promotional: bool) -> Hit:
+    """In promotional copy (an advertisement for a hospital or a remedy) every claim of cure is
+    a warning: there 广告法 第十六条 applies as written."""
+    if promotional and hit.rule == "norm:medical-claim" and hit.severity == HINT:
+        return replace(hit, severity=WARNING)
+    return hit
