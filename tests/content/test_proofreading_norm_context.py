@@ -126,3 +126,18 @@ def test_in_promotional_copy_every_claim_of_cure_is_a_warning(reader: Proofreade
         f for f in reader.check_text(body, promotional=True) if f.rule == "norm:medical-claim"
     ]
     assert (news.severity, promoted.severity) == (HINT, WARNING)
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [("警方抓获一名河南小偷。", "河南小偷"), ("这名教授罪犯的案情引起关注。", "教授罪犯")],
+)
+def test_an_offender_labelled_by_station_or_province_is_a_hint(
+    reader: Proofreader, body: str, said: str
+) -> None:
+    (finding,) = norms(reader, body, "norm:offender-label")
+    assert (finding.text, finding.severity) == (said, HINT)
+
+
+def test_an_offender_without_a_label_is_fine(reader: Proofreader) -> None:
+    assert norms(reader, "民警当场抓获一名小偷，追回被盗手机两部。", "norm:offender-label") == []

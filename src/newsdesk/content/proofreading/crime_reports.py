@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit, matches
 
 SOURCE = (
     "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）法律法规类："
@@ -28,10 +28,22 @@ _AFTER_VERDICT = re.compile(
     r"战犯|战争罪|定罪|有罪"
 )
 _SENTENCE = re.compile(r"[^。！？!?\n\x00]+")
+LABEL_SOURCE = (
+    "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）法律法规类：在案件报道中指称“小偷”"
+    "“强奸犯”等时，不要使用其社会身份或者籍贯作标签式前缀，如“工人小偷”“教授罪犯”“河南小偷”"
+)
+_PROVINCES = (
+    "河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|"
+    "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆|香港|澳门"
+)
+_STATIONS = "农民工|农民|工人|民工|教授|教师|大学生|研究生|学生|博士|医生|护士|司机|保安|白领|干部"
+_LABELLED = re.compile(
+    f"(?:{_PROVINCES}|{_STATIONS})(?:籍)?(?:小偷|窃贼|盗贼|歹徒|劫匪|罪犯|骗子|强奸犯|杀人犯|人贩子)"
+)
 
 
 def hits(prose: str) -> list[Hit]:
-    found: list[Hit] = []
+    found = _labels(prose)
     if "罪犯" not in prose and "犯人" not in prose:
         return found
     for sentence in _SENTENCE.finditer(prose):
@@ -54,3 +66,24 @@ def hits(prose: str) -> list[Hit]:
                 )
             )
     return found
+
+
+def _labels(prose: str) -> list[Hit]:
+    """工人小偷, 河南小偷: a person's station or home province as a label for an offender."""
+    return [
+        Hit(
+            *match.span(),
+            Category.NORM,
+            "norm:offender-label",
+            "",
+            f"规范表述：不以社会身份或籍贯给涉案人员贴标签（“{match.group(0)}”）",
+            f"norm: do not label an offender by station or home province (“{match.group(0)}”)",
+            LABEL_SOURCE,
+            HINT,
+        )
+        for match in matches(
+            _LABELLED,
+            prose,
+            ("小偷", "窃贼", "盗贼", "歹徒", "劫匪", "罪犯", "骗子", "犯", "人贩子"),
+        )
+    ]
