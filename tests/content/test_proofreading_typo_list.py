@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.content.proofreading import ERROR, Packs, Proofreader
+from newsdesk.content.proofreading import ERROR, WARNING, Packs, Proofreader
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +34,20 @@ def test_listed_confusions_are_errors(
 
 
 @pytest.mark.parametrize(
+    ("body", "wrong", "right"),
+    [("这件事的份量不轻。", "份量", "分量"), ("双方发生磨擦。", "磨擦", "摩擦")],
+)
+def test_non_recommended_variant_forms_are_warnings(
+    reader: Proofreader, body: str, wrong: str, right: str
+) -> None:
+    found = [f for f in reader.check_text(body) if f.category.value == "typo" and f.text == wrong]
+    assert [(f.suggestion, f.severity) for f in found] == [(right, WARNING)]
+
+
+@pytest.mark.parametrize(
     "body",
     [
+        "公司股份内部转让须经董事会同意。",  # 股份内 holds 份内
         "犯罪嫌疑人在审讯期间如实供述。",  # 审讯期 holds 讯期
         "课题组研究竞争政策对中小企业的影响。",  # 研究竞 holds 究竞
         "道路畅通迅速恢复。",  # 通迅速 holds 通迅
