@@ -48,6 +48,8 @@ def test_non_recommended_variant_forms_are_warnings(
     "body",
     [
         "公司股份内部转让须经董事会同意。",  # 股份内 holds 份内
+        "他竟选了最难的那条路。",  # 竟 + 选, not 竞选 misspelt
+        "大家竟相信了这个谣言。",  # 竟 + 相信
         "犯罪嫌疑人在审讯期间如实供述。",  # 审讯期 holds 讯期
         "课题组研究竞争政策对中小企业的影响。",  # 研究竞 holds 究竞
         "道路畅通迅速恢复。",  # 通迅速 holds 通迅
