@@ -56,7 +56,7 @@ def test_non_recommended_variant_forms_are_warnings(
         "究竟相差多少，还要再算。",  # 究竟相 holds 竟相
         "支付和结算更加便利。",  # 付和 is not listed
         "出现像去年那样的险情。",  # 出现像 holds 现像
-        "针对像他这样的困难户，村里一户一策。",  # 针对像 holds 对像
+        "对像他这样的困难户，村里一户一策。",  # 对 + 像, not 对象 misspelt
         "药物不良反应情况要及时上报。",  # 反应情况 of a drug is right
     ],
 )
