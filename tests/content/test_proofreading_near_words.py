@@ -1,4 +1,5 @@
-"""A three-character word with one character swapped for a homophone, as a hint."""
+"""A three-character word with one character swapped for one that sounds or looks the same,
+as a hint."""
 
 from __future__ import annotations
 
@@ -46,3 +47,9 @@ def test_a_three_character_word_one_homophone_off_is_a_hint(
 )
 def test_words_names_and_chance_runs_are_left_alone(reader: Proofreader, body: str) -> None:
     assert near(reader, body) == []
+
+
+def test_a_look_alike_is_named_as_such(reader: Proofreader) -> None:
+    (finding,) = [f for f in reader.check_text("新建一座体肓馆。") if f.rule == "typo:near-word"]
+    assert (finding.text, finding.suggestion, finding.severity) == ("体肓馆", "体育馆", HINT)
+    assert "形近" in finding.message_zh
