@@ -22,6 +22,7 @@ from newsdesk.content.proofreading import (
     numbers,
     particles,
     punctuation,
+    set_phrases,
 )
 from newsdesk.content.proofreading.findings import (
     Category,
@@ -156,6 +157,7 @@ class Proofreader:
             hits += self._leaders.hits(prose.text)
             hits += idioms.hits(prose.text)
             hits += near_words.hits(prose.text)
+            hits += set_phrases.hits(prose.text)
             hits += particles.hits(prose.text)
             hits += de_pos.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
