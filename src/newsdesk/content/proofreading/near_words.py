@@ -54,12 +54,15 @@ def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
     index, words = _index(), word_tags()
     for stretch in _RUN.finditer(prose.translate(_BLANK_STOPS)):
-        for i in range(stretch.start(), stretch.end() - 2):
-            head, tail = prose[i : i + 2], prose[i + 1 : i + 3]
-            if head in words or tail in words:
+        text, begin = stretch.group(0), stretch.start()
+        pair_is_word = [text[k : k + 2] in words for k in range(len(text) - 1)]
+        for k in range(len(text) - 2):
+            if pair_is_word[k] or pair_is_word[k + 1]:
                 continue
-            run = head + tail[1]
-            keys = [(0, tail), (1, run[0] + run[2]), (2, head)]
+            i, run = begin + k, text[k : k + 3]
+            keys = [(0, run[1:]), (1, run[0] + run[2]), (2, run[:2])]
+            if keys[0] not in index and keys[1] not in index and keys[2] not in index:
+                continue
             near = _one_word_away(run, keys, index)
             if near is None or not _stands_alone(prose, i, words):
                 continue

@@ -9,6 +9,7 @@ reads; wrong formulations as such (筑牢…, “四个全面”总体布局) ar
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit
@@ -68,6 +69,13 @@ def _ends() -> dict[str, tuple[tuple[str, int], ...]]:
     return {pair: tuple(found) for pair, found in ends.items()}
 
 
+@lru_cache(maxsize=1)
+def _places() -> re.Pattern[str]:
+    """Where a phrase's first or last pair stands: found by the regex engine, not a loop."""
+    firsts = "".join(sorted({re.escape(pair[0]) for pair in _ends()}))
+    return re.compile(f"(?=[{firsts}])(?=(" + "|".join(sorted(map(re.escape, _ends()))) + "))")
+
+
 def _alike(right: str, wrong: str) -> bool:
     return bool(sounds(right) & sounds(wrong) or shapes(right) & shapes(wrong))
 
@@ -75,8 +83,9 @@ def _alike(right: str, wrong: str) -> bool:
 def hits(prose: str) -> list[Hit]:
     found: dict[tuple[int, int], Hit] = {}
     ends = _ends()
-    for i in range(len(prose) - 1):
-        for phrase, at in ends.get(prose[i : i + 2], ()):
+    for place in _places().finditer(prose):
+        i = place.start()
+        for phrase, at in ends[place.group(1)]:
             start = i - at
             run = prose[start : start + len(phrase)] if start >= 0 else ""
             if len(run) != len(phrase) or run == phrase:
