@@ -9,7 +9,8 @@ with the title, and a `column` if the article had one; the body as published) an
 checks it (title and body, promotional when its column says so); every finding on clean copy is
 a false alarm, counted per 10,000 visible characters, errors and warnings apart from hints.
 Then each planted error is put in on its own (`original` replaced by `planted` once) and counts
-as caught when a finding overlaps the changed span; recall any severity, and warning or error
+as caught when a finding overlaps the changed span (a removed bracket or quote mark: also a
+`punct:unpaired` finding on its partner in the same paragraph); recall any severity, and warning or error
 only. `--split holdout` is for the integrator alone. Prints figures; asserts nothing.
 """
 
@@ -167,13 +168,48 @@ def changed_span(original: str, planted: str) -> tuple[int, int]:
     return head, len(planted) - tail
 
 
-def caught(findings: Iterable[ProofFinding], start: int, end: int) -> tuple[bool, bool]:
+_PARTNERS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」"}
+_PARTNERS |= {close: open_ for open_, close in _PARTNERS.items()}
+
+
+def caught(
+    findings: Iterable[ProofFinding], start: int, end: int, partner: tuple[str, int, int] | None
+) -> tuple[bool, bool]:
     """(any severity, warning or error) overlapping [start, end); a deletion (empty span)
-    is caught by a finding touching the place where text went."""
+    is caught by a finding touching the place where text went. A removed bracket or quote
+    mark leaves its partner unpaired, and that is where a reader reports it: `partner` (the
+    mark left, and its paragraph's span) also counts a `punct:unpaired` finding on that mark
+    in that paragraph."""
     if start == end:
         start, end = start - 1, end + 1
-    near = [f for f in findings if f.field == "body" and f.start < end and f.end > start]
+    near = [
+        f
+        for f in findings
+        if f.field == "body"
+        and (
+            (f.start < end and f.end > start)
+            or (
+                partner is not None
+                and f.rule.startswith("punct:unpaired")
+                and f.text == partner[0]
+                and partner[1] <= f.start < partner[2]
+            )
+        )
+    ]
     return bool(near), any(f.severity != HINT for f in near)
+
+
+def removed_mark(body: str, at: int, original: str, planted: str) -> tuple[str, int, int] | None:
+    """When the plant takes out one mark of a pair: the partner mark and the paragraph
+    (in the planted body) it stands in."""
+    head = changed_span(original, planted)[0]
+    removed = original[head : head + len(original) - len(planted)]
+    if len(original) - len(planted) != 1 or removed not in _PARTNERS:
+        return None
+    place = at + head
+    paragraph_start = body.rfind("\n\n", 0, place) + 1
+    paragraph_end = body.find("\n\n", place)
+    return _PARTNERS[removed], paragraph_start, len(body) if paragraph_end < 0 else paragraph_end
 
 
 def recall(
@@ -192,7 +228,8 @@ def recall(
         at = article.body.index(plant.original)
         body = article.body[:at] + plant.planted + article.body[at + len(plant.original) :]
         start, end = changed_span(plant.original, plant.planted)
-        anything, loud = caught(check(proofreader, article, body), at + start, at + end)
+        partner = removed_mark(body, at, plant.original, plant.planted)
+        anything, loud = caught(check(proofreader, article, body), at + start, at + end, partner)
         row = tally.setdefault((plant.category, plant.kind), [0, 0, 0])
         row[0] += 1
         row[1] += anything

@@ -60,3 +60,41 @@ def test_it_prints_false_alarms_by_grade_and_recall_by_category(
 def test_a_deletion_is_caught_by_a_finding_beside_it() -> None:
     assert bench_realcopy.changed_span("会议，研究", "会议研究") == (2, 2)
     assert bench_realcopy.changed_span("分片指导", "分片布署") == (2, 4)
+
+
+def test_a_removed_mark_counts_when_its_partner_is_reported_in_the_same_paragraph() -> None:
+    body = (
+        "据《清溪县志》记载，清溪建县已有一千多年，历代修志不辍。\n\n"
+        "县档案馆（原县志办）收藏旧志十二种。"
+    )
+    article = bench_realcopy.Article("01.md", "修志", body, promotional=False)
+    plants = [
+        # 》 taken out: the reader reports the 《 left open, away from the change
+        bench_realcopy.Plant("01.md", "县志》记载", "县志记载", "punctuation", "book-title"),
+        # ） taken out in the second paragraph: the open （ there is its partner
+        bench_realcopy.Plant("01.md", "县志办）", "县志办", "punctuation", "bracket"),
+        # a comma taken out is no pair: nothing unpaired counts for it
+        bench_realcopy.Plant("01.md", "一千多年，历代", "一千多年历代", "punctuation", "comma"),
+    ]
+    tally, skipped = bench_realcopy.recall(bench_realcopy.reader(), [article], plants)
+    assert skipped == []
+    assert tally[("punctuation", "book-title")] == [1, 1, 1]
+    assert tally[("punctuation", "bracket")] == [1, 1, 1]
+    assert tally[("punctuation", "comma")] == [1, 0, 0]
+
+
+def test_an_unpaired_mark_in_another_paragraph_does_not_count() -> None:
+    body = "据《清溪县志》记载，清溪建县已有一千多年。\n\n县档案馆（原县志办收藏旧志十二种。"
+    article = bench_realcopy.Article("01.md", "修志", body, promotional=False)
+    plant = bench_realcopy.Plant("01.md", "县志》记载", "县志记载", "punctuation", "book-title")
+    changed = body.replace("县志》记载", "县志记载")
+    partner = bench_realcopy.removed_mark(
+        changed, body.index("县志》"), plant.original, plant.planted
+    )
+    assert partner == ("《", 0, changed.index("\n\n"))
+    tally, _ = bench_realcopy.recall(bench_realcopy.reader(), [article], [plant])
+    assert tally[("punctuation", "book-title")] == [1, 1, 1]
+    # the （ left open in the second paragraph is not the partner of the 》 taken out
+    other = bench_realcopy.Plant("01.md", "一千多年。", "一千多年", "punctuation", "stop")
+    tally, _ = bench_realcopy.recall(bench_realcopy.reader(), [article], [other])
+    assert tally[("punctuation", "stop")][1] == 0

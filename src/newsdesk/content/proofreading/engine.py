@@ -13,15 +13,19 @@ from dataclasses import dataclass, replace
 
 from newsdesk.content.proofreading import (
     advertising,
+    crime_reports,
     cross_strait,
     de_pos,
     de_stats,
     estimates,
     idioms,
     leaders,
+    medical_claims,
+    near_words,
     numbers,
     particles,
     punctuation,
+    set_phrases,
     years,
 )
 from newsdesk.content.proofreading.findings import (
@@ -150,7 +154,7 @@ class Proofreader:
             for start, end, hit in result.hits:
                 if continued and hit.rule == "punct:unpaired-open-quote":
                     continue
-                graded = advertising.graded(hit, promotional)
+                graded = advertising.graded(medical_claims.graded(hit, promotional), promotional)
                 if graded is not None:
                     located.append((block.start + start, block.start + end, graded))
         return _findings(name, text, _dedupe(located))
@@ -167,11 +171,15 @@ class Proofreader:
             hits += self._lexicon.hits(prose.text)
             hits += self._leaders.hits(prose.text)
             hits += idioms.hits(prose.text)
+            hits += near_words.hits(prose.text)
+            hits += set_phrases.hits(prose.text)
             hits += particles.hits(prose.text)
             hits += de_pos.hits(prose.text)
             hits += de_stats.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += crime_reports.hits(prose.text)
+            hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
             hits += cross_strait.hits(prose.text)
             hits += estimates.hits(prose.text)

@@ -36,6 +36,15 @@ _RANGE = re.compile(
     f"|^[{HAN}]{{1,6}}(?:高速|高铁|铁路|公路|国道|省道|航线|班列|动车|列车|快车|段|线|方向|之间)"
 )
 _HAN_CHAR = re.compile(_H)
+# A single 一字线 between two words is a dash all the same when no name can stand either side of
+# it: after a particle or a verb of saying (他说—, 目标是—), or before a word that opens a
+# clause (—这, —让, —我们, —一个). A connecting mark joins two names (中国—东盟, 村播—菜鸟).
+_DASH_AFTER = re.compile("[了着的得是说呢吗吧啊]$")
+_DASH_BEFORE = re.compile(
+    "^(?:这|那(?:是|个|些|就|种|时)|即(?!墨)|就是|也就是|也是|让|把|为了|他|她|它|我|你|咱|大家|人们|"
+    "一个|一种|一位|一名|一场|一次|一条|一项|一片|一座|一句|不是|不能|不会|不仅|没有|都是|全都|"
+    "正是|恰恰|从而|以便|哪怕|无论|不管|尽管|虽然|因为|所以|但是|却|甚至)"
+)
 _NUMERAL_DOT = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\.", re.M)
 _SPACE = re.compile(f"(?<={_H})[ \u3000]+(?={_H})")
 _ASCII_QUOTE = re.compile(f'(?<={_H})"|"(?={_H})')
@@ -103,10 +112,15 @@ def hits(prose: str, kind: BlockKind) -> list[Hit]:
         before = re.split(
             r"[，。；：！？、\n\x00]", prose[max(0, match.start() - 8) : match.start()]
         )[-1]
+        after = prose[match.end() : match.end() + 10]
         if match.group(0) == "—" and (
-            (_HAN_CHAR.match(prose[match.start() - 1]) and _HAN_CHAR.match(prose[match.end()]))
+            (
+                _HAN_CHAR.match(prose[match.start() - 1])
+                and _HAN_CHAR.match(prose[match.end()])
+                and not (_DASH_AFTER.search(before) or _DASH_BEFORE.match(after))
+            )
             or _RANGE.search(before)
-            or _RANGE.match(prose[match.end() : match.end() + 10])
+            or _RANGE.match(after)
         ):
             continue  # between two words: as likely a connecting mark (中国—东盟) as a dash
         found.append(
