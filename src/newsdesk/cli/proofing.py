@@ -199,6 +199,7 @@ def form(s: Session) -> int:
     forms = s.workspace().forms
     data = forms.article_pdf(s.args.id) if s.args.id else forms.month_pdf(s.args.month)
     destination = Path(s.args.output)
+    s.refuse_to_overwrite([destination])  # after the arguments are judged: a bad month says so
     write_bytes_file(destination, data)
     print(destination)
     return 0
