@@ -29,8 +29,11 @@ import selectors
 import socket
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
+
+import pytest
 
 PG_SOCKET = Path("/var/run/postgresql/.s.PGSQL.5432")
 
@@ -261,3 +264,10 @@ class FaultyLink:
             self._selector.close()
             self._wake_r.close()
             self._wake_w.close()
+
+
+@pytest.fixture
+def link() -> Iterator[FaultyLink]:
+    """A link to the test server that a test may cut, for three minutes at most."""
+    with FaultyLink(lifetime=180) as faulty:
+        yield faulty

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,12 +21,6 @@ START = 3.0  # a Python process starting on a busy two-core machine
 @pytest.fixture
 def backend() -> str:
     return "postgresql"
-
-
-@pytest.fixture
-def link() -> Iterator[FaultyLink]:
-    with FaultyLink(lifetime=180) as faulty:
-        yield faulty
 
 
 @pytest.fixture

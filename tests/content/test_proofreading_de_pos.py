@@ -5,20 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.content.proofreading import HINT, WARNING, Category, Packs, Proofreader
-
-
-@pytest.fixture(scope="module")
-def reader() -> Proofreader:
-    return Proofreader(Packs.shipped())
-
-
-def de(reader: Proofreader, text: str) -> list[tuple[str, str, str]]:
-    return [
-        (f.text, f.suggestion, f.severity)
-        for f in reader.check_text(text)
-        if f.category is Category.DE
-    ]
+from newsdesk.content.proofreading import HINT, WARNING, Proofreader
+from tests.content.conftest import de
 
 
 @pytest.mark.parametrize(

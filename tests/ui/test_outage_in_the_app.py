@@ -33,12 +33,6 @@ def backend() -> str:
 
 
 @pytest.fixture
-def link() -> Iterator[FaultyLink]:
-    with FaultyLink(lifetime=180) as faulty:
-        yield faulty
-
-
-@pytest.fixture
 def at_pc(qtbot: QtBot, link: FaultyLink, newsroom: Newsroom) -> Iterator[OpenWindow]:
     with windows_on(qtbot, link.url(str(newsroom.path))) as sign_in:
         yield sign_in
