@@ -34,7 +34,7 @@ def test_a_file_is_local_and_names_its_path(db_path: Path) -> None:
     try:
         assert store.location == Location(str(db_path), db_path)
         assert store.location.local and store.location.server is None
-        assert store.target == str(db_path)
+        assert store.target == store.location.address == str(db_path)
         store.try_again()  # nothing to forget on a file, and no error for asking
         assert store.users_count_probe() == 7
     finally:
@@ -49,6 +49,12 @@ def test_a_server_is_not_local_and_never_shows_its_password(newsroom: Newsroom) 
     assert store.location.server == store.target == pg_url(str(newsroom.path))
     shown = server_location("postgresql://ed:s3cret@db.example/room?passfile=/p").shown
     assert shown == "postgresql://ed:***@db.example/room"
+    assert "s3cret" not in repr(server_location("postgresql://ed:s3cret@db.example/room"))
+    reopened = open_repository(store.location.address)  # what a worker thread opens
+    try:
+        assert reopened.location == store.location
+    finally:
+        reopened.close()
 
 
 def test_the_engines_are_two_dialects_of_one_store(newsroom: Newsroom) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -49,6 +49,9 @@ class Location:
 
     shown: str
     path: Path | None = None  # the database file; None for a server
+    # What `open_repository` takes to reach the same workspace again (a worker thread's own
+    # connection): a server's URL with its password. For connecting, never for showing.
+    address: str = field(default="", repr=False, compare=False)
 
     @property
     def local(self) -> bool:

@@ -25,7 +25,7 @@ Row = sqlite3.Row
 class SqliteDialect:
     def __init__(self, path: Path, *, create: bool = False) -> None:
         self.path = path
-        self.location = Location(str(path), path)
+        self.location = Location(str(path), path, address=str(path))
         self.conn = open_connection(path, create=create)
         self.conn.row_factory = sqlite3.Row
 

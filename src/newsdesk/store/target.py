@@ -40,7 +40,7 @@ def default_database_path() -> Path:
 def server_location(url: str) -> Location:
     """A server as messages may name it: never a password; options after `?` (a password file,
     timeouts) are not for messages either."""
-    return Location(_PASSWORD.sub(r"://\1:***@", url).split("?", 1)[0])
+    return Location(_PASSWORD.sub(r"://\1:***@", url).split("?", 1)[0], address=url)
 
 
 def open_repository(target: str | None, *, create: bool = False) -> Repository:
