@@ -95,3 +95,17 @@ def test_a_server_says_how_it_is_backed_up(newsroom: Newsroom, tmp_path: Path) -
     with pytest.raises(StoreError, match="pg_dump"):
         newsroom.store.backup_to(tmp_path / "copy.db")
     assert not (tmp_path / "copy.db").exists()
+
+
+def test_a_server_renders_each_statement_once(newsroom: Newsroom) -> None:
+    if not isinstance(newsroom.store, PgStore):
+        pytest.skip("a server's store only")
+    from newsdesk.store.pg_dialect import render
+
+    newsroom.store.get_user(newsroom.ma.id)  # rendered (if no test before did)
+    before = render.cache_info()
+    for _ in range(5):
+        newsroom.store.get_user(newsroom.ma.id)
+        newsroom.store.put_setting("k", "v")
+    after = render.cache_info()
+    assert after.hits - before.hits >= 10 and after.misses - before.misses <= 1

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from pathlib import Path
 from typing import Any
 
 from newsdesk.core.repository import Location
 from newsdesk.store.areas.articles import ArticlesArea
-from newsdesk.store.areas.audit import AuditArea
+from newsdesk.store.areas.maintenance import MaintenanceArea
 from newsdesk.store.areas.review import ReviewArea
 from newsdesk.store.areas.stats import StatsArea
 from newsdesk.store.areas.topics import TopicsArea
@@ -30,7 +29,7 @@ class SqlStore(
     ReviewArea,
     TopicsArea,
     StatsArea,
-    AuditArea,
+    MaintenanceArea,
     WorkspaceArea,
 ):
     def __init__(self, dialect: Dialect) -> None:
@@ -92,18 +91,3 @@ class SqlStore(
 
     def _execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         self._dialect.many(sql, rows)
-
-    # --- health and backup -----------------------------------------------------------------
-
-    def integrity_problems(self) -> list[str]:
-        return self._dialect.integrity_problems()
-
-    def backup_to(self, destination: Path) -> None:
-        """A consistent copy, safe while others write (a file); a server says how instead."""
-        self._dialect.backup_to(destination)
-
-    def restore_from(self, source: Path, safety_copy: Path) -> None:
-        """Replace this store's contents with a backup's; what was here is first copied to
-        `safety_copy`, so a restore can itself be undone."""
-        self._dialect.restore_from(source, safety_copy)
-        self.reset_audit_anchor()  # the restored log is the log now
