@@ -53,6 +53,10 @@ class Location:
     # connection): a server's URL with its password. For connecting, never for showing.
     address: str = field(default="", repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        if not self.address:  # a file, or a server given without a password: as shown
+            object.__setattr__(self, "address", str(self.path) if self.path else self.shown)
+
     @property
     def local(self) -> bool:
         """A file on this PC: backups beside it, network-share warnings apply."""
