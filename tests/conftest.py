@@ -16,6 +16,7 @@ import pytest
 from newsdesk.core.models import Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store.pg_store import PgStore
+from newsdesk.store.sql_store import SqlStore
 from newsdesk.store.sqlite_store import SqliteStore
 
 PASSWORD = "pass-1234"
@@ -76,7 +77,7 @@ def _add_staff(store: SqliteStore) -> None:
 @dataclass
 class Newsroom:
     ws: Workspace
-    store: SqliteStore
+    store: SqlStore
     clock: FakeClock
     path: Path
 

@@ -30,9 +30,8 @@ from newsdesk.core.models import State
 from newsdesk.core.proofreading import LISTS
 from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
-from newsdesk.store import default_database_path, is_server, location
+from newsdesk.store import default_database_path, is_server, location, open_repository
 from newsdesk.store.migrate import copy_workspace
-from newsdesk.store.target import open_repository
 
 Handler = Callable[[Session], int]
 T = TypeVar("T")

@@ -18,9 +18,9 @@ from newsdesk.core.private_files import write_crash_report
 
 if TYPE_CHECKING:
     from newsdesk.core.models import Account, User
+    from newsdesk.core.repository import Repository
     from newsdesk.core.wechat_api import WeChatApi
     from newsdesk.core.workspace import Workspace
-    from newsdesk.store.sqlite_store import SqliteStore
 
 
 def _connect(account: Account) -> WeChatApi:
@@ -33,7 +33,7 @@ class Session:
     def __init__(self, args: argparse.Namespace, lang: str) -> None:
         self.args = args
         self.lang = lang
-        self._store: SqliteStore | None = None
+        self._store: Repository | None = None
         self._workspace: Workspace | None = None
 
     def t(self, zh: str, en: str) -> str:
@@ -66,7 +66,7 @@ class Session:
         self._store, self._workspace = None, None
 
     @property
-    def store(self) -> SqliteStore:
+    def store(self) -> Repository:
         self.workspace()
         assert self._store is not None
         return self._store

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+from newsdesk.content.text_stats import word_count
 from newsdesk.core import chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check, Finding, run_checks
 from newsdesk.core.context import Context
@@ -222,7 +223,12 @@ class ArticleService:
             editor_ids = [actor.id, *self._editor_ids(co_editors, exclude=actor.id)]
             account = account_id if account_id is not None else self._repo.list_accounts()[0].id
             article_id = self._repo.create_article(
-                content, actor.id, editor_ids, self._ctx.clock(), account
+                content,
+                actor.id,
+                editor_ids,
+                self._ctx.clock(),
+                account,
+                characters=word_count(content.body),
             )
             self.proofreading.note_stage(article_id, Level.EDITOR, content, fresh=True)
             self._ctx.record(actor.id, "create", article_id, hash=content.content_hash())
@@ -262,7 +268,9 @@ class ArticleService:
                 self._set_editors(actor, article_id, editor_ids)
                 return SaveResult(article.version, changed=False)
             else:
-                version = self._repo.save_content(article_id, content, actor.id, now)
+                version = self._repo.save_content(
+                    article_id, content, actor.id, now, characters=word_count(content.body)
+                )
                 self._set_editors(actor, article_id, editor_ids)
                 sent_back = article.state is State.AWAITING_PRODUCTION
                 if sent_back:
