@@ -33,23 +33,14 @@ from newsdesk.core.errors import (
     plural,
 )
 from newsdesk.core.models import ArticleContent
-from newsdesk.store import fts, pg_liveness, pg_schema
+from newsdesk.store import fts, pg_liveness, pg_schema, tables
 from newsdesk.store.schema import article_numbers, name_keys
 from newsdesk.store.sqlite_store import SqliteStore
 
 WRITE_LOCK = 0x4E44534B  # "NDSK": the advisory lock every write transaction takes
-_WITH_ID = re.compile(
-    r"^\s*INSERT INTO (users|articles|revisions|sign_offs|notes|audit_log|proof_dismissals"
-    r"|accounts|wechat_pushes|topics)\b",
-    re.I,
-)
+_WITH_ID = re.compile(rf"^\s*INSERT INTO ({'|'.join(sorted(tables.WITH_ID))})\b", re.I)
 _READ = re.compile(r"\s*(SELECT|WITH|SHOW|SET)\b", re.I)
-_UPSERT_KEYS = {
-    "settings": "key",
-    "locks": "article_id",
-    "article_wechat": "article_id",
-    "wechat_media": "account_id, hash, kind",
-}
+_UPSERT_KEYS = {t.name: ", ".join(t.key()) for t in tables.TABLES}
 
 
 class Row:
