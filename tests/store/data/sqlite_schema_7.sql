@@ -196,6 +196,7 @@ CREATE INDEX audit_log_action_at ON audit_log(action, at, actor_id);
 CREATE INDEX articles_published ON articles(published_at, state, column_name, account_id, characters, original);
 CREATE INDEX articles_created ON articles(created_at, creator_id);
 CREATE INDEX sign_offs_signed ON sign_offs(signed_at, user_id, proof_fixed);
+INSERT INTO accounts (id, name, title, appid, api_base, created_at) VALUES (1, 'default', '本县融媒', '', '', '2026-01-01T00:00:00+00:00');
 INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('newsdesk', '0001_initial', '2026-12-07 21:43:23.503865+00:00');
 INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('newsdesk', '0002_media_original', '2026-12-07 21:43:23.527022+00:00');
 INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('newsdesk', '0003_editor_lookup', '2026-12-07 21:43:23.546583+00:00');
