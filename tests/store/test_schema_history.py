@@ -125,4 +125,3 @@ def test_a_server_workspace_made_by_an_older_newsdesk_upgrades_to_todays_schema(
         shape = pg_shape(conn)
     assert _without_versions(shape) == _without_versions(golden(f"pg_schema_{SCHEMA_VERSION}.json"))
     assert shape["versions"] == list(range(old, SCHEMA_VERSION + 1))
-
