@@ -7,20 +7,23 @@ Append new migrations at the end; never edit an applied one. The version is the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from newsdesk.store import ddl
-from newsdesk.store.tables import INDEXES, TABLES
+if TYPE_CHECKING:
+    from newsdesk.store.ddl import Dialect
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     name: str  # as sqlite-utils records it in _sqlite_migrations
     data: tuple[str, ...] = ()  # plain SQL for both engines, after the declared changes
 
-    def changes(self, dialect: ddl.Dialect) -> tuple[list[str], list[str]]:
-        """This version's declared (tables and columns, indexes) in the dialect's words."""
+    def changes(self, dialect: Dialect) -> tuple[list[str], list[str]]:
+        """This version's declared (tables and columns, indexes) in the dialect's words. The
+        declaration is read only here: opening an up-to-date SQLite file does without it."""
+        from newsdesk.store import ddl
+        from newsdesk.store.tables import INDEXES, TABLES
+
         return ddl.changes(TABLES, INDEXES, self.version, dialect)
 
 
