@@ -79,3 +79,49 @@ def pg_shape(conn: Any) -> dict[str, Any]:
 
 def golden(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def write_newest(server: str = "postgresql:///") -> list[Path]:
+    """Check in the shape of a new schema version, from fresh databases of this code (after
+    adding a migration: `python -m tests.store.schema_shape`). An existing version's files are
+    history and are never written again."""
+    import tempfile
+    import uuid
+
+    import psycopg
+
+    from newsdesk.store.history import SCHEMA_VERSION
+    from newsdesk.store.pg_store import PgStore
+    from newsdesk.store.sqlite_store import SqliteStore
+
+    written = []
+    lite, pg = (
+        DATA / f"sqlite_schema_{SCHEMA_VERSION}.json",
+        DATA / f"pg_schema_{SCHEMA_VERSION}.json",
+    )
+    if not lite.exists():
+        with tempfile.TemporaryDirectory() as folder:
+            SqliteStore(Path(folder) / "fresh.db", create=True).close()
+            conn = sqlite3.connect(Path(folder) / "fresh.db")
+            shape = sqlite_shape(conn)
+            conn.close()
+        lite.write_text(json.dumps(shape, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written.append(lite)
+    if not pg.exists():
+        name = f"nd_shape_{uuid.uuid4().hex[:8]}"
+        base = server if server.endswith("/") else server + "/"
+        with psycopg.connect(base + "postgres", autocommit=True) as admin:
+            admin.execute(f"CREATE DATABASE {name}")
+            try:
+                PgStore(base + name, create=True).close()
+                with psycopg.connect(base + name) as conn:
+                    shape = pg_shape(conn)
+            finally:
+                admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+        pg.write_text(json.dumps(shape, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written.append(pg)
+    return written
+
+
+if __name__ == "__main__":
+    print("\n".join(str(path) for path in write_newest()) or "nothing new to write")
