@@ -3,6 +3,12 @@ after its declared changes (store/tables.py). An engine's own statements for a v
 its module (schema.py for SQLite, pg_schema.py for PostgreSQL).
 
 Append new migrations at the end; never edit an applied one. The version is the position.
+Adding version N: declare its tables, columns and indexes in tables.py with `since=N` (an index
+rebuilt in a new shape: `until=N` on the old one); append `Migration(N, "000N_what", data)`
+here; an engine's own statements go in `schema.SQLITE_ONLY[N]` or `pg_schema.PG_ONLY[N]` (a step
+one engine does not need is empty there, and its version still counts); a new column filled
+from the rows there are gets a fill in `schema._FILLS` and in the pg store's upgrade; then
+`python -m tests.store.schema_shape` checks in version N's shape for the tests.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Every table of a workspace, declared once: SQLite's and PostgreSQL's DDL, each migration's
 changes (store/history.py), what `newsdesk migrate` copies and the store's lists of tables are
 all made from this. Each part says the schema version that brought it (`since`); a migration
-never changes what an earlier one declared, it adds (see docs on adding a migration).
+never changes what an earlier one declared, it adds (store/history.py says how).
 
 Not declared here, being one engine's own: SQLite's FTS5 search tables (schema.py) and
 PostgreSQL's tsvector search table and its bookkeeping table `newsdesk_schema` (pg_schema.py).
