@@ -118,9 +118,6 @@ class Index:
     def drop(self, dialect: Dialect) -> str:
         return f"DROP INDEX {'IF EXISTS ' if dialect == 'postgresql' else ''}{self.name}"
 
-    def live_at(self, version: int) -> bool:
-        return self.since <= version and (self.until is None or version < self.until)
-
 
 def add_column(table: Table, column: Column, dialect: Dialect) -> str:
     guard = "IF NOT EXISTS " if dialect == "postgresql" else ""
@@ -132,21 +129,21 @@ def changes(
 ) -> tuple[list[str], list[str]]:
     """What `version` declares, as (tables and columns, indexes): a migration runs the first,
     fills any new columns, then builds the second (a unique index over filled values)."""
-    ddl = [i.drop(dialect) for i in indexes if i.until == version]
+    made = [i.drop(dialect) for i in indexes if i.until == version]
     # New tables first: a column added to an older table may reference one of them.
-    ddl.extend(t.create(dialect, version) for t in tables if t.since == version)
+    made.extend(t.create(dialect, version) for t in tables if t.since == version)
     deferred: list[str] = []
     for table in tables:
         if table.since < version:
-            ddl.extend(add_column(table, c, dialect) for c in table.columns if c.since == version)
+            made.extend(add_column(table, c, dialect) for c in table.columns if c.since == version)
         for c in table.columns:
-            if c.since == version and c.deferred_as and dialect == "postgresql":
+            if max(table.since, c.since) == version and c.deferred_as and dialect == "postgresql":
                 deferred.append(
                     f"ALTER TABLE {table.name} ADD CONSTRAINT {c.deferred_as} FOREIGN KEY"
                     f" ({c.name}) REFERENCES {c.references} DEFERRABLE INITIALLY DEFERRED"
                 )
     built = [i.create(dialect) for i in indexes if i.since == version]
-    return ddl + deferred, built
+    return made + deferred, built
 
 
 def copy_order(tables: Iterable[Table]) -> list[Table]:
