@@ -159,3 +159,17 @@ def test_migrate_copies_every_column_of_every_table(
                 continue
             assert copied == _rows(lambda sql: conn.execute(sql).fetchall(), table.name), table.name
     conn.close()
+
+
+def test_migrate_reports_the_tables_in_the_order_it_always_did() -> None:
+    from newsdesk.store.migrate import TABLES as COPIED
+
+    assert [name for name, _ in COPIED] == [
+        "users", "accounts", "articles", "revisions", "article_editors", "sign_offs", "notes",
+        "audit_log", "media", "settings", "proof_dismissals", "proof_seen", "wechat_media",
+        "wechat_pushes", "article_wechat", "topics", "topic_assignees",
+    ]  # fmt: skip
+    assert {name for name, key in COPIED if key} == {
+        "users", "accounts", "articles", "revisions", "sign_offs", "notes", "proof_dismissals",
+        "wechat_pushes", "topics",
+    }  # identities continue after the copied ids  # fmt: skip

@@ -52,6 +52,19 @@ TABLES: tuple[Table, ...] = (
             Column("display_key", "text", since=8),
         ),
     ),
+    # Before the articles that belong to one: `migrate` copies in this order.
+    Table(
+        "accounts",
+        (
+            _ID,
+            Column("name", "text", not_null=True, unique=True),
+            _text("title"),
+            _text("appid", default="''"),
+            _text("api_base", default="''"),
+            _text("created_at"),
+        ),
+        since=5,
+    ),
     Table(
         "articles",
         (
@@ -191,18 +204,6 @@ TABLES: tuple[Table, ...] = (
         (_ARTICLE, _text("level"), _text("key"), _text("category"), _text("severity")),
         primary_key=("article_id", "level", "key"),
         since=4,
-    ),
-    Table(
-        "accounts",
-        (
-            _ID,
-            Column("name", "text", not_null=True, unique=True),
-            _text("title"),
-            _text("appid", default="''"),
-            _text("api_base", default="''"),
-            _text("created_at"),
-        ),
-        since=5,
     ),
     # Each picture goes up once per account; every PC knows its WeChat URL from here.
     Table(
