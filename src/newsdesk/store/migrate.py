@@ -13,6 +13,7 @@ from newsdesk.core.models import ArticleContent, AuditEntry
 from newsdesk.store import tables
 from newsdesk.store.ddl import copy_order
 from newsdesk.store.pg_store import PgStore
+from newsdesk.store.sql_store import SqlStore
 from newsdesk.store.sqlite_store import SqliteStore, unpack_content
 
 BATCH = 1000
@@ -32,7 +33,7 @@ class MigrationReport:
         return sum(self.rows.values())
 
 
-def _count(store: SqliteStore, table: str) -> int:
+def _count(store: SqlStore, table: str) -> int:
     row = store._one(f"SELECT count(*) FROM {table}")
     return int(row[0]) if row else 0
 
@@ -117,7 +118,7 @@ def _recording(entries: Iterable[AuditEntry], hashes: dict[int, str]) -> Iterato
         yield entry
 
 
-def _current_texts(store: SqliteStore) -> Iterator[list[tuple[int, str, ArticleContent]]]:
+def _current_texts(store: SqlStore) -> Iterator[list[tuple[int, str, ArticleContent]]]:
     """(id, state, current text) of every article in id order, a batch at a time: an archive
     of a hundred thousand articles never sits in memory at once."""
     after = 0
