@@ -24,6 +24,10 @@ from tests.content.conftest import de
         ("乡村文化活动搞的有声有色。", ("得", WARNING)),  # de_pos alone: a hint
         ("屋子打扫的干干净净。", ("得", WARNING)),
         ("大家高兴的合不拢嘴，", ("得", WARNING)),
+        ("孩子们高兴的不得了。", ("得", WARNING)),
+        ("这里的风景好的很。", ("得", WARNING)),  # 很 closing the clause grades nothing
+        ("值得一提得是，今年粮食又获丰收。", ("的", WARNING)),
+        ("更重要得是要落到实处。", ("的", WARNING)),
         ("讲解员耐心细致的给游客讲解展品。", ("地", WARNING)),  # a preposition, a listed word
         ("春节前后，工作人员忙地不亦乐乎。", ("得", WARNING)),
         # an adjective, 地 and a noun ending the phrase
@@ -53,6 +57,7 @@ def test_frames_with_one_reading_are_warnings(
         ("他熟练的给将要出院的病人换药。", "地"),  # a preposition opens the verb's phrase
         ("你们准备的怎么样了？", "得"),
         ("这里有美丽得风景。", "的"),
+        ("连续加班，大家忙的不行。", "得"),  # 短的不行 ("the short ones") stays silent
     ],
 )
 def test_frames_that_hang_on_context_are_hints(
@@ -95,6 +100,11 @@ def test_frames_that_hang_on_context_are_hints(
         "各项活动开展得有声有色。",
         "他们的热火朝天。",  # a pronoun, no verb
         "当地群众积极参与。",
+        "短的不行，长的正好。",
+        "重要的是落实。",
+        "值得一提的是，今年又获丰收。",
+        "这样做值得。",
+        "孩子们高兴得不得了。",
     ],
 )
 def test_right_copy_is_left_alone(reader: Proofreader, text: str) -> None:

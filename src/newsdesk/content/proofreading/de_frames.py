@@ -207,17 +207,22 @@ def _adverbial(text: str, at: int) -> str | None:
 def _complement(text: str, at: int) -> str | None:
     """的 or 地 → 得 before a listed complement closing the clause, after a verb or an
     adjective (忙的不亦乐乎。 高兴的合不拢嘴，)."""
-    phrase = _starting(text, at + 1, _lists()["complement"])
+    lists = _lists()
+    very = text[at + 1 : at + 2] == "很" and _closes(text, at + 2)  # 好的很。: 很 grades nothing
+    phrase = "很" if very else _starting(text, at + 1, lists["complement"] | lists["degree"])
     if not phrase or not _closes(text, at + 1 + len(phrase)):
         return None
     before = word_before(text, at, word_tags())
     tag = _tag(before)
     if before in _PRONOUNS or before in ("是", "有", "一派", "一片"):
         return None
-    listed = any(before in _lists()[name] for name in ("manner", "attribute"))
-    if listed or tag.startswith(("v", "a", "b", "z", "i", "l")):
-        return WARNING
-    return None
+    listed = any(before in lists[name] for name in ("manner", "attribute"))
+    if not (listed or tag.startswith(("v", "a", "b", "z", "i", "l"))):
+        return None
+    if phrase in lists["degree"] and len(before) == 1:
+        # 短的不行: "the short ones" may be what does not do; after a verb (累的不行) a hint
+        return HINT if tag.startswith("v") else None
+    return WARNING
 
 
 def _how(text: str, at: int) -> str | None:
@@ -233,7 +238,14 @@ def _how(text: str, at: int) -> str | None:
 
 
 def _attributive(text: str, at: int) -> str | None:
-    """地 or 得 → 的 between a listed adjective and a noun that ends the phrase."""
+    """地 or 得 → 的 between a listed adjective and a noun that ends the phrase, and 得 → 的
+    between an emphatic adjective and 是 (值得一提得是 → 的是)."""
+    if (
+        text[at] == "得"
+        and text.startswith("是", at + 1)
+        and _ending(text, at, _lists()["emphasis"])
+    ):
+        return WARNING
     if not _ending(text, at, _lists()["attribute"]):
         return None
     noun = word_after(text, at + 1, word_tags())
