@@ -50,6 +50,7 @@ def test_frames_with_one_reading_are_warnings(
         ("执法人员精准的打击违法行为。", "地"),
         ("他认真的检查每一个环节。", "地"),
         ("不断的提高服务质量。", "地"),
+        ("该县持续的加大投入力度，", "地"),  # 加大: a verb only the 1998 counts know
         ("全方位的提升服务水平，", "地"),
         ("大家热情的欢迎远方的客人。", "地"),
         # an adjective jieba knows, opening the predicate
@@ -101,6 +102,10 @@ def test_frames_that_hang_on_context_are_hints(
         "他们的热火朝天。",  # a pronoun, no verb
         "当地群众积极参与。",
         "短的不行，长的正好。",
+        "深入的调查研究是决策的基础。",  # the phrase is the subject
+        "志愿者们耐心的服务得到居民们的一致好评。",
+        "精准的帮扶措施让贫困户稳定脱贫。",
+        "通过积极的引导和耐心的劝说，矛盾得到化解。",
         "重要的是落实。",
         "值得一提的是，今年又获丰收。",
         "这样做值得。",

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from newsdesk.content.proofreading.de_pos import inside_word
-from newsdesk.content.proofreading.de_stats import seen_after_di
+from newsdesk.content.proofreading.de_stats import counted_verb, seen_after_di
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
 from newsdesk.content.proofreading.worddata import data_lines, word_after, word_before, word_tags
 
@@ -44,6 +44,7 @@ _OBJECT_TAGS = ("n", "v", "r", "m", "j", "a", "b", "l", "i", "q", "s", "t", "z")
 _NOT_OBJECT = {"vd", "ad", "an"}
 _NOT_BEFORE = ("p", "m", "q", "mq", "f", "u", "k")  # 对…, 一种…, 这次…: a noun phrase follows
 _NOUNS = {"n", "nz", "ng"}
+_SUBJECT_OF = _words("是 让 使 令 成为 离不开 得到 受到 赢得 带来 给予 需要")
 _PREPOSITIONS = _words("向 为 给 把 朝 替 帮 跟")  # one character, no word with what follows
 _NOT_VERBS = _words("是 有 为 在 有关 相关 配套 所有")  # they describe nouns (有关部门)
 _FORMS = set("式型性化感者率员家师商户处站所点区期费量力度")
@@ -123,7 +124,8 @@ def _in_noun_phrase(text: str, start: int) -> bool:
     if before[-1] in "了的着过" or tag.startswith(_NOT_BEFORE):
         return True
     if tag == "r":
-        return True  # 这种, 这样: a demonstrative before a noun phrase
+        # 这种, 这样, 各: a demonstrative before a noun phrase; 该县, 我市 are subjects
+        return len(before) == 1 or before[-1] in "种样些类个项次般"
     return tag.startswith("v") and tag not in ("vd", "vn")  # 服务常态化的…: vn is a noun
 
 
@@ -145,17 +147,20 @@ def _object(text: str, at: int) -> str | None:
     compound noun (学习氛围, 防控措施), a conjunction (参与和支持), another verb."""
     if _closes(text, at) or text[at] in _FORMS:
         return None  # 拉网式排查, 获得感: the verb opens a noun
+    clause = re.split(f"[{_CLAUSE_END}]", text[at : at + 20], maxsplit=1)[0]
+    if any(verb in clause for verb in _SUBJECT_OF):
+        return None  # 深入的调查研究是决策的基础: the phrase is the subject
     if text[at] in _AFTER_VERB and not _closes(text, at + 1):
         at += 1  # 承担起责任, 做好工作
     word = word_after(text, at, word_tags())
     tag = _tag(word)
-    if tag in _NOT_OBJECT or tag == "v" or not tag.startswith(_OBJECT_TAGS):
-        return None
-    if word in ("的", "是", "之"):
-        return None
     end = at + len(word)
     then = word_after(text, end, word_tags())
     goes_on = _tag(then).startswith("n") or _tag(then) == "vn"
+    if tag == "v" and not (goes_on and len(word) > 1):
+        return None  # a second verb; but 投入力度 is a noun phrase
+    if tag in _NOT_OBJECT or not tag.startswith(_OBJECT_TAGS) or word in ("的", "是", "之"):
+        return None
     if _tag(then) == "f":
         return None  # 在艰苦的斗争岁月里: a place or time, a noun phrase
     if word in _lists()["heads"] and not goes_on:
@@ -187,11 +192,13 @@ def _adverbial(text: str, at: int) -> str | None:
     if not left or left[0] == "最" or _in_noun_phrase(text, at - len(left)):
         return None
     verb = word_after(text, at + 1, word_tags())
+    if len(verb) == 1 and counted_verb(text[at + 1 : at + 3]):
+        verb = text[at + 1 : at + 3]  # 加大: a verb the 1998 counts know, jieba's list not
     if verb in _PREPOSITIONS and (listed or _predicate_before(text, at - len(left))):
         # 耐心地向…, 熟练地给…: a preposition opens the verb's phrase (a jieba adjective
         # outside the lists may still describe a noun: a hint)
         return WARNING if listed else HINT
-    if not _tag(verb).startswith("v") or verb in _NOT_VERBS:
+    if not (_tag(verb).startswith("v") or counted_verb(verb)) or verb in _NOT_VERBS:
         return None
     end = at + 1 + len(verb)
     if text.startswith(_ASPECT, end):
