@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdesk.content.proofreading import HINT, WARNING, Proofreader, de_frames
+from newsdesk.content.proofreading import HINT, WARNING, Proofreader, de_frames, de_rules
 from tests.content.conftest import de
 
 
@@ -58,6 +58,9 @@ def test_frames_with_one_reading_are_warnings(
         ("他熟练的给将要出院的病人换药。", "地"),  # a preposition opens the verb's phrase
         ("你们准备的怎么样了？", "得"),
         ("这里有美丽得风景。", "的"),
+        # a graded adjective, or one jieba tags so, before a noun
+        ("这是全市最大地广场。", "的"),
+        ("面对复杂地国际形势，", "的"),
         ("连续加班，大家忙的不行。", "得"),  # 短的不行 ("the short ones") stays silent
     ],
 )
@@ -97,6 +100,9 @@ def test_frames_that_hang_on_context_are_hints(
         "美丽的家乡。",
         "热烈的掌声。",
         "有力地证明了这一点。",  # 证明 is a verb after 地
+        "以更好地胜任工作的要求。",  # jieba's noun is a verb with its object
+        "他还郑重地交代最后一件事。",
+        "最大地发挥资金效益。",
         "变得更加美丽。",
         "各项活动开展得有声有色。",
         "他们的热火朝天。",  # a pronoun, no verb
@@ -120,3 +126,10 @@ def test_the_rule_says_what_it_rests_on() -> None:
     (hit,) = de_frames.hits("我们稳步的推进改革。")
     assert (hit.rule, hit.start, hit.suggestion) == ("de:frame-adverbial", 4, "地")
     assert "现代汉语词典" in hit.source and "政府工作报告" in hit.source
+
+
+def test_the_surest_reading_of_a_particle_is_kept(reader: Proofreader) -> None:
+    """The counts read 高兴的 as an adverbial (a hint for 地); the listed complement after it
+    says 得, as a warning: one finding, the warning."""
+    assert de(reader, "大家高兴的合不拢嘴，") == [("的", "得", WARNING)]
+    assert [h.suggestion for h in de_rules.hits("大家高兴的合不拢嘴，")] == ["得"]

@@ -253,7 +253,8 @@ def _attributive(text: str, at: int) -> str | None:
         and _ending(text, at, _lists()["emphasis"])
     ):
         return WARNING
-    if not _ending(text, at, _lists()["attribute"]):
+    listed = bool(_ending(text, at, _lists()["attribute"]))
+    if not listed and not (text[at] == "地" and _graded_adjective(text, at)):
         return None
     noun = word_after(text, at + 1, word_tags())
     if len(noun) < 2 or _tag(noun) not in _NOUNS:
@@ -261,9 +262,30 @@ def _attributive(text: str, at: int) -> str | None:
     end = at + 1 + len(noun)
     if text.startswith(("着", "了", "过"), end) or seen_after_di(noun):
         return None  # the word was a verb after all (有力地证明)
+    if not listed:
+        # 最大地风力发电场, 严峻地治安形势。 but 郑重地交代最后…, 更好地胜任工作: jieba's
+        # noun was a verb, with its object after it
+        then = word_after(text, end, word_tags())
+        ends = _closes(text, end) or then in ("的", "和", "与", "及", "是") or _tag(then) == "n"
+        return HINT if _tag(noun) == "n" and ends else None
     if _closes(text, end) or text.startswith(("和", "与", "及"), end):
         return WARNING if text[at] == "地" else HINT
     return HINT if text.startswith(("是", "让", "使", "令"), end) else None
+
+
+def _graded_adjective(text: str, at: int) -> bool:
+    """An adjective of two characters or more as jieba tags it (严峻, 凛冽), or one graded by
+    最, 更 or 越来越 (最大, 更好, 越来越多): before a noun it describes the noun."""
+    word = word_before(text, at, word_tags())
+    if len(word) > 1 and _tag(word) == "a":
+        return True
+    for degree in ("越来越", "最", "更"):
+        start = at - len(word) - len(degree)
+        if start >= 0 and text.startswith(degree, start) and _tag(word)[:1] in ("a", "m"):
+            return True
+        if text.startswith(degree, at - len(word)) and _tag(word[len(degree) :]) == "a":
+            return True  # 最大 read as one word
+    return False
 
 
 def _judge(text: str, at: int) -> tuple[str, str] | None:
