@@ -29,6 +29,8 @@ from tests.content.conftest import de
         ("值得一提得是，今年粮食又获丰收。", ("的", WARNING)),
         ("更重要得是要落到实处。", ("的", WARNING)),
         ("讲解员耐心细致的给游客讲解展品。", ("地", WARNING)),  # a preposition, a listed word
+        ("她有些惊喜的问道：“是你们啊？”", ("地", WARNING)),  # 问道 is never a noun
+        ("工作组深入的走访到了每一户。", ("地", WARNING)),  # 到了: a verb, not a noun
         ("春节前后，工作人员忙地不亦乐乎。", ("得", WARNING)),
         # an adjective, 地 and a noun ending the phrase
         ("这是我们美丽地家乡。", ("的", WARNING)),
@@ -50,6 +52,7 @@ def test_frames_with_one_reading_are_warnings(
         ("执法人员精准的打击违法行为。", "地"),
         ("他认真的检查每一个环节。", "地"),
         ("不断的提高服务质量。", "地"),
+        ("只有这样才能不断的创作出好作品。", "地"),  # 才能 is a modal here
         ("该县持续的加大投入力度，", "地"),  # 加大: a verb only the 1998 counts know
         ("全方位的提升服务水平，", "地"),
         ("大家热情的欢迎远方的客人。", "地"),
@@ -107,6 +110,9 @@ def test_frames_that_hang_on_context_are_hints(
         "各项活动开展得有声有色。",
         "他们的热火朝天。",  # a pronoun, no verb
         "当地群众积极参与。",
+        "他的回答：没问题。",
+        "此起彼伏的叫卖声。",
+        "一年一度的花市已经开张。",
         "短的不行，长的正好。",
         "深入的调查研究是决策的基础。",  # the phrase is the subject
         "志愿者们耐心的服务得到居民们的一致好评。",

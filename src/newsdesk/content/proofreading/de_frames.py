@@ -38,14 +38,18 @@ _AFTER_VERB = set("起好出到上下完")  # 承担起, 做好: a complement be
 _PRONOUNS = _words("我们 你们 他们 她们 咱们 大家 自己 我 你 他 她 它")
 _IN_PREDICATE = _words(
     "要 能 会 应 应该 应当 必须 可以 将 正在 都 也 还 就 又 再 更 更加 均 纷纷 一直 始终 仍 "
-    "仍然 便 才 总是 继续 需要 需 务必 努力 不断 进一步 并"
+    "仍然 便 才 总是 继续 需要 需 务必 努力 不断 进一步 并 才能 能够 就能 还能 也能 都能 "
+    "才会 可能 将会 必将 一定 总能 愿意 敢于 善于 乐于"
 )
 _OBJECT_TAGS = ("n", "v", "r", "m", "j", "a", "b", "l", "i", "q", "s", "t", "z")
 _NOT_OBJECT = {"vd", "ad", "an"}
 _NOT_BEFORE = ("p", "m", "q", "mq", "f", "u", "k")  # 对…, 一种…, 这次…: a noun phrase follows
 _NOUNS = {"n", "nz", "ng"}
+_SPEAKING = _words("问道 说道 喊道 答道 叫道 笑道 叹道 回答道 嘱咐道")
 _SUBJECT_OF = _words("是 让 使 令 成为 离不开 得到 受到 赢得 带来 给予 需要")
-_PREPOSITIONS = _words("向 为 给 把 朝 替 帮 跟")  # one character, no word with what follows
+_PREPOSITIONS = _words(
+    "向 为 给 把 朝 替 帮 跟 以 从 用"
+)  # one character, no word with what follows
 _NOT_VERBS = _words("是 有 为 在 有关 相关 配套 所有")  # they describe nouns (有关部门)
 _FORMS = set("式型性化感者率员家师商户处站所点区期费量力度")
 _DEGREE = _words("很 更 较 最 太 非常 十分 更加 比较 相当 特别 格外 极为 越来越 较为")
@@ -201,14 +205,26 @@ def _adverbial(text: str, at: int) -> str | None:
     if not (_tag(verb).startswith("v") or counted_verb(verb)) or verb in _NOT_VERBS:
         return None
     end = at + 1 + len(verb)
-    if text.startswith(_ASPECT, end):
-        return WARNING  # 扎实的推进了…: a verb with 了 or 着 is no noun
+    if text.startswith(_ASPECT, end) or (
+        text[end : end + 1] in _AFTER_VERB and text[end + 1 : end + 2] in ("了", "着")
+    ):
+        return WARNING  # 扎实的推进了…, 转移到了: a verb with 了 or 着 is no noun
     if not listed and not _predicate_before(text, at - len(left)):
         return None  # 条件苛刻的紧缩措施: a noun and an adjective make an attribute
     taken = _object(text, end)
     if left in lists["adverb"]:
         return WARNING if taken else None
     return HINT if taken == "long" else None
+
+
+def _speaking(text: str, at: int) -> str | None:
+    """的 → 地 between a modifier and a verb of speaking that is never a noun (惊喜的问道,
+    笑眯眯的说道)."""
+    verb = _starting(text, at + 1, _SPEAKING)
+    before = word_before(text, at, word_tags())
+    if not verb or before in _PRONOUNS or _tag(before)[:1] not in ("a", "b", "z", "i", "l", "d"):
+        return None
+    return WARNING
 
 
 def _complement(text: str, at: int) -> str | None:
@@ -292,7 +308,7 @@ def _judge(text: str, at: int) -> tuple[str, str] | None:
     """(suggestion, severity) for the particle at `at`, or None."""
     particle = text[at]
     if particle == "的":
-        adverbial = _adverbial(text, at)
+        adverbial = _adverbial(text, at) or _speaking(text, at)
         if adverbial:
             return "地", adverbial
         done = _complement(text, at) or _how(text, at)
