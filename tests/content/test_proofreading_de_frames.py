@@ -53,6 +53,8 @@ def test_frames_with_one_reading_are_warnings(
         ("他认真的检查每一个环节。", "地"),
         ("不断的提高服务质量。", "地"),
         ("只有这样才能不断的创作出好作品。", "地"),  # 才能 is a modal here
+        ("要更好的服务群众。", "地"),  # a comparative before a verb and its object
+        ("他们更多的关注留守儿童。", "地"),
         ("该县持续的加大投入力度，", "地"),  # 加大: a verb only the 1998 counts know
         ("全方位的提升服务水平，", "地"),
         ("大家热情的欢迎远方的客人。", "地"),
@@ -113,6 +115,10 @@ def test_frames_that_hang_on_context_are_hints(
         "他的回答：没问题。",
         "此起彼伏的叫卖声。",
         "一年一度的花市已经开张。",
+        "努力为群众提供更好的服务。",
+        "更大的发展空间。",
+        "让更多的人了解家乡。",
+        "为更多的企业提供服务。",
         "短的不行，长的正好。",
         "深入的调查研究是决策的基础。",  # the phrase is the subject
         "志愿者们耐心的服务得到居民们的一致好评。",

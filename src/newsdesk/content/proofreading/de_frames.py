@@ -45,6 +45,7 @@ _OBJECT_TAGS = ("n", "v", "r", "m", "j", "a", "b", "l", "i", "q", "s", "t", "z")
 _NOT_OBJECT = {"vd", "ad", "an"}
 _NOT_BEFORE = ("p", "m", "q", "mq", "f", "u", "k")  # 对…, 一种…, 这次…: a noun phrase follows
 _NOUNS = {"n", "nz", "ng"}
+_GRADED = set("好快多早深广高强稳准实细紧严大")  # 更好地服务群众, 更快地完成, 更多地关注
 _SPEAKING = _words("问道 说道 喊道 答道 叫道 笑道 叹道 回答道 嘱咐道")
 _SUBJECT_OF = _words("是 让 使 令 成为 离不开 得到 受到 赢得 带来 给予 需要")
 _PREPOSITIONS = _words(
@@ -178,6 +179,10 @@ def _unlisted_manner(text: str, at: int) -> str:
     """An adverbial outside the lists: an adjective jieba knows as one (熟练, 仔细), or a
     word in 化, "made so" (制度化, 规范化), an adverbial as often; else ""."""
     word = word_before(text, at, word_tags())
+    for degree in ("更加", "更为", "更"):
+        graded = text[max(0, at - len(degree) - 1) : at]
+        if graded.startswith(degree) and graded[-1] in _GRADED:
+            return graded  # 更好, 更快, 更加好: a comparative, graded manner
     if len(word) > 1 and _tag(word) in ("a", "ad") and word not in _lists()["attribute"]:
         return word
     three = text[max(0, at - 3) : at]
@@ -214,6 +219,8 @@ def _adverbial(text: str, at: int) -> str | None:
     taken = _object(text, end)
     if left in lists["adverb"]:
         return WARNING if taken else None
+    if left.startswith("更") and taken:
+        return HINT  # 更好的服务群众: a comparative before a verb and its object
     return HINT if taken == "long" else None
 
 
