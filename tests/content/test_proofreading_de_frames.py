@@ -14,6 +14,10 @@ from tests.content.conftest import de
     [
         # an adverb that modifies no noun, before a verb and its object
         ("我们稳步的推进改革。", ("地", WARNING)),
+        # a listed adverbial after a modal: the phrase is the predicate
+        ("各部门要高质量的推进项目建设。", ("地", WARNING)),
+        ("只有这样才能不断的创作出好作品。", ("地", WARNING)),  # 才能 is a modal here
+        ("要牢牢的把握发展主动权。", ("地", WARNING)),  # de_pos alone: a hint
         ("全县大力的发展特色产业。", ("地", WARNING)),
         ("要进一步的加强基层组织建设。", ("地", WARNING)),
         # a listed adverbial and a verb with 了, 着, 起来 or 下去: no noun reads so
@@ -47,12 +51,10 @@ def test_frames_with_one_reading_are_warnings(
     ("text", "expected"),
     [
         # a listed adverbial before a verb and an object of more than one word
-        ("各部门要高质量的推进项目建设。", "地"),
         ("全县上下扎实的推进乡村振兴。", "地"),
         ("执法人员精准的打击违法行为。", "地"),
         ("他认真的检查每一个环节。", "地"),
         ("不断的提高服务质量。", "地"),
-        ("只有这样才能不断的创作出好作品。", "地"),  # 才能 is a modal here
         ("要更好的服务群众。", "地"),  # a comparative before a verb and its object
         ("他们更多的关注留守儿童。", "地"),
         ("该县持续的加大投入力度，", "地"),  # 加大: a verb only the 1998 counts know

@@ -145,6 +145,10 @@ def _predicate_before(text: str, start: int) -> bool:
     return _tag(before) == "d" and before not in _DEGREE
 
 
+def _after_predicate_word(text: str, start: int) -> bool:
+    return word_before(text, start, word_tags()) in _IN_PREDICATE
+
+
 def _object(text: str, at: int) -> str | None:
     """What follows a verb: "long" (an object of more than one word, or opened by a
     pronoun or a number: 推进乡村振兴, 检查每一个环节), "short" (one noun closing the
@@ -221,7 +225,11 @@ def _adverbial(text: str, at: int) -> str | None:
         return WARNING if taken else None
     if left.startswith("更") and taken:
         return HINT  # 更好的服务群众: a comparative before a verb and its object
-    return HINT if taken == "long" else None
+    if taken != "long":
+        return None
+    # After a modal or an adverb of the predicate (要扎实的推进…, 都积极的参与…) the phrase
+    # can only be the predicate: nothing on 1.9 million characters of clean copy reads so
+    return WARNING if listed and _after_predicate_word(text, at - len(left)) else HINT
 
 
 def _speaking(text: str, at: int) -> str | None:
