@@ -7,11 +7,15 @@ barely know and jieba often tags as nouns (精准, 有序, 高质量).
   verb and its object after the particle, and before the adverbial no verb, preposition or 了
   that would make it an object (得到了持续的关注), and the object no head of a compound noun
   (精准的扶贫政策).
-- 的 or 地 before a set phrase closing the clause as a complement (开展的有声有色 → 得).
-- 地 (or 得) between an adjective and a noun ending the phrase (热烈地掌声。 → 的).
+  Beyond the lists: jieba's adjectives opening a predicate (他熟练的操作…), comparatives
+  (要更好的服务群众), words in 化 (制度化的开展下去), verbs of speaking (惊喜的问道).
+- 的 or 地 before a set phrase or degree word closing the clause as a complement (开展的有声
+  有色, 高兴的不得了, 好的很 → 得; 准备的怎么样了 → 得, a hint).
+- 地 (or 得) between an adjective and a noun ending the phrase (热烈地掌声。 最大地广场 → 的),
+  and 得 between an emphatic adjective and 是 (值得一提得是 → 的).
 
-A warning where the list leaves no other reading (an adverb that modifies no noun, a verb
-with 了 or 着), else a hint.
+A warning where nothing else reads so: an adverb that modifies no noun, a verb with 了 or 着,
+a listed adverbial after a modal (要扎实的推进…), a listed complement; else a hint.
 """
 
 from __future__ import annotations
@@ -48,9 +52,8 @@ _NOUNS = {"n", "nz", "ng"}
 _GRADED = set("好快多早深广高强稳准实细紧严大")  # 更好地服务群众, 更快地完成, 更多地关注
 _SPEAKING = _words("问道 说道 喊道 答道 叫道 笑道 叹道 回答道 嘱咐道")
 _SUBJECT_OF = _words("是 让 使 令 成为 离不开 得到 受到 赢得 带来 给予 需要")
-_PREPOSITIONS = _words(
-    "向 为 给 把 朝 替 帮 跟 以 从 用"
-)  # one character, no word with what follows
+# one character each; read only where it makes no word with what follows (以来, 从而)
+_PREPOSITIONS = _words("向 为 给 把 朝 替 帮 跟 以 从 用")
 _NOT_VERBS = _words("是 有 为 在 有关 相关 配套 所有")  # they describe nouns (有关部门)
 _FORMS = set("式型性化感者率员家师商户处站所点区期费量力度")
 _DEGREE = _words("很 更 较 最 太 非常 十分 更加 比较 相当 特别 格外 极为 越来越 较为")
