@@ -18,6 +18,10 @@ from tests.content.conftest import de
         ("各部门要高质量的推进项目建设。", ("地", WARNING)),
         ("只有这样才能不断的创作出好作品。", ("地", WARNING)),  # 才能 is a modal here
         ("要牢牢的把握发展主动权。", ("地", WARNING)),  # de_pos alone: a hint
+        # a one-character verb and the result it can reach: the potential form
+        ("多用群众听的懂的语言。", ("得", WARNING)),
+        ("让群众看的见、摸得着。", ("得", WARNING)),
+        ("现在什么车都开的进来。", ("得", WARNING)),
         ("全县大力的发展特色产业。", ("地", WARNING)),
         ("要进一步的加强基层组织建设。", ("地", WARNING)),
         # a listed adverbial and a verb with 了, 着, 起来 or 下去: no noun reads so
@@ -57,6 +61,9 @@ def test_frames_with_one_reading_are_warnings(
         ("不断的提高服务质量。", "地"),
         ("要更好的服务群众。", "地"),  # a comparative before a verb and its object
         ("他们更多的关注留守儿童。", "地"),
+        ("帮助群众更好的了解当地的文化。", "地"),  # a comparative: the noun is its subject
+        ("宣讲员深入浅出的宣传党的政策。", "地"),  # an idiom of manner
+        ("读者们一起快乐的分享读书心得。", "地"),
         ("该县持续的加大投入力度，", "地"),  # 加大: a verb only the 1998 counts know
         ("全方位的提升服务水平，", "地"),
         ("大家热情的欢迎远方的客人。", "地"),
@@ -121,6 +128,11 @@ def test_frames_that_hang_on_context_are_hints(
         "更大的发展空间。",
         "让更多的人了解家乡。",
         "为更多的企业提供服务。",
+        "效力更加高的防衰老物质。",
+        "这是条件更好的学习环境。",
+        "看得见、摸得着的实惠。",
+        "这是我的。",
+        "他写的字。",
         "短的不行，长的正好。",
         "深入的调查研究是决策的基础。",  # the phrase is the subject
         "志愿者们耐心的服务得到居民们的一致好评。",

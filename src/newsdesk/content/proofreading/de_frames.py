@@ -43,12 +43,13 @@ _PRONOUNS = _words("我们 你们 他们 她们 咱们 大家 自己 我 你 他
 _IN_PREDICATE = _words(
     "要 能 会 应 应该 应当 必须 可以 将 正在 都 也 还 就 又 再 更 更加 均 纷纷 一直 始终 仍 "
     "仍然 便 才 总是 继续 需要 需 务必 努力 不断 进一步 并 才能 能够 就能 还能 也能 都能 "
-    "才会 可能 将会 必将 一定 总能 愿意 敢于 善于 乐于"
+    "才会 可能 将会 必将 一定 总能 愿意 敢于 善于 乐于 一起 一同 一道 一齐 共同 同时"
 )
 _OBJECT_TAGS = ("n", "v", "r", "m", "j", "a", "b", "l", "i", "q", "s", "t", "z")
 _NOT_OBJECT = {"vd", "ad", "an"}
 _NOT_BEFORE = ("p", "m", "q", "mq", "f", "u", "k")  # 对…, 一种…, 这次…: a noun phrase follows
 _NOUNS = {"n", "nz", "ng"}
+_RESULTS = set("懂见清动完住透饱进远开")  # 听得懂, 看得见, 搬得动, 传得远
 _GRADED = set("好快多早深广高强稳准实细紧严大")  # 更好地服务群众, 更快地完成, 更多地关注
 _SPEAKING = _words("问道 说道 喊道 答道 叫道 笑道 叹道 回答道 嘱咐道")
 _SUBJECT_OF = _words("是 让 使 令 成为 离不开 得到 受到 赢得 带来 给予 需要")
@@ -221,9 +222,11 @@ def _adverbial(text: str, at: int) -> str | None:
         text[end : end + 1] in _AFTER_VERB and text[end + 1 : end + 2] in ("了", "着")
     ):
         return WARNING  # 扎实的推进了…, 转移到了: a verb with 了 or 着 is no noun
-    if not listed and not _predicate_before(text, at - len(left)):
-        return None  # 条件苛刻的紧缩措施: a noun and an adjective make an attribute
     taken = _object(text, end)
+    # 群众更好的了解当地的…; but 效力更加高的防衰老物质: one character opens a compound
+    comparative = left.startswith("更") and taken == "long" and len(verb) > 1
+    if not listed and not comparative and not _predicate_before(text, at - len(left)):
+        return None  # 条件苛刻的紧缩措施: a noun and an adjective make an attribute
     if left in lists["adverb"]:
         return WARNING if taken else None
     if left.startswith("更") and taken:
@@ -245,10 +248,23 @@ def _speaking(text: str, at: int) -> str | None:
     return WARNING
 
 
+def _potential(text: str, at: int) -> bool:
+    """A one-character verb, the particle and a result it can reach, closing the phrase:
+    听的懂、传的远, 开的进来 (→ 得; 听得懂, the potential form, has no 的 reading)."""
+    verb = word_before(text, at, word_tags())
+    result = text[at + 1 : at + 2]
+    if len(verb) != 1 or _tag(verb) != "v" or result not in _RESULTS:
+        return False
+    after = text[at + 2 : at + 3]
+    return _closes(text, at + 2) or after in ("来", "去", "的")  # 听得懂的语言
+
+
 def _complement(text: str, at: int) -> str | None:
     """的 or 地 → 得 before a listed complement closing the clause, after a verb or an
     adjective (忙的不亦乐乎。 高兴的合不拢嘴，)."""
     lists = _lists()
+    if _potential(text, at):
+        return WARNING
     very = text[at + 1 : at + 2] == "很" and _closes(text, at + 2)  # 好的很。: 很 grades nothing
     phrase = "很" if very else _starting(text, at + 1, lists["complement"] | lists["degree"])
     if not phrase or not _closes(text, at + 1 + len(phrase)):
