@@ -184,8 +184,9 @@ def _object(text: str, at: int) -> str | None:
 
 
 def _unlisted_manner(text: str, at: int) -> str:
-    """An adverbial outside the lists: an adjective jieba knows as one (熟练, 仔细), or a
-    word in 化, "made so" (制度化, 规范化), an adverbial as often; else ""."""
+    """An adverbial outside the lists: a comparative (更好, 更快), an adjective jieba knows
+    as one (熟练, 仔细), or a word in 化, "made so" (制度化, 规范化), an adverbial as often;
+    else ""."""
     word = word_before(text, at, word_tags())
     for degree in ("更加", "更为", "更"):
         graded = text[max(0, at - len(degree) - 1) : at]
