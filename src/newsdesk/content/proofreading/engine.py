@@ -15,8 +15,7 @@ from newsdesk.content.proofreading import (
     advertising,
     crime_reports,
     cross_strait,
-    de_pos,
-    de_stats,
+    de_rules,
     estimates,
     idioms,
     leaders,
@@ -174,8 +173,7 @@ class Proofreader:
             hits += near_words.hits(prose.text)
             hits += set_phrases.hits(prose.text)
             hits += particles.hits(prose.text)
-            hits += de_pos.hits(prose.text)
-            hits += de_stats.hits(prose.text)
+            hits += de_rules.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
             hits += crime_reports.hits(prose.text)
