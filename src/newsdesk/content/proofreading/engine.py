@@ -21,6 +21,7 @@ from newsdesk.content.proofreading import (
     leaders,
     medical_claims,
     near_words,
+    number_forms,
     numbers,
     particles,
     punctuation,
@@ -176,6 +177,7 @@ class Proofreader:
             hits += de_rules.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += number_forms.hits(prose.text)
             hits += crime_reports.hits(prose.text)
             hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)

@@ -4,7 +4,11 @@
 "15年" is as often a span of fifteen years (这15年, 15年春节没回家, 15年底层工作): only a year
 after a word that dates or compares (于 自 从 到 至 截至 在 与 比 较) or at a sentence's start,
 and followed by a part of a year (年初 年底 年度 同期 上半年 春季 秋收 …), or after 自/从 by
-以来, 起, 开始.
+以来, 起, 开始, 至今.
+
+Also a year wherever the word before can only take a point in time and what follows is not a
+span's tail: 于15年建成, 早在15年, 是在15年成立的, 直到15年 (not 于15年内, 早在15年前, 多于15年,
+在15年里, 就在15年间); and a year compared with another (与15年相比, 较15年同比).
 """
 
 from __future__ import annotations
@@ -16,13 +20,22 @@ from newsdesk.content.proofreading.findings import WARNING, Category, Hit, match
 from newsdesk.content.proofreading.numbers import SOURCE
 
 # No Han character classes here: each costs a few milliseconds to compile at every start.
-_SHORT = re.compile(r"(?<!\d)(\d\d)年(?=[初底末度同上下春夏秋冬以起开])")
+_SHORT = re.compile(r"(?<!\d)(\d\d)年")
 _PART = re.compile(
-    r"度|同期|上半年|下半年|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
+    r"度|同期|上半年|下半年|全年|[一二三四]季度|第[一二三四]季度|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
 )
 # 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
 _AFTER_EDGE = "的前时起至将已全"
-_SINCE = ("以来", "起", "开始")
+_SINCE = ("以来", "起", "开始", "至今")
+_AT = ("早在", "就在", "是在", "直到", "直至")
+# 于 as "in" (该项目于15年建成, 并于16年投入使用), not after 多 少 高 等 当 由 对 …, where it
+# compares or explains a span (多于15年, 相当于15年, 由于15年没下雨, 对于15年的坚守).
+_YU_NOT_AT = "多少高低大小长短等当超过早晚快慢由对至属在关基鉴限位处免利适急乐苦源出归取见"
+_COMPARED = ("相比", "同比", "相较", "比较")
+# What ends a span of years rather than naming one: 15年内, 15年前, 15年来 …; after 于 在 直到
+# also 15年的 15年时间 (建于98年的 is still a year).
+_SPAN_TAIL = "里间内中前后来多余左以之许"
+_SPAN_TAIL_WEAK = "的时半整零期头光如了"
 _DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
 _SENTENCE_START = "。！？；;!?\n\x00"
 
@@ -34,7 +47,7 @@ def hits(prose: str) -> list[Hit]:
         part = _PART.match(prose, after) is not None or _edge(prose, after)
         dated = part and (before.endswith(_DATING) or not before or before[-1] in _SENTENCE_START)
         since = before.endswith(("自", "从")) and (part or prose.startswith(_SINCE, after))
-        if not (dated or since):
+        if not (dated or since or _pointed(prose, match.start(), after)):
             continue
         short = int(match.group(1))
         century = 2000 if short <= date.today().year % 100 + 1 else 1900
@@ -52,6 +65,19 @@ def hits(prose: str) -> list[Hit]:
             )
         )
     return found
+
+
+def _pointed(prose: str, start: int, after: int) -> bool:
+    """A point in time by the word before it: 于15年建成, 早在15年, 与15年相比."""
+    before = prose[max(0, start - 5) : start]
+    tail = prose[after : after + 1]
+    if before.endswith(("与", "较", "比", "同")) and prose.startswith(_COMPARED, after):
+        return True
+    if tail and tail in _SPAN_TAIL:
+        return False
+    if before.endswith("于") and before[-2:-1] not in _YU_NOT_AT:
+        return before.endswith(("始于", "建于", "生于")) or not (tail and tail in _SPAN_TAIL_WEAK)
+    return before.endswith(_AT) and not (tail and tail in _SPAN_TAIL_WEAK)
 
 
 def _edge(prose: str, at: int) -> bool:

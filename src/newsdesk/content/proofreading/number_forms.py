@@ -1,0 +1,149 @@
+"""Estimates, ranges and figures written in a form GB/T 15835-2011 does not allow:
+
+- 几 with Arabic digits (10几个, 几10年 → 十几个, 几十年): an estimate with 几 is written in
+  Chinese numerals (4.2: 十几 二十几 几千);
+- two neighbouring Arabic digits as an estimate (3、4个 → 三四个): such estimates are Chinese
+  numerals, and they take no 顿号 (4.2; GB/T 15834-2011 4.5.3.5);
+- a range that leaves 万, 亿 or % off its first figure (15～30%, 9～16亿 → 15%～30%, 9亿～16亿:
+  the standard's own examples of what not to write, since 9～16亿 reads as 9 to 16 hundred
+  million);
+- 约 (大约) and 左右 around one figure (约20人左右): both say "about", one of them goes;
+- a measured figure with a decimal in Chinese numerals (百分之十五点三, 三点五万吨 → 15.3%,
+  3.5万吨): a measurement is written in Arabic digits (4.1.1). A long exact figure in Chinese
+  numerals (一千二百三十四人) is only a hint: 4.3 lets short ones go either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.numbers import SOURCE, chinese_value
+
+_SEVERAL = re.compile(r"(?<![\d.])(\d+)几|几(\d+)(?![\d.])")
+_COUNTED = (
+    "个|名|位|人|户|家|天|周|次|岁|座|条|棵|辆|台|件|本|张|份|篇|斤|公斤|吨|米|公里|亩|元|块|倍|"
+    "小时|分钟|趟|批|所|间|栋|处|项"
+)
+_NEIGHBOURS = re.compile(rf"(?<![\d.、第A-Za-z_])([1-8])、([2-9])(?=(?:{_COUNTED})(?![\d]))")
+_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_.\-－~～—–/])(\d+(?:\.\d+)?)\s?[～~—–\-－]\s?(\d+(?:\.\d+)?)(%|‰|万|亿)(?![\d])"
+)
+_NUMERAL = "〇零一二两三四五六七八九十百千万亿"
+_ABOUT = re.compile(
+    rf"(大约|约)(?:有|为|计|合|达|占)?((?:\d+(?:\.\d+)?|[{_NUMERAL}]+)[^\s，。；！？、,;:：“”（）()]{{0,6}}?)左右"
+)
+# 约 as the tail of a word (签约, 节约, 制约 …) is not "about".
+_NOT_ABOUT = "签节制预邀契条公盟违履毁赴特婚相合解践誓爽失守租和规立隐简俭缔"
+_DECIMAL = re.compile(
+    rf"(百分之)?([{_NUMERAL}]+)点([〇零一二三四五六七八九]+)"
+    r"(?(1)|(?=%|‰|个百分点|万|亿|倍|公里|千米|米|吨|公斤|千克|亩|公顷|平方|元))"
+)
+_LONG = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿第])"
+    r"([一二两三四五六七八九]千[零〇]?[一二两三四五六七八九]百[零〇]?[一二三四五六七八九]?十?[一二三四五六七八九]?"
+    r"|[一二两三四五六七八九]百[零〇]?[一二三四五六七八九]十[一二三四五六七八九])"
+    r"(?![〇零一二两三四五六七八九十百千])(?=[万亿]?(?:多|余)?(?:" + _COUNTED + r"|万|亿))"
+)
+_CN = "〇一二三四五六七八九"
+
+
+def _hit(start: int, end: int, rule: str, fix: str, zh: str, en: str, grade: str = WARNING) -> Hit:
+    return Hit(start, end, Category.NUMBER, rule, fix, zh, en, SOURCE, grade)
+
+
+def _chinese(number: int) -> str:
+    """10 → 十, 20 → 二十, 100 → 一百: the round tens and hundreds 几 goes with; else ""."""
+    if number == 10:
+        return "十"
+    if 10 < number < 100 and number % 10 == 0:
+        return _CN[number // 10] + "十"
+    if number in (100, 1000):
+        return {100: "百", 1000: "千"}[number]
+    return ""
+
+
+def hits(prose: str) -> list[Hit]:
+    found: list[Hit] = []
+    for match in matches(_SEVERAL, prose, ("几",)):
+        digits = match.group(1) or match.group(2)
+        words = _chinese(int(digits))
+        fix = (words + "几" if match.group(1) else "几" + words) if words else ""
+        found.append(
+            _hit(
+                *match.span(),
+                "number:ji-digits",
+                fix,
+                "数字：含“几”的概数用汉字数字",
+                "numbers: an estimate with 几 is written in Chinese numerals",
+            )
+        )
+    for match in matches(_NEIGHBOURS, prose, ("、",)):
+        first, second = int(match.group(1)), int(match.group(2))
+        if second != first + 1:
+            continue
+        found.append(
+            _hit(
+                *match.span(),
+                "number:digit-estimate",
+                _CN[first] + _CN[second],
+                "数字：相邻两数连用表示概数，用汉字数字，中间不用顿号",
+                "numbers: two neighbouring numbers as an estimate are Chinese numerals, no 、",
+            )
+        )
+    for match in matches(_RANGE, prose, ("%", "‰", "万", "亿")):
+        low, high, sign = match.group(1), match.group(2), match.group(3)
+        if float(low) >= float(high):
+            continue  # not a range: a date (2023-24), a score or a code
+        found.append(
+            _hit(
+                *match.span(),
+                "number:range-sign",
+                f"{low}{sign}～{high}{sign}",
+                f"数字：数值范围的前一个数值也要带“{sign}”",
+                f"numbers: both ends of the range take “{sign}”",
+            )
+        )
+    for match in matches(_ABOUT, prose, ("左右",)):
+        before = prose[match.start() - 1] if match.start() else ""
+        if match.group(1) == "约" and before and before in _NOT_ABOUT:
+            continue
+        found.append(
+            _hit(
+                *match.span(),
+                "number:about-twice",
+                match.group(0)[: -len("左右")],
+                "数字：“约”与“左右”都表示概数，不同时使用",
+                "numbers: 约 and 左右 both mean “about”; keep one",
+            )
+        )
+    for match in matches(_DECIMAL, prose, ("点",)):
+        whole = chinese_value(match.group(2))
+        fraction = chinese_value(match.group(3))
+        if whole is None or fraction is None:
+            continue
+        number = f"{whole}.{match.group(3).translate(str.maketrans(_CN + '零', '01234567890'))}"
+        found.append(
+            _hit(
+                *match.span(),
+                "number:chinese-decimal",
+                number + ("%" if match.group(1) else ""),
+                "数字：计量的数值用阿拉伯数字",
+                "numbers: a measured figure is written in Arabic digits",
+            )
+        )
+    for match in matches(_LONG, prose, ("百",)):
+        value = chinese_value(match.group(1))
+        if value is None or sum(d != "0" for d in str(value)) < 3:
+            continue  # 三千五百 is round: either form
+        found.append(
+            _hit(
+                *match.span(),
+                "number:chinese-figure",
+                str(value),
+                "数字：多位的精确数值宜用阿拉伯数字",
+                "numbers: a long exact figure reads better in Arabic digits",
+                HINT,
+            )
+        )
+    return found

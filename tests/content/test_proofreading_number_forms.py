@@ -1,0 +1,122 @@
+"""Numbers by GB/T 15835-2011 beyond the mixed forms: 几 with digits, digit estimates, ranges
+that drop 万/亿/% from their first figure, 约…左右, Chinese decimals, and two-digit years after
+a word that takes a point in time. Each error sits beside a neighbour that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.content.proofreading import HINT, WARNING, Packs, ProofFinding, Proofreader
+
+
+@pytest.fixture(scope="module")
+def reader() -> Proofreader:
+    return Proofreader(Packs.shipped())
+
+
+def numbers(reader: Proofreader, body: str) -> list[ProofFinding]:
+    return [f for f in reader.check_text(body) if f.rule.startswith("number:")]
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "said", "fix"),
+    [
+        ("活动吸引了10几个村的群众参加。", "number:ji-digits", "10几", "十几"),
+        ("老党员几10年如一日守护这片林子。", "number:ji-digits", "几10", "几十"),
+        ("每户每天能采3、4筐茶叶，收入3、4个人的口粮钱。", "number:digit-estimate", "3、4", "三四"),
+        ("全县粮食单产提高了15～30%。", "number:range-sign", "15～30%", "15%～30%"),
+        ("项目总投资9-16亿元，分三期建设。", "number:range-sign", "9-16亿", "9亿～16亿"),
+        ("当天约200人左右参加了义诊。", "number:about-twice", "约200人左右", "约200人"),
+        (
+            "大约三百名志愿者左右参与其中。",
+            "number:about-twice",
+            "大约三百名志愿者左右",
+            "大约三百名志愿者",
+        ),
+        (
+            "全年财政收入同比增长百分之十二点五。",
+            "number:chinese-decimal",
+            "百分之十二点五",
+            "12.5%",
+        ),
+        ("今年茶叶产量达三点六万吨。", "number:chinese-decimal", "三点六", "3.6"),
+    ],
+)
+def test_forms_the_standard_does_not_allow_are_warnings(
+    reader: Proofreader, body: str, rule: str, said: str, fix: str
+) -> None:
+    found = [f for f in numbers(reader, body) if f.rule == rule]
+    assert found, body
+    assert body[found[0].start : found[0].end] == said
+    assert found[0].suggestion == fix
+    assert found[0].severity == WARNING
+
+
+def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(reader: Proofreader) -> None:
+    body = "全村共有一千二百三十六户群众参加了医保。"
+    (finding,) = numbers(reader, body)
+    assert (finding.rule, finding.suggestion, finding.severity) == (
+        "number:chinese-figure",
+        "1236",
+        HINT,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "活动吸引了十几个村的群众参加，几十年如一日。",
+        "第3、4个项目已经开工，3、4月份是采茶旺季。",
+        "每户能采三四筐茶叶。",
+        "全县粮食单产提高了15%～30%，投资9亿～16亿元。",
+        "2023-24%的增幅，比分定格在5-3%。",  # not a range: the first is not the smaller
+        "100—150元的补贴，20～30人的团队。",  # a plain unit may go with the second figure
+        "当天约200人参加了义诊，另有300人左右在线观看。",
+        "双方签约20家左右企业，节约30万元左右。",
+        "下午三点五十分，会议开始。",
+        "三千五百名群众，二百五十户人家，三百六十行。",
+    ],
+)
+def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> None:
+    assert numbers(reader, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "said", "fix"),
+    [
+        ("该项目于15年建成投用，年产值过亿。", "15", "2015"),
+        ("早在15年，村里就开始种植高山茶。", "15", "2015"),
+        ("这座桥是在15年建成的。", "15", "2015"),
+        ("直到18年，村里才通上自来水。", "18", "2018"),
+        ("今年全县产值与15年相比翻了一番。", "15", "2015"),
+        ("从15年至今，累计投入资金3亿元。", "15", "2015"),
+        ("15年全年完成固定资产投资5亿元。", "15", "2015"),
+        ("这座老桥建于98年，至今仍在使用。", "98", "1998"),
+    ],
+)
+def test_a_two_digit_year_after_a_word_for_a_point_in_time(
+    reader: Proofreader, body: str, said: str, fix: str
+) -> None:
+    (finding,) = [f for f in numbers(reader, body) if f.rule == "number:short-year"]
+    assert (body[finding.start : finding.end], finding.suggestion) == (said, fix)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "工程预计于15年内全部完成。",
+        "早在15年前，他就离开了家乡。",
+        "服务年限多于15年的教师可以申请。",
+        "这笔钱相当于15年的收入。",
+        "由于15年没下过透雨，水库见了底。",
+        "对于15年的坚守，他从不后悔。",
+        "就在这15年间，家乡变了模样。",
+        "他在15年里从未请过一天假。",
+        "15年来，他坚守在护林一线。",
+        "近15年，全县变化很大。",
+        "用15年建成了这座大桥，历时15年建成的工程。",
+        "今年与15年前相比，收入翻了两番。",
+    ],
+)
+def test_spans_of_years_are_not_years(reader: Proofreader, body: str) -> None:
+    assert [f for f in numbers(reader, body) if f.rule == "number:short-year"] == []
