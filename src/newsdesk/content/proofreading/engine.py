@@ -25,6 +25,7 @@ from newsdesk.content.proofreading import (
     numbers,
     particles,
     punctuation,
+    region_naming,
     set_phrases,
     years,
 )
@@ -182,6 +183,7 @@ class Proofreader:
             hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
             hits += cross_strait.hits(prose.text)
+            hits += region_naming.hits(prose.text)
             hits += estimates.hits(prose.text)
             hits += years.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
