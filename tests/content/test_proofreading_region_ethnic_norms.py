@@ -35,6 +35,8 @@ def norms(reader: Proofreader, body: str) -> list[ProofFinding]:
         ("日方所谓的尖阁列岛自古就是中国领土。", "尖阁列岛", "钓鱼岛", WARNING),
         ("双方就中台关系交换了意见。", "中台关系", "两岸关系", WARNING),
         ("领导人出访香港期间考察了科技园。", "出访香港", "视察香港", HINT),
+        ("港澳台等国外游客纷至沓来。", "等国外", "和国外", ERROR),
+        ("包括台湾在内的30多个国家的代表出席。", "国家", "国家和地区", ERROR),
     ],
 )
 def test_the_wrong_naming_is_reported(
@@ -56,6 +58,8 @@ def test_the_wrong_naming_is_reported(
         "每回回家他都带上特产，来来回回跑了三趟，这回回到村里住下了。",
         "泸沽湖畔的摩梭人热情好客。",
         "企业搭建了数据中台关系图谱。",
+        "港澳台与国外游客纷至沓来，包括香港在内的多个国家和地区参展。",
+        "包括中国在内的30多个国家签署了协议。",
     ],
 )
 def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> None:

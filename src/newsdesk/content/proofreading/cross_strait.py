@@ -30,7 +30,10 @@ _COUNTRIES = re.compile(
     + _AND_REGIONS
 )
 _OTHER_COUNTRIES = re.compile(r"(?:其他|其它|其余|别的)国家" + _AND_REGIONS)
-_AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))外国")
+# 外国 and 国外 alike: 港澳台等国外游客 counts them among what is outside the country.
+_AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))(外国|国外)")
+# 包括台湾在内的30多个国家: counted among the countries.
+_COUNTED_AMONG = re.compile(r"在内的(?:[两三四五六七八九十百几多\d]+)多?个?(国家)" + _AND_REGIONS)
 # After a place, what may stand between it and the list's joint: a group of people of it.
 _PEOPLE = re.compile(
     r"(?:地区)?(?:的)?(?:记者|媒体|同胞|青年|学生|客商|企业|游客|居民|人士|代表|嘉宾|选手|球队|师生|"
@@ -72,7 +75,22 @@ def hits(prose: str) -> list[Hit]:
                     ERROR,
                 )
             )
-    for match in matches(_AMONG_FOREIGN, prose, ("外国",)):
+    for match in matches(_COUNTED_AMONG, prose, ("在内的",)):
+        if _ends_with_place(_clause_before(prose, match.start())):
+            found.append(
+                Hit(
+                    match.start(1),
+                    match.end(1),
+                    Category.NORM,
+                    "norm:place-among-countries",
+                    "国家和地区",
+                    "规范表述：香港、澳门、台湾不能与国家并列，应称“国家和地区”",
+                    "norm: Taiwan, Hong Kong and Macao are not countries; write 国家和地区",
+                    SOURCE,
+                    ERROR,
+                )
+            )
+    for match in matches(_AMONG_FOREIGN, prose, ("外国", "国外")):
         if _ends_with_place(_clause_before(prose, match.start())):
             found.append(
                 Hit(
@@ -80,7 +98,7 @@ def hits(prose: str) -> list[Hit]:
                     match.end(),
                     Category.NORM,
                     "norm:among-foreign",
-                    "" if match.group(1) == "在内的" else "和外国",
+                    "" if match.group(1) == "在内的" else "和" + match.group(2),
                     "规范表述：香港、澳门、台湾不属于“外国”",
                     "norm: Hong Kong, Macao and Taiwan are not 外国 (foreign countries)",
                     SOURCE,
