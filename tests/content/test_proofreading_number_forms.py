@@ -92,6 +92,9 @@ def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> 
         ("从15年至今，累计投入资金3亿元。", "15", "2015"),
         ("15年全年完成固定资产投资5亿元。", "15", "2015"),
         ("这座老桥建于98年，至今仍在使用。", "98", "1998"),
+        ("该县15年底完成了全部改造。", "15", "2015"),
+        ("全县15年度财政收入突破10亿元。", "15", "2015"),
+        ("该项目15年末竣工。", "15", "2015"),
     ],
 )
 def test_a_two_digit_year_after_a_word_for_a_point_in_time(
@@ -116,6 +119,9 @@ def test_a_two_digit_year_after_a_word_for_a_point_in_time(
         "近15年，全县变化很大。",
         "用15年建成了这座大桥，历时15年建成的工程。",
         "今年与15年前相比，收入翻了两番。",
+        "他在基层干了15年，15年底层工作让他练就了一身本领。",
+        "他15年初心不改，工作15年底气更足。",
+        "连续15年度被评为先进，近15年末位淘汰从未落到他头上。",
     ],
 )
 def test_spans_of_years_are_not_years(reader: Proofreader, body: str) -> None:

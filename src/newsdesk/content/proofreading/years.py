@@ -1,5 +1,5 @@
 """A year written with two digits where the words around it make it a date: 自15年以来, 到23年底,
-15年春耕时 → 2015年 (GB/T 15835-2011: a year is written in full). "24年3月" is in numbers.py.
+15年春耕时, 该县15年底 → 2015年 (GB/T 15835-2011: a year is written in full). "24年3月" is in numbers.py.
 
 "15年" is as often a span of fifteen years (这15年, 15年春节没回家, 15年底层工作): only a year
 after a word that dates or compares (于 自 从 到 至 截至 在 与 比 较) or at a sentence's start,
@@ -22,7 +22,7 @@ from newsdesk.content.proofreading.numbers import SOURCE
 # No Han character classes here: each costs a few milliseconds to compile at every start.
 _SHORT = re.compile(r"(?<!\d)(\d\d)年")
 _PART = re.compile(
-    r"度|同期|上半年|下半年|全年|[一二三四]季度|第[一二三四]季度|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
+    r"度|年[初底末]|同期|上半年|下半年|全年|[一二三四]季度|第[一二三四]季度|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
 )
 # 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
 _AFTER_EDGE = "的前时起至将已全"
@@ -38,6 +38,13 @@ _SPAN_TAIL = "里间内中前后来多余左以之许"
 _SPAN_TAIL_WEAK = "的时半整零期头光如了"
 _DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
 _SENTENCE_START = "。！？；;!?\n\x00"
+# Parts only a year has (a span of fifteen years has no 年度, 上半年 or 一季度): a year after any
+# word but one that counts a span (这 近 过去 连续 满 达 历时 …).
+_YEAR_ONLY = re.compile(r"度|上半年|下半年|年[初底末]|[一二三四]季度|第[一二三四]季度")
+_SPAN_BEFORE = "这近去续满达共历用花每多余整有"
+# Words 底 初 末 begin (底气, 初心, 末端): after them 15年底 is not the end of a year.
+_EDGE_WORDS = {"底": "层气线子色蕴数部下盘座价片稿细牌", "初": "心衷步期次级中始见露创具恋选审稿赛夏春秋冬",
+               "末": "期端尾位日梢班流"}  # fmt: skip
 
 
 def hits(prose: str) -> list[Hit]:
@@ -46,6 +53,8 @@ def hits(prose: str) -> list[Hit]:
         before, after = prose[max(0, match.start() - 2) : match.start()], match.end()
         part = _PART.match(prose, after) is not None or _edge(prose, after)
         dated = part and (before.endswith(_DATING) or not before or before[-1] in _SENTENCE_START)
+        if not dated and before[-1:] not in _SPAN_BEFORE:
+            dated = _YEAR_ONLY.match(prose, after) is not None or _edge_of_year(prose, after)
         since = before.endswith(("自", "从")) and (part or prose.startswith(_SINCE, after))
         if not (dated or since or _pointed(prose, match.start(), after)):
             continue
@@ -85,6 +94,11 @@ def _edge(prose: str, at: int) -> bool:
         return False
     following = prose[at + 1 : at + 2]
     return not following or not _han(following) or following in _AFTER_EDGE
+
+
+def _edge_of_year(prose: str, at: int) -> bool:
+    edge = prose[at : at + 1]
+    return edge in _EDGE_WORDS and prose[at + 1 : at + 2] not in _EDGE_WORDS[edge] + "\x00"
 
 
 def _han(char: str) -> bool:
