@@ -95,6 +95,10 @@ def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> 
         ("该县15年底完成了全部改造。", "15", "2015"),
         ("全县15年度财政收入突破10亿元。", "15", "2015"),
         ("该项目15年末竣工。", "15", "2015"),
+        ("15年那年，村里通了水泥路。", "15", "2015"),
+        ("他参加了15年高考。", "15", "2015"),
+        ("到了18年，全村实现脱贫。", "18", "2018"),
+        ("在15年，该村被评为省级文明村。", "15", "2015"),
     ],
 )
 def test_a_two_digit_year_after_a_word_for_a_point_in_time(
@@ -122,6 +126,7 @@ def test_a_two_digit_year_after_a_word_for_a_point_in_time(
         "他在基层干了15年，15年底层工作让他练就了一身本领。",
         "他15年初心不改，工作15年底气更足。",
         "连续15年度被评为先进，近15年末位淘汰从未落到他头上。",
+        "这座庙已存在15年之久，在15年的时间里香火不断。",
     ],
 )
 def test_spans_of_years_are_not_years(reader: Proofreader, body: str) -> None:

@@ -27,7 +27,7 @@ _PART = re.compile(
 # 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
 _AFTER_EDGE = "的前时起至将已全"
 _SINCE = ("以来", "起", "开始", "至今")
-_AT = ("早在", "就在", "是在", "直到", "直至")
+_AT = ("早在", "就在", "是在", "直到", "直至", "到了")
 # 于 as "in" (该项目于15年建成, 并于16年投入使用), not after 多 少 高 等 当 由 对 …, where it
 # compares or explains a span (多于15年, 相当于15年, 由于15年没下雨, 对于15年的坚守).
 _YU_NOT_AT = "多少高低大小长短等当超过早晚快慢由对至属在关基鉴限位处免利适急乐苦源出归取见"
@@ -40,7 +40,9 @@ _DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
 _SENTENCE_START = "。！？；;!?\n\x00"
 # Parts only a year has (a span of fifteen years has no 年度, 上半年 or 一季度): a year after any
 # word but one that counts a span (这 近 过去 连续 满 达 历时 …).
-_YEAR_ONLY = re.compile(r"度|上半年|下半年|年[初底末]|[一二三四]季度|第[一二三四]季度")
+_YEAR_ONLY = re.compile(
+    r"度|上半年|下半年|年[初底末]|[一二三四]季度|第[一二三四]季度|那年|那会|那时|高考|中考|春运|两会"
+)
 _SPAN_BEFORE = "这近去续满达共历用花每多余整有"
 # Words 底 初 末 begin (底气, 初心, 末端): after them 15年底 is not the end of a year.
 _EDGE_WORDS = {"底": "层气线子色蕴数部下盘座价片稿细牌", "初": "心衷步期次级中始见露创具恋选审稿赛夏春秋冬",
@@ -53,7 +55,7 @@ def hits(prose: str) -> list[Hit]:
         before, after = prose[max(0, match.start() - 2) : match.start()], match.end()
         part = _PART.match(prose, after) is not None or _edge(prose, after)
         dated = part and (before.endswith(_DATING) or not before or before[-1] in _SENTENCE_START)
-        if not dated and before[-1:] not in _SPAN_BEFORE:
+        if not dated and (not before or before[-1] not in _SPAN_BEFORE):
             dated = _YEAR_ONLY.match(prose, after) is not None or _edge_of_year(prose, after)
         since = before.endswith(("自", "从")) and (part or prose.startswith(_SINCE, after))
         if not (dated or since or _pointed(prose, match.start(), after)):
@@ -86,7 +88,9 @@ def _pointed(prose: str, start: int, after: int) -> bool:
         return False
     if before.endswith("于") and before[-2:-1] not in _YU_NOT_AT:
         return before.endswith(("始于", "建于", "生于")) or not (tail and tail in _SPAN_TAIL_WEAK)
-    return before.endswith(_AT) and not (tail and tail in _SPAN_TAIL_WEAK)
+    # 在 on its own (在15年，…): not the tail of a word (存在15年, 现在15年).
+    alone = before.endswith("在") and not _han(before[-2:-1] or "。")
+    return (before.endswith(_AT) or alone) and not (tail and tail in _SPAN_TAIL_WEAK)
 
 
 def _edge(prose: str, at: int) -> bool:
