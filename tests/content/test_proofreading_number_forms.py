@@ -40,6 +40,14 @@ def numbers(reader: Proofreader, body: str) -> list[ProofFinding]:
             "12.5%",
         ),
         ("今年茶叶产量达三点六万吨。", "number:chinese-decimal", "三点六", "3.6"),
+        ("深入学习贯彻党的20大精神。", "number:session", "党的20大", "党的二十大"),
+        ("传达19届4中全会精神。", "number:session", "19届4中全会", "十九届四中全会"),
+        (
+            "14届全国人大1次会议开幕。",
+            "number:session",
+            "14届全国人大1次会议",
+            "十四届全国人大一次会议",
+        ),
     ],
 )
 def test_forms_the_standard_does_not_allow_are_warnings(
@@ -75,6 +83,7 @@ def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(reader: Proofreader) 
         "双方签约20家左右企业，节约30万元左右。",
         "下午三点五十分，会议开始。",
         "三千五百名群众，二百五十户人家，三百六十行。",
+        "学习党的二十大和十九届四中全会精神，第3届运动会开幕。",
     ],
 )
 def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> None:
@@ -99,6 +108,8 @@ def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> 
         ("他参加了15年高考。", "15", "2015"),
         ("到了18年，全村实现脱贫。", "18", "2018"),
         ("在15年，该村被评为省级文明村。", "15", "2015"),
+        ("2015—18年，全县累计投入3亿元。", "18", "2018"),
+        ("2015年至18年间，全县累计投入3亿元。", "18", "2018"),
     ],
 )
 def test_a_two_digit_year_after_a_word_for_a_point_in_time(
@@ -127,6 +138,7 @@ def test_a_two_digit_year_after_a_word_for_a_point_in_time(
         "他15年初心不改，工作15年底气更足。",
         "连续15年度被评为先进，近15年末位淘汰从未落到他头上。",
         "这座庙已存在15年之久，在15年的时间里香火不断。",
+        "刑期从2年至15年不等。",
     ],
 )
 def test_spans_of_years_are_not_years(reader: Proofreader, body: str) -> None:

@@ -8,6 +8,9 @@
   the standard's own examples of what not to write, since 9～16亿 reads as 9 to 16 hundred
   million);
 - 约 (大约) and 左右 around one figure (约20人左右): both say "about", one of them goes;
+- a party congress or session by Arabic digits (19届4中全会, 党的20大, 14届全国人大1次会议 →
+  十九届四中全会, 党的二十大, 十四届全国人大一次会议): the standard's own example is
+  十一届全国人大一次会议 (不写为11届全国人大1次会议), and 六方会谈 (不写为6方会谈);
 - a measured figure with a decimal in Chinese numerals (百分之十五点三, 三点五万吨 → 15.3%,
   3.5万吨): a measurement is written in Arabic digits (4.1.1). A long exact figure in Chinese
   numerals (一千二百三十四人) is only a hint: 4.3 lets short ones go either way.
@@ -46,6 +49,10 @@ _LONG = re.compile(
     r"(?![〇零一二两三四五六七八九十百千])(?=[万亿]?(?:多|余)?(?:" + _COUNTED + r"|万|亿))"
 )
 _CN = "〇一二三四五六七八九"
+_SESSIONS = re.compile(
+    r"(?<![\d.])(\d{1,2})届(?:(\d)中全会|(全国人大|全国政协|人大|政协)(\d)次(?:会议|全会))"
+    r"|党的(\d{1,2})大|(?<![\d.])(\d{1,2})中全会|(?<![\d.])(\d)方会谈"
+)
 
 
 def _hit(start: int, end: int, rule: str, fix: str, zh: str, en: str, grade: str = WARNING) -> Hit:
@@ -63,8 +70,26 @@ def _chinese(number: int) -> str:
     return ""
 
 
+def _numeral(number: int) -> str:
+    """1–99 in Chinese numerals: 4 → 四, 19 → 十九, 20 → 二十."""
+    tens, units = divmod(number, 10)
+    if not tens:
+        return _CN[units]
+    return ("" if tens == 1 else _CN[tens]) + "十" + ("" if not units else _CN[units])
+
+
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
+    for match in matches(_SESSIONS, prose, ("届", "党的", "中全会", "方会谈")):
+        found.append(
+            _hit(
+                *match.span(),
+                "number:session",
+                re.sub(r"\d+", lambda m: _numeral(int(m.group(0))), match.group(0)),
+                "数字：届次、会议名称中的序数用汉字数字",
+                "numbers: a congress or session is numbered in Chinese numerals",
+            )
+        )
     for match in matches(_SEVERAL, prose, ("几",)):
         digits = match.group(1) or match.group(2)
         words = _chinese(int(digits))

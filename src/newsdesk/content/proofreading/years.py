@@ -31,6 +31,7 @@ _AT = ("早在", "就在", "是在", "直到", "直至", "到了")
 # 于 as "in" (该项目于15年建成, 并于16年投入使用), not after 多 少 高 等 当 由 对 …, where it
 # compares or explains a span (多于15年, 相当于15年, 由于15年没下雨, 对于15年的坚守).
 _YU_NOT_AT = "多少高低大小长短等当超过早晚快慢由对至属在关基鉴限位处免利适急乐苦源出归取见"
+_RANGE_FROM = re.compile(r"(?:19|20)\d\d年?(?:[—–\-－～~]|至|到)$")
 _COMPARED = ("相比", "同比", "相较", "比较")
 # What ends a span of years rather than naming one: 15年内, 15年前, 15年来 …; after 于 在 直到
 # also 15年的 15年时间 (建于98年的 is still a year).
@@ -79,8 +80,11 @@ def hits(prose: str) -> list[Hit]:
 
 
 def _pointed(prose: str, start: int, after: int) -> bool:
-    """A point in time by the word before it: 于15年建成, 早在15年, 与15年相比."""
+    """A point in time by the word before it: 于15年建成, 早在15年, 与15年相比, and the end of
+    a range that began with a full year (2015—18年, 2015年至18年)."""
     before = prose[max(0, start - 5) : start]
+    if _RANGE_FROM.search(prose, max(0, start - 7), start):
+        return True
     tail = prose[after : after + 1]
     if before.endswith(("与", "较", "比", "同")) and prose.startswith(_COMPARED, after):
         return True
