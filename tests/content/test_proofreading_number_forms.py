@@ -40,6 +40,8 @@ def numbers(reader: Proofreader, body: str) -> list[ProofFinding]:
             "12.5%",
         ),
         ("今年茶叶产量达三点六万吨。", "number:chinese-decimal", "三点六", "3.6"),
+        ("二零二四年是全面完成规划的关键之年。", "number:year-ling", "二零二四", "二〇二四"),
+        ("该项目于2O24年建成。", "number:letter-o", "2O24", "2024"),
         ("深入学习贯彻党的20大精神。", "number:session", "党的20大", "党的二十大"),
         ("传达19届4中全会精神。", "number:session", "19届4中全会", "十九届四中全会"),
         (
@@ -84,6 +86,7 @@ def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(reader: Proofreader) 
         "下午三点五十分，会议开始。",
         "三千五百名群众，二百五十户人家，三百六十行。",
         "学习党的二十大和十九届四中全会精神，第3届运动会开幕。",
+        "二〇二四年，全县通过ISO2015年度认证，共三千零五十二人参加。",
     ],
 )
 def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> None:

@@ -8,6 +8,8 @@
   the standard's own examples of what not to write, since 9～16亿 reads as 9 to 16 hundred
   million);
 - 约 (大约) and 左右 around one figure (约20人左右): both say "about", one of them goes;
+- a year in Chinese numerals with 零 for 〇 (二零二四年 → 二〇二四年: 〇 in a number that names,
+  零 in one that counts), and a year typed with the letter O for a zero (2O24年 → 2024年);
 - a party congress or session by Arabic digits (19届4中全会, 党的20大, 14届全国人大1次会议 →
   十九届四中全会, 党的二十大, 十四届全国人大一次会议): the standard's own example is
   十一届全国人大一次会议 (不写为11届全国人大1次会议), and 六方会谈 (不写为6方会谈);
@@ -49,6 +51,8 @@ _LONG = re.compile(
     r"(?![〇零一二两三四五六七八九十百千])(?=[万亿]?(?:多|余)?(?:" + _COUNTED + r"|万|亿))"
 )
 _CN = "〇一二三四五六七八九"
+_YEAR_LING = re.compile(r"(?<![〇零一二两三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年)")
+_YEAR_LETTER_O = re.compile(r"(?<![A-Za-z0-9])(?=[0-9Oo]{4}年)[12Oo][0-9Oo]{3}(?=年)")
 _SESSIONS = re.compile(
     r"(?<![\d.])(\d{1,2})届(?:(\d)中全会|(全国人大|全国政协|人大|政协)(\d)次(?:会议|全会))"
     r"|党的(\d{1,2})大|(?<![\d.])(\d{1,2})中全会|(?<![\d.])(\d)方会谈"
@@ -80,6 +84,28 @@ def _numeral(number: int) -> str:
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
+    for match in matches(_YEAR_LING, prose, ("零",)):
+        if "零" in match.group(0):
+            found.append(
+                _hit(
+                    *match.span(),
+                    "number:year-ling",
+                    match.group(0).replace("零", "〇"),
+                    "数字：年份中的“0”写作“〇”，不写作“零”",
+                    "numbers: a zero in a year is written 〇, not 零",
+                )
+            )
+    for match in matches(_YEAR_LETTER_O, prose, ("O", "o")):
+        if re.search("[Oo]", match.group(0)) and re.search(r"\d", match.group(0)):
+            found.append(
+                _hit(
+                    *match.span(),
+                    "number:letter-o",
+                    match.group(0).translate(str.maketrans("Oo", "00")),
+                    "数字：年份中误用字母“O”代替数字“0”",
+                    "numbers: the letter O typed for a zero in a year",
+                )
+            )
     for match in matches(_SESSIONS, prose, ("届", "党的", "中全会", "方会谈")):
         found.append(
             _hit(
