@@ -142,6 +142,7 @@ def test_a_two_digit_year_after_a_word_for_a_point_in_time(
         "连续15年度被评为先进，近15年末位淘汰从未落到他头上。",
         "这座庙已存在15年之久，在15年的时间里香火不断。",
         "刑期从2年至15年不等。",
+        "早在80年代初，企业就开始改革；在90年代，始于80年代末的变化直至60年代才开始的工作。",
     ],
 )
 def test_spans_of_years_are_not_years(reader: Proofreader, body: str) -> None:

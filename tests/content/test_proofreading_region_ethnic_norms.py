@@ -37,6 +37,9 @@ def norms(reader: Proofreader, body: str) -> list[ProofFinding]:
         ("领导人出访香港期间考察了科技园。", "出访香港", "视察香港", HINT),
         ("港澳台等国外游客纷至沓来。", "等国外", "和国外", ERROR),
         ("包括台湾在内的30多个国家的代表出席。", "国家", "国家和地区", ERROR),
+        ("产品销往香港、新加坡和马来西亚三国。", "国", "国家和地区", ERROR),
+        ("客商来自台湾、韩国和新加坡等亚洲国家。", "国家", "国家和地区", ERROR),
+        ("包括香港在内的各国代表出席。", "国", "国家和地区", ERROR),
     ],
 )
 def test_the_wrong_naming_is_reported(
@@ -60,6 +63,8 @@ def test_the_wrong_naming_is_reported(
         "企业搭建了数据中台关系图谱。",
         "港澳台与国外游客纷至沓来，包括香港在内的多个国家和地区参展。",
         "包括中国在内的30多个国家签署了协议。",
+        "台湾、日本等国家和地区，香港等国际金融中心，香港等三个城市。",
+        "魏蜀吴三国的故事在台湾和三国演义迷中流传，包括中国在内的各国代表出席。",
     ],
 )
 def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> None:

@@ -33,9 +33,9 @@ _AT = ("早在", "就在", "是在", "直到", "直至", "到了")
 _YU_NOT_AT = "多少高低大小长短等当超过早晚快慢由对至属在关基鉴限位处免利适急乐苦源出归取见"
 _RANGE_FROM = re.compile(r"(?:19|20)\d\d年?(?:[—–\-－～~]|至|到)$")
 _COMPARED = ("相比", "同比", "相较", "比较")
-# What ends a span of years rather than naming one: 15年内, 15年前, 15年来 …; after 于 在 直到
+# What ends a span of years or names a decade rather than a year: 15年内, 15年前, 80年代 …; after 于 在 直到
 # also 15年的 15年时间 (建于98年的 is still a year).
-_SPAN_TAIL = "里间内中前后来多余左以之许"
+_SPAN_TAIL = "里间内中前后来多余左以之许代级"
 _SPAN_TAIL_WEAK = "的时半整零期头光如了"
 _DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
 _SENTENCE_START = "。！？；;!?\n\x00"
