@@ -62,14 +62,18 @@ def test_forms_the_standard_does_not_allow_are_warnings(
     assert found[0].severity == WARNING
 
 
-def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(reader: Proofreader) -> None:
-    body = "全村共有一千二百三十六户群众参加了医保。"
+@pytest.mark.parametrize(
+    ("body", "rule", "fix"),
+    [
+        ("全村共有一千二百三十六户群众参加了医保。", "number:chinese-figure", "1236"),
+        ("全县粮食产量增长百分之三十五。", "number:chinese-percent", "35%"),
+    ],
+)
+def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(
+    reader: Proofreader, body: str, rule: str, fix: str
+) -> None:
     (finding,) = numbers(reader, body)
-    assert (finding.rule, finding.suggestion, finding.severity) == (
-        "number:chinese-figure",
-        "1236",
-        HINT,
-    )
+    assert (finding.rule, finding.suggestion, finding.severity) == (rule, fix, HINT)
 
 
 @pytest.mark.parametrize(
@@ -87,6 +91,7 @@ def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(reader: Proofreader) 
         "三千五百名群众，二百五十户人家，三百六十行。",
         "学习党的二十大和十九届四中全会精神，第3届运动会开幕。",
         "二〇二四年，全县通过ISO2015年度认证，共三千零五十二人参加。",
+        "游客量增长百分之八以上，入住率达百分之三十，满意度百分之百。",
     ],
 )
 def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> None:

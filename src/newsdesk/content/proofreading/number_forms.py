@@ -15,7 +15,8 @@
   十一届全国人大一次会议 (不写为11届全国人大1次会议), and 六方会谈 (不写为6方会谈);
 - a measured figure with a decimal in Chinese numerals (百分之十五点三, 三点五万吨 → 15.3%,
   3.5万吨): a measurement is written in Arabic digits (4.1.1). A long exact figure in Chinese
-  numerals (一千二百三十四人) is only a hint: 4.3 lets short ones go either way.
+  numerals (一千二百三十四人, 百分之三十五) is only a hint: 4.3 lets short ones go either way
+  (百分之八, 三千五百人).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ _LONG = re.compile(
     r"(?![〇零一二两三四五六七八九十百千])(?=[万亿]?(?:多|余)?(?:" + _COUNTED + r"|万|亿))"
 )
 _CN = "〇一二三四五六七八九"
+_PERCENT_WORDS = re.compile(
+    r"百分之([一二三四五六七八九十]+)(?![点〇零一二三四五六七八九十百千万])"
+)
 _YEAR_LING = re.compile(r"(?<![〇零一二两三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年)")
 _YEAR_LETTER_O = re.compile(r"(?<![A-Za-z0-9])(?=[0-9Oo]{4}年)[12Oo][0-9Oo]{3}(?=年)")
 _SESSIONS = re.compile(
@@ -181,6 +185,20 @@ def hits(prose: str) -> list[Hit]:
                 number + ("%" if match.group(1) else ""),
                 "数字：计量的数值用阿拉伯数字",
                 "numbers: a measured figure is written in Arabic digits",
+            )
+        )
+    for match in matches(_PERCENT_WORDS, prose, ("百分之",)):
+        value = chinese_value(match.group(1))
+        if value is None or sum(d != "0" for d in str(value)) < 2:
+            continue  # 百分之八, 百分之三十: either form
+        found.append(
+            _hit(
+                *match.span(),
+                "number:chinese-percent",
+                f"{value}%",
+                "数字：多位的百分数宜用阿拉伯数字",
+                "numbers: a percentage of two or more digits reads better in Arabic digits",
+                HINT,
             )
         )
     for match in matches(_LONG, prose, ("百",)):
