@@ -118,13 +118,27 @@ def test_their_correct_neighbours_are_silent(reader: Proofreader, body: str) -> 
         ("在15年，该村被评为省级文明村。", "15", "2015"),
         ("2015—18年，全县累计投入3亿元。", "18", "2018"),
         ("2015年至18年间，全县累计投入3亿元。", "18", "2018"),
+        ("该村15年、16年连续两年获评文明村。", "15", "2015"),
+        ("该村15、16年连续两年获评文明村。", "15、16", "2015、2016"),
     ],
 )
 def test_a_two_digit_year_after_a_word_for_a_point_in_time(
     reader: Proofreader, body: str, said: str, fix: str
 ) -> None:
-    (finding,) = [f for f in numbers(reader, body) if f.rule == "number:short-year"]
+    finding, *others = [f for f in numbers(reader, body) if f.rule == "number:short-year"]
     assert (body[finding.start : finding.end], finding.suggestion) == (said, fix)
+    assert len(others) == ("年、16年" in body)  # 15年、16年: each year its own finding
+
+
+@pytest.mark.parametrize(
+    ("body", "fix"),
+    [("他在村里工作了15、16年。", "十五六"), ("这19、20年来变化很大。", "十九二十")],
+)
+def test_two_neighbouring_spans_are_an_estimate_in_chinese_numerals(
+    reader: Proofreader, body: str, fix: str
+) -> None:
+    (finding,) = numbers(reader, body)
+    assert (finding.rule, finding.suggestion) == ("number:digit-estimate", fix)
 
 
 @pytest.mark.parametrize(
@@ -146,9 +160,23 @@ def test_a_two_digit_year_after_a_word_for_a_point_in_time(
         "他15年初心不改，工作15年底气更足。",
         "连续15年度被评为先进，近15年末位淘汰从未落到他头上。",
         "这座庙已存在15年之久，在15年的时间里香火不断。",
-        "刑期从2年至15年不等。",
+        "刑期从2年至15年不等，从教15年、20年、30年的教师受到表彰。",
         "早在80年代初，企业就开始改革；在90年代，始于80年代末的变化直至60年代才开始的工作。",
     ],
 )
 def test_spans_of_years_are_not_years(reader: Proofreader, body: str) -> None:
     assert [f for f in numbers(reader, body) if f.rule == "number:short-year"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "fix"),
+    [("他今年四十五、六岁。", "四十五六"), ("全村只剩十五、六户人家。", "十五六")],
+)
+def test_an_estimate_after_a_ten_takes_no_dunhao(reader: Proofreader, body: str, fix: str) -> None:
+    (finding,) = [f for f in reader.check_text(body) if f.rule == "punct:estimate-dunhao"]
+    assert finding.suggestion == fix
+
+
+def test_two_articles_after_di_are_not_an_estimate(reader: Proofreader) -> None:
+    body = "依照第十五、六条的规定，第二十三、四个项目已开工，两人分列二、三名，排名在三、四位间。"
+    assert [f for f in reader.check_text(body) if f.rule == "punct:estimate-dunhao"] == []

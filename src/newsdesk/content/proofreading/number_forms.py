@@ -78,7 +78,7 @@ def _chinese(number: int) -> str:
     return ""
 
 
-def _numeral(number: int) -> str:
+def numeral(number: int) -> str:
     """1–99 in Chinese numerals: 4 → 四, 19 → 十九, 20 → 二十."""
     tens, units = divmod(number, 10)
     if not tens:
@@ -115,7 +115,7 @@ def hits(prose: str) -> list[Hit]:
             _hit(
                 *match.span(),
                 "number:session",
-                re.sub(r"\d+", lambda m: _numeral(int(m.group(0))), match.group(0)),
+                re.sub(r"\d+", lambda m: numeral(int(m.group(0))), match.group(0)),
                 "数字：届次、会议名称中的序数用汉字数字",
                 "numbers: a congress or session is numbered in Chinese numerals",
             )

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.number_forms import numeral as _numeral
 from newsdesk.content.proofreading.numbers import SOURCE
 
 # No Han character classes here: each costs a few milliseconds to compile at every start.
@@ -50,26 +51,77 @@ _EDGE_WORDS = {"底": "层气线子色蕴数部下盘座价片稿细牌", "初":
                "末": "期端尾位日梢班流"}  # fmt: skip
 
 
-def hits(prose: str) -> list[Hit]:
+# Two years in a row: 15年、16年 and 15、16年 (as an estimate it would be 十五六年, so either way
+# the digits are wrong: GB/T 15835 writes estimates by neighbouring numbers in Chinese numerals).
+_PAIR = re.compile(r"(?<![\d.])(\d\d)(年?)(?:、|和|与)(\d\d)年")
+
+
+def _full(short: int) -> str:
+    return str((2000 if short <= date.today().year % 100 + 1 else 1900) + short)
+
+
+def _pairs(prose: str) -> tuple[list[Hit], set[int], set[int]]:
+    """Hits for 15、16年 (one finding over both), the starts of each year of 15年、16年 (years),
+    and of the 16年 already reported in 15、16年 (covered)."""
     found: list[Hit] = []
+    starts: set[int] = set()
+    covered: set[int] = set()
+    for match in matches(_PAIR, prose, ("、", "和", "与")):
+        first, second = int(match.group(1)), int(match.group(3))
+        if second != first + 1:
+            continue
+        if match.group(2):
+            starts.update((match.start(1), match.start(3)))
+            continue
+        before = prose[match.start() - 1 : match.start()]
+        tail = prose[match.end() : match.end() + 1]
+        if (before and before in _SPAN_BEFORE + "了") or (tail and tail in _SPAN_TAIL):
+            # 工作了15、16年, 这15、16年来: an estimate of a span, 十五六年
+            same_ten = first // 10 == second // 10
+            words = _numeral(first) + (_numeral(second)[-1] if same_ten else _numeral(second))
+            fix = (words, "number:digit-estimate")
+            zh, en = "数字：相邻两数连用表示概数，用汉字数字，中间不用顿号", "numbers: an estimate"
+        else:
+            fix = (f"{_full(first)}{match.group(0)[2:-3]}{_full(second)}", "number:short-year")
+            zh, en = "数字：年份不能简写", "numbers: write the year in full"
+        found.append(
+            Hit(
+                match.start(1),
+                match.end(3),
+                Category.NUMBER,
+                fix[1],
+                fix[0],
+                zh,
+                en,
+                SOURCE,
+                WARNING,
+            )
+        )
+        covered.add(match.start(3))
+    return found, starts, covered
+
+
+def hits(prose: str) -> list[Hit]:
+    found, paired, covered = _pairs(prose)
     for match in matches(_SHORT, prose, ("年",)):
+        if match.start() in covered:
+            continue
         before, after = prose[max(0, match.start() - 2) : match.start()], match.end()
         part = _PART.match(prose, after) is not None or _edge(prose, after)
         dated = part and (before.endswith(_DATING) or not before or before[-1] in _SENTENCE_START)
         if not dated and (not before or before[-1] not in _SPAN_BEFORE):
             dated = _YEAR_ONLY.match(prose, after) is not None or _edge_of_year(prose, after)
         since = before.endswith(("自", "从")) and (part or prose.startswith(_SINCE, after))
-        if not (dated or since or _pointed(prose, match.start(), after)):
+        pointed = match.start() in paired or _pointed(prose, match.start(), after)
+        if not (dated or since or pointed):
             continue
-        short = int(match.group(1))
-        century = 2000 if short <= date.today().year % 100 + 1 else 1900
         found.append(
             Hit(
                 match.start(1),
                 match.end(1),
                 Category.NUMBER,
                 "number:short-year",
-                str(century + short),
+                _full(int(match.group(1))),
                 "数字：年份不能简写",
                 "numbers: write the year in full",
                 SOURCE,
