@@ -67,14 +67,15 @@ def _hit(start: int, end: int, rule: str, fix: str, zh: str, en: str, grade: str
     return Hit(start, end, Category.NUMBER, rule, fix, zh, en, SOURCE, grade)
 
 
-def _chinese(number: int) -> str:
-    """10 → 十, 20 → 二十, 100 → 一百: the round tens and hundreds 几 goes with; else ""."""
+def _chinese(number: int, before_ji: bool) -> str:
+    """The round number 几 goes with: 10 → 十, 20 → 二十, 100 → 一百 before 几 (一百几) and 百
+    after it (几百); "" for any other."""
     if number == 10:
         return "十"
-    if 10 < number < 100 and number % 10 == 0:
-        return _CN[number // 10] + "十"
+    if 10 < number < 100 and number % 10 == 0 and before_ji:
+        return _CN[number // 10] + "十"  # 二十几; 几二十 is no number
     if number in (100, 1000):
-        return {100: "百", 1000: "千"}[number]
+        return ("一" if before_ji else "") + {100: "百", 1000: "千"}[number]
     return ""
 
 
@@ -122,7 +123,7 @@ def hits(prose: str) -> list[Hit]:
         )
     for match in matches(_SEVERAL, prose, ("几",)):
         digits = match.group(1) or match.group(2)
-        words = _chinese(int(digits))
+        words = _chinese(int(digits), before_ji=bool(match.group(1)))
         fix = (words + "几" if match.group(1) else "几" + words) if words else ""
         found.append(
             _hit(
