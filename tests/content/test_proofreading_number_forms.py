@@ -180,3 +180,26 @@ def test_an_estimate_after_a_ten_takes_no_dunhao(reader: Proofreader, body: str,
 def test_two_articles_after_di_are_not_an_estimate(reader: Proofreader) -> None:
     body = "依照第十五、六条的规定，第二十三、四个项目已开工，两人分列二、三名，排名在三、四位间。"
     assert [f for f in reader.check_text(body) if f.rule == "punct:estimate-dunhao"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "咨询电话：0571-88886666，13912345678。",
+        "身份证号码330102199001011234。",
+        "他住在3号楼2-301室，门牌号15-16号，邮编311100。",
+        "型号为XH-15、XH-16两款，车牌号浙A12345，航班CA1501。",
+        "比分为3-2，版本号V2.0-3.5万次下载。",
+        "依据GB/T 15835-2011《出版物上数字用法》。",
+        "温度为15～20℃，湿度60%～70%，会议于3月5日召开。",
+    ],
+)
+def test_phone_numbers_ids_and_model_numbers_are_left_alone(reader: Proofreader, body: str) -> None:
+    assert [
+        f for f in reader.check_text(body) if f.category.value in ("number", "punctuation")
+    ] == []
+
+
+@pytest.mark.parametrize(("body", "fix"), [("20几岁的年轻人", "二十几"), ("100几户人家", "一百几")])
+def test_ji_after_round_digits(reader: Proofreader, body: str, fix: str) -> None:
+    assert [f.suggestion for f in numbers(reader, body)] == [fix]
