@@ -51,6 +51,15 @@ _EDGE_WORDS = {"底": "层气线子色蕴数部下盘座价片稿细牌", "初":
                "末": "期端尾位日梢班流"}  # fmt: skip
 
 
+# A year by two Chinese digits read one by one (一五年, 二〇年底, 九八年): a span would be 十五年,
+# so only neighbours (三四年, 八九年) and 三五年 (a few years) are estimates.
+_SHORT_CHINESE = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿第])([〇零一二三四五六七八九])([〇零一二三四五六七八九])年(?![级代])"
+)
+_DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_DIGIT_WORD = "〇一二三四五六七八九"
+
+
 # Two years in a row: 15年、16年 and 15、16年 (as an estimate it would be 十五六年, so either way
 # the digits are wrong: GB/T 15835 writes estimates by neighbouring numbers in Chinese numerals).
 _PAIR = re.compile(r"(?<![\d.])(\d\d)(年?)(?:、|和|与)(\d\d)年")
@@ -101,8 +110,32 @@ def _pairs(prose: str) -> tuple[list[Hit], set[int], set[int]]:
     return found, starts, covered
 
 
+def _chinese_years(prose: str) -> list[Hit]:
+    found: list[Hit] = []
+    for match in matches(_SHORT_CHINESE, prose, ("年",)):
+        tens, units = _DIGIT_VALUE[match.group(1)], _DIGIT_VALUE[match.group(2)]
+        if units == tens + 1 or (tens, units) == (3, 5):
+            continue  # 三四年, 三五年: a few years
+        year = _full(tens * 10 + units)
+        found.append(
+            Hit(
+                match.start(1),
+                match.end(2),
+                Category.NUMBER,
+                "number:short-year",
+                "".join(_DIGIT_WORD[int(d)] for d in year),
+                "数字：年份不能简写",
+                "numbers: write the year in full",
+                SOURCE,
+                WARNING,
+            )
+        )
+    return found
+
+
 def hits(prose: str) -> list[Hit]:
     found, paired, covered = _pairs(prose)
+    found += _chinese_years(prose)
     for match in matches(_SHORT, prose, ("年",)):
         if match.start() in covered:
             continue
