@@ -206,3 +206,19 @@ def test_phone_numbers_ids_and_model_numbers_are_left_alone(reader: Proofreader,
 @pytest.mark.parametrize(("body", "fix"), [("20几岁的年轻人", "二十几"), ("100几户人家", "一百几")])
 def test_ji_after_round_digits(reader: Proofreader, body: str, fix: str) -> None:
     assert [f.suggestion for f in numbers(reader, body)] == [fix]
+
+
+@pytest.mark.parametrize(
+    ("body", "fix"),
+    [("县市场监管局开展“3.15”宣传活动。", "3·15"), ("纪念5.12汶川特大地震十周年。", "5·12")],
+)
+def test_a_month_and_day_naming_an_event_take_the_middle_dot(
+    reader: Proofreader, body: str, fix: str
+) -> None:
+    (finding,) = [f for f in reader.check_text(body) if f.rule == "punct:date-interpunct"]
+    assert finding.suggestion == fix
+
+
+def test_figures_with_a_point_are_not_dates(reader: Proofreader) -> None:
+    body = "“3·15”晚会前，增长3.5%，达到“3.5”的目标，版本“1.12”发布，价格为12.31元，开展3.5活动。"
+    assert [f for f in reader.check_text(body) if f.rule == "punct:date-interpunct"] == []

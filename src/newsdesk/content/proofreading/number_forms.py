@@ -13,6 +13,8 @@
 - a party congress or session by Arabic digits (19届4中全会, 党的20大, 14届全国人大1次会议 →
   十九届四中全会, 党的二十大, 十四届全国人大一次会议): the standard's own example is
   十一届全国人大一次会议 (不写为11届全国人大1次会议), and 六方会谈 (不写为6方会谈);
+- a month and day that name an event or a day (“3.15”, 5.12汶川地震) with a full stop for the
+  间隔号 (GB/T 15834-2011: “3·15”消费者权益日, “9·11”事件);
 - a measured figure with a decimal in Chinese numerals (百分之十五点三, 三点五万吨 → 15.3%,
   3.5万吨): a measurement is written in Arabic digits (4.1.1). A long exact figure in Chinese
   numerals (一千二百三十四人, 百分之三十五) is only a hint: 4.3 lets short ones go either way
@@ -63,6 +65,18 @@ _SESSIONS = re.compile(
 )
 
 
+# Quoted (“3.15”宣传活动) before an event, a day or what is done on it; bare (5.12汶川地震) only
+# before an event or a named day, since 3.5 before 活动 may be a figure.
+_EVENT = r"(?:汶川)?(?:特大|大)?(?:地震|事件|事故|案|晚会|纪念日|国际消费者权益日|消费者权益日)"
+_EVENT_DATE = re.compile(
+    r"(?<![\d.])(“)?(1[0-2]|[1-9])[.．](3[01]|[12]\d|[1-9])"
+    rf"(?(1)”(?=宣传|活动|主题|前夕|期间|当天|{_EVENT})|(?={_EVENT}))"
+)
+_PUNCT_SOURCE = (
+    "GB/T 15834-2011《标点符号用法》间隔号：月、日之间用间隔号表示事件、节日（“3·15”消费者权益日）"
+)
+
+
 def _hit(start: int, end: int, rule: str, fix: str, zh: str, en: str, grade: str = WARNING) -> Hit:
     return Hit(start, end, Category.NUMBER, rule, fix, zh, en, SOURCE, grade)
 
@@ -89,6 +103,20 @@ def numeral(number: int) -> str:
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
+    for match in matches(_EVENT_DATE, prose, (".", "．")):
+        found.append(
+            Hit(
+                match.start(2),
+                match.end(3),
+                Category.PUNCTUATION,
+                "punct:date-interpunct",
+                f"{match.group(2)}·{match.group(3)}",
+                "标点：表示事件、节日的月日之间用间隔号“·”",
+                "punctuation: a month and day naming an event take the middle dot “·”",
+                _PUNCT_SOURCE,
+                WARNING,
+            )
+        )
     for match in matches(_YEAR_LING, prose, ("零",)):
         if "零" in match.group(0):
             found.append(
