@@ -9,6 +9,8 @@ socket, so the server needs no TCP listener. Its modes stand for what an office 
   the server is as unaware as a server behind a dead switch is;
 - `refuse()`: the listening socket is closed, so connects are refused (a server PC turned off
   in an office where the router answers for it);
+- `stop_server()`: the server stopped or is restarting: every connection is closed at once (as
+  a shutdown ends its sessions) and new ones are refused until `restore()`;
 - `black_hole_on(marker)`: passes until the client sends a message containing `marker` (say
   b"COMMIT"), then turns black-hole either before that message reaches the server or just
   after it, which makes a lost answer to a write on demand.
@@ -42,6 +44,7 @@ class Mode(enum.Enum):
     PASS = "pass"
     BLACK_HOLE = "black hole"
     REFUSE = "refuse"
+    STOPPED = "stopped"
 
 
 class _Pair:
@@ -106,6 +109,9 @@ class FaultyLink:
     def refuse(self) -> None:
         self._set(Mode.REFUSE)
 
+    def stop_server(self) -> None:
+        self._set(Mode.STOPPED)
+
     def black_hole_on(
         self, marker: bytes, *, reaches_server: bool, after: bytes | None = None
     ) -> None:
@@ -165,10 +171,13 @@ class FaultyLink:
     def _apply_mode(self) -> None:
         with self._lock:
             mode = self._mode
-        if mode is Mode.REFUSE:
+        if mode in (Mode.REFUSE, Mode.STOPPED):
             self._unlisten()
         elif self._listener is None:
             self._listen()
+        if mode is Mode.STOPPED:
+            for pair in list(self._pairs):
+                self._drop(pair)
         if mode is Mode.PASS:
             # The network is back: connections that met the black hole are long given up on
             # by their client; the server learns they are gone, as it would from its keepalive.
