@@ -13,7 +13,8 @@ socket, so the server needs no TCP listener. Its modes stand for what an office 
   a shutdown ends its sessions) and new ones are refused until `restore()`;
 - `black_hole_on(marker)`: passes until the client sends a message containing `marker` (say
   b"COMMIT"), then turns black-hole either before that message reaches the server or just
-  after it, which makes a lost answer to a write on demand.
+  after it, which makes a lost answer to a write on demand; `stop_server_on(marker)` stops
+  the server there instead.
 
 Through a user-space proxy the kernel still acknowledges every segment, so TCP keepalives and
 tcp_user_timeout never fire here: what these tests exercise is the app's own deadline for an
@@ -71,6 +72,7 @@ class FaultyLink:
         self._mode = Mode.PASS
         self._marker: bytes | None = None
         self._marker_reaches_server = False
+        self._marker_stops = False
         self._armed_by: bytes | None = None
         self._pairs: list[_Pair] = []
         self._listener: socket.socket | None = None
@@ -120,7 +122,15 @@ class FaultyLink:
         reaches the server first when `reaches_server` (its answer is what gets lost)."""
         with self._lock:
             self._marker, self._marker_reaches_server = marker, reaches_server
-            self._armed_by = after
+            self._armed_by, self._marker_stops = after, False
+
+    def stop_server_on(
+        self, marker: bytes, *, reaches_server: bool, after: bytes | None = None
+    ) -> None:
+        """As `black_hole_on`, but the server stops there (`stop_server`) instead."""
+        self.black_hole_on(marker, reaches_server=reaches_server, after=after)
+        with self._lock:
+            self._marker_stops = True
 
     def stop(self) -> None:
         self._stop.set()
@@ -221,6 +231,7 @@ class FaultyLink:
             return
         except OSError:
             data = b""
+        stopping = False
         with self._lock:
             black = self._mode is Mode.BLACK_HOLE
             marker, reaches = self._marker, self._marker_reaches_server
@@ -233,6 +244,11 @@ class FaultyLink:
                 if reaches:
                     with contextlib.suppress(OSError):
                         pair.upstream.sendall(data)
+                if self._marker_stops:
+                    self._mode, stopping = Mode.STOPPED, True
+        if stopping:
+            self._apply_mode()  # every connection closed, this one too
+            return
         if black:
             pair.dead = True
         if pair.dead:
