@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from newsdesk.core.models import TopicState
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import open_repository
+from newsdesk.ui.planning import Planning
+from newsdesk.ui.workspace_watcher import WorkspaceWatcher
 from tests.conftest import BACKENDS, PASSWORD, Newsroom, pg_url
 from tests.ui.conftest import windows_on
 from tests.ui.test_planning_in_the_app import open_board, titles
@@ -42,3 +44,29 @@ def test_a_topic_proposed_on_another_pc_shows_on_the_board(
         assert time.monotonic() - proposed < SEEN_WITHIN_MS / 1000
         board.close()  # no planning window left on screen: their watch ends
         qtbot.waitUntil(lambda: watch._thread is None and not watch._timer.isActive(), timeout=1000)
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_the_windows_follow_the_apps_watcher_when_given_one(
+    qtbot: QtBot, newsroom: Newsroom
+) -> None:
+    with windows_on(qtbot, newsroom.path) as at_pc:
+        sang = at_pc("sang")
+        watcher = WorkspaceWatcher(sang.workspace.repo, sang)
+        watcher.start()
+        planning = Planning(sang.workspace, sang.user, lambda _: None, sang, watcher=watcher)
+        board = planning.board()
+        other = open_repository(str(newsroom.path))
+        try:
+            ws = Workspace(other, clock=newsroom.clock)
+            ws.topics.propose(ws.users.sign_in("ma", PASSWORD), "跟着全局监视报的题")
+        finally:
+            other.close()
+        qtbot.waitUntil(
+            lambda: "跟着全局监视报的题" in " ".join(titles(board, TopicState.PROPOSED)),
+            timeout=SEEN_WITHIN_MS,
+        )
+        planning.close()
+        qtbot.wait(50)
+        assert watcher._timer.isActive()  # the app's watch is the app's to stop
+        watcher.stop()

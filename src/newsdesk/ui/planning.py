@@ -61,7 +61,8 @@ class Planning(QObject):
         widget.show()
         widget.raise_()
         widget.activateWindow()
-        self._watch.start()  # a watch already running goes on as it is
+        if self._own_watch:
+            self._watch.start()  # one already running goes on as it is
         return widget
 
     def board(self) -> TopicBoard:
