@@ -10,11 +10,11 @@ socket, so the server needs no TCP listener. Its modes stand for what an office 
 - `refuse()`: the listening socket is closed, so connects are refused (a server PC turned off
   in an office where the router answers for it);
 - `stop_server()`: the server stopped or is restarting: every connection is closed at once (as
-  a shutdown ends its sessions) and new ones are refused until `restore()`;
+  a shutdown ends its sessions) and new ones are refused until `restore()`; `stop_server_on`
+  does it at a marker, as `black_hole_on` below;
 - `black_hole_on(marker)`: passes until the client sends a message containing `marker` (say
   b"COMMIT"), then turns black-hole either before that message reaches the server or just
-  after it, which makes a lost answer to a write on demand; `stop_server_on(marker)` stops
-  the server there instead.
+  after it, which makes a lost answer to a write on demand.
 
 Through a user-space proxy the kernel still acknowledges every segment, so TCP keepalives and
 tcp_user_timeout never fire here: what these tests exercise is the app's own deadline for an
