@@ -14,8 +14,13 @@ from newsdesk.core.errors import ServerUnreachable
 from newsdesk.core.models import ArticleContent, Role
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import open_repository
-from newsdesk.store.change_feed import EVERYTHING, WATCHED_TABLES, ChangeFeed, open_change_feed
-from newsdesk.store.pg_schema import CHANGE_FEED_TABLES
+from newsdesk.store.change_feed import (
+    EVERYTHING,
+    TOLD_BY_STATEMENT,
+    WATCHED_TABLES,
+    ChangeFeed,
+    open_change_feed,
+)
 from tests.conftest import BACKENDS, PASSWORD, Newsroom, ServerRoles, pg_url
 from tests.netfault import FaultyLink
 
@@ -72,7 +77,7 @@ def test_every_table_the_app_shows_tells_and_nothing_else_does(newsroom: Newsroo
             "SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
             " JOIN pg_proc p ON p.oid = t.tgfoid WHERE p.proname = 'newsdesk_tell_change'"
         ).fetchall()
-    assert {r[0] for r in rows} == WATCHED_TABLES == {*CHANGE_FEED_TABLES, "locks"}
+    assert {r[0] for r in rows} == WATCHED_TABLES == {*TOLD_BY_STATEMENT, "locks"}
 
 
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)

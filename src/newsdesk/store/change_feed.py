@@ -32,22 +32,43 @@ CHANNEL = "newsdesk_changes"
 # The tables whose changes show somewhere in the app (lists, counts, the open article, the
 # planning windows). The audit log, search index, picture store, settings, the WeChat upload
 # cache and 三校's seen-findings record change along with these or show nowhere.
-WATCHED_TABLES = frozenset(
-    {
-        "articles",
-        "revisions",
-        "article_editors",
-        "sign_offs",
-        "notes",
-        "locks",
-        "proof_dismissals",
-        "accounts",
-        "wechat_pushes",
-        "article_wechat",
-        "topics",
-        "topic_assignees",
-        "users",
-    }
+TOLD_BY_STATEMENT = (
+    "articles",
+    "revisions",
+    "article_editors",
+    "sign_offs",
+    "notes",
+    "proof_dismissals",
+    "accounts",
+    "wechat_pushes",
+    "article_wechat",
+    "topics",
+    "topic_assignees",
+    "users",
+)
+WATCHED_TABLES = frozenset({*TOLD_BY_STATEMENT, "locks"})
+
+# PostgreSQL's side, migration 0009_change_feed (pg_schema takes it as schema 9; like every
+# applied migration, never edit it: a change is a new migration). Each statement that changes
+# a table above tells, at its COMMIT, which table: statement level, so a thousand-row copy is
+# one notification, and the server folds repeats within a transaction. A lock's heartbeat
+# (every minute from every open article) changes nothing a PC shows, so locks tell only when
+# one is taken, handed over or let go. The function runs as whoever changed the table;
+# pg_notify is open to every role, the staff role included.
+CHANGE_FEED_TRIGGERS = (
+    f"""CREATE FUNCTION newsdesk_tell_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$""",
+    *(
+        f"""CREATE TRIGGER {table}_told AFTER INSERT OR UPDATE OR DELETE ON {table}
+           FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_tell_change()"""
+        for table in TOLD_BY_STATEMENT
+    ),
+    """CREATE TRIGGER locks_told AFTER INSERT OR DELETE ON locks
+       FOR EACH ROW EXECUTE FUNCTION newsdesk_tell_change()""",
+    """CREATE TRIGGER locks_told_handover AFTER UPDATE ON locks FOR EACH ROW
+       WHEN (OLD.user_id IS DISTINCT FROM NEW.user_id OR OLD.acquired_at IS DISTINCT FROM
+             NEW.acquired_at OR OLD.machine IS DISTINCT FROM NEW.machine)
+       EXECUTE FUNCTION newsdesk_tell_change()""",
 )
 EVERYTHING = WATCHED_TABLES
 NOTHING: frozenset[str] = frozenset()

@@ -3,6 +3,7 @@ backends share their mapping code), bigram search in a tsvector, an append-only 
 
 from __future__ import annotations
 
+from newsdesk.store.change_feed import CHANGE_FEED_TRIGGERS
 from newsdesk.store.schema import (
     AUDIT_MARK_START,
     AUDIT_MARK_TABLE,
@@ -152,41 +153,9 @@ AUDIT_MARK = (
 )
 NAMES_AND_MARK = (*NAME_KEYS, *NAME_INDEXES, *AUDIT_MARK)
 
-# Changes told (schema 9): each statement that changes a table the app shows tells the PCs
-# LISTENing on newsdesk_changes which table, at its COMMIT (store/change_feed.py). Statement
-# level, so a thousand-row copy is one notification; the server folds repeats within a
-# transaction. A lock's heartbeat (every minute from every open article) changes nothing a PC
-# shows, so locks tell only when one is taken, handed over or let go. The function runs as
-# whoever changed the table; pg_notify is open to every role, the staff role included.
-CHANGE_FEED_TABLES = (
-    "articles",
-    "revisions",
-    "article_editors",
-    "sign_offs",
-    "notes",
-    "proof_dismissals",
-    "accounts",
-    "wechat_pushes",
-    "article_wechat",
-    "topics",
-    "topic_assignees",
-    "users",
-)
-CHANGE_FEED = (
-    """CREATE FUNCTION newsdesk_tell_change() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN PERFORM pg_notify('newsdesk_changes', TG_TABLE_NAME); RETURN NULL; END $$""",
-    *(
-        f"""CREATE TRIGGER {table}_told AFTER INSERT OR UPDATE OR DELETE ON {table}
-           FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_tell_change()"""
-        for table in CHANGE_FEED_TABLES
-    ),
-    """CREATE TRIGGER locks_told AFTER INSERT OR DELETE ON locks
-       FOR EACH ROW EXECUTE FUNCTION newsdesk_tell_change()""",
-    """CREATE TRIGGER locks_told_handover AFTER UPDATE ON locks FOR EACH ROW
-       WHEN (OLD.user_id IS DISTINCT FROM NEW.user_id OR OLD.acquired_at IS DISTINCT FROM
-             NEW.acquired_at OR OLD.machine IS DISTINCT FROM NEW.machine)
-       EXECUTE FUNCTION newsdesk_tell_change()""",
-)
+# Changes told (schema 9): triggers that notify the PCs listening (store/change_feed.py).
+CHANGE_FEED = CHANGE_FEED_TRIGGERS
+
 
 SCHEMA = [
     """CREATE TABLE newsdesk_schema (version INTEGER NOT NULL)""",
