@@ -1,8 +1,9 @@
 """What changed in the workspace, told rather than polled for.
 
-On PostgreSQL, migration 0009's triggers call `pg_notify('newsdesk_changes', <table>)` at the
-end of every statement that changes a table the app shows; `PgChangeFeed` (pg_change_feed.py) holds one connection
-of its own that LISTENs on that channel, so every PC hears a commit the moment it is made.
+On PostgreSQL, migration 0009's triggers (CHANGE_FEED_TRIGGERS, below) call
+`pg_notify('newsdesk_changes', <table>)` at the end of every statement that changes a table the
+app shows; `PgChangeFeed` (pg_change_feed.py) holds one connection of its own that LISTENs on
+that channel, so every PC hears a commit the moment it is made.
 The notifications of one transaction arrive together at its COMMIT (the server folds repeats).
 
 A LISTEN connection is idle most of the time, and an idle link that died says nothing: the feed
