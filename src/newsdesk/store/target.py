@@ -6,8 +6,6 @@ import re
 from pathlib import Path
 from typing import TypeGuard
 
-import platformdirs
-
 from newsdesk.core.errors import NewsdeskError, StoreError
 from newsdesk.store.sqlite_store import SqliteStore
 
@@ -33,6 +31,8 @@ def is_server(target: str | None) -> TypeGuard[str]:
 
 
 def default_database_path() -> Path:
+    import platformdirs  # only without --db: not part of every command's start
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "newsdesk.db"
 
 
