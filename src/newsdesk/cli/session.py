@@ -33,6 +33,7 @@ class Session:
         self.lang = lang
         self._store: SqliteStore | None = None
         self._workspace: Workspace | None = None
+        self._actor: User | None = None
 
     def t(self, zh: str, en: str) -> str:
         return zh if self.lang == ZH else en
@@ -61,7 +62,7 @@ class Session:
         """After a workspace could not be opened: nothing is held, a later call tries again."""
         if self._store is not None:
             self._store.close()
-        self._store, self._workspace = None, None
+        self._store, self._workspace, self._actor = None, None, None
 
     @property
     def store(self) -> SqliteStore:
@@ -100,9 +101,12 @@ class Session:
         )
 
     def actor(self) -> User:
-        """Sign in as --as USER; every acting command goes through here."""
-        username = self.args.as_user
-        return self.workspace().users.sign_in(username, self.password(username))
+        """Sign in as --as USER; every acting command goes through here, and signs in once
+        (the password check is slow on purpose, and each sign-in is an audit entry)."""
+        if self._actor is None:
+            username = self.args.as_user
+            self._actor = self.workspace().users.sign_in(username, self.password(username))
+        return self._actor
 
     def refuse_to_overwrite(self, paths: list[Path]) -> None:
         """A file the command would write that exists already is refused, naming it, unless
