@@ -227,6 +227,6 @@ def readme_server(server_roles: ServerRoles, request: pytest.FixtureRequest) -> 
     return server_roles
 
 
-from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI, for every test folder)
+from tests.cli.conftest import cli, cli_process  # noqa: E402, F401  (the real CLI, for every test folder)
 from tests.netfault import link  # noqa: E402, F401  (a link to the server that can be cut)
 from tests.wechat_standin import wechat_server  # noqa: E402, F401  (the 公众号 API stand-in)
