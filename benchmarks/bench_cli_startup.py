@@ -63,6 +63,9 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSDESK_")}
     env["LANG"] = "C.UTF-8"
     with tempfile.TemporaryDirectory() as folder:
+        # The compiled-rules cache, logs and settings in the throw-away folder, not the user's.
+        for var in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+            env[var] = str(Path(folder) / var.lower())
         db = Path(folder) / "bench.db"
         made = subprocess.run([*newsdesk, "--db", str(db), "demo", "--json"],
                               capture_output=True, text=True, env=env, check=True)  # fmt: skip
