@@ -29,7 +29,7 @@ from newsdesk.core.settings import SettingsService
 from newsdesk.core.stats import StatsService
 from newsdesk.core.topics import TopicService
 from newsdesk.core.users import UserService
-from newsdesk.core.wechat_checks import newsroom_checks, starter_list
+from newsdesk.core.wechat_checks import limit_checks
 
 Words = tuple[str, str]
 
@@ -69,7 +69,8 @@ class Workspace:
         self.accounts = AccountService(self.ctx, self.users)
         self.settings = SettingsService(self.ctx, self.users)
         if checks is None:
-            checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
+            # The word lists are the proofreader's: checked once, by it (`articles.blocking`).
+            checks = (*DEFAULT_CHECKS, *limit_checks())
         self.proofreading = ProofreadingService(self.ctx, self.users)
         self.articles = ArticleService(self.ctx, self.users, checks, self.proofreading)
         self.locks = LockService(self.ctx)
@@ -81,12 +82,6 @@ class Workspace:
         self.pushes = PushService(
             self.ctx, self.users, self.articles, self.exports, self.media, self.accounts, connect
         )
-
-    def _banned(self) -> str:
-        return self.settings.word_list("banned_words") or starter_list("banned")
-
-    def _absolute(self) -> str:
-        return self.settings.word_list("absolute_words") or starter_list("absolute")
 
     def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
         """Store the pictures an imported file names; the content now points at the store."""

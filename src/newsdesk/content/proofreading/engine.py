@@ -223,18 +223,18 @@ def _findings(field: str, text: str, located: list[tuple[int, int, Hit]]) -> lis
             key = f"{key}-{seen[key]}"
         findings.append(
             ProofFinding(
-                key,
-                hit.category,
+                hit.rule,
                 hit.severity,
+                hit.zh,
+                hit.en,
                 field,
                 start,
                 end,
+                hit.category,
                 said,
                 hit.suggestion,
-                hit.zh,
-                hit.en,
                 hit.source,
-                hit.rule,
+                key,
             )
         )
     return findings
