@@ -91,3 +91,13 @@ def test_word_list_files_are_plain_text_with_comments() -> None:
     assert parse_words("# 注释\n 甲 \n\n乙\n甲\n") == ("甲", "乙")
     assert "代开发票" in parse_words(starter_list("banned"))
     assert "最佳" in parse_words(starter_list("absolute"))
+
+
+def test_a_banned_word_in_code_or_an_address_still_blocks_once(newsroom: Newsroom) -> None:
+    """A reader sees a code block's words, and the list was always checked on the whole text:
+    the proofreader reads prose, but the banned list it reads everywhere."""
+    body = "正文。\n\n```\n代开发票\n```\n\n见 `代开发票` 与 [链接](https://x.cn/代开发票) 和 代开发票。"
+    blocking = newsroom.ws.articles.blocking(ArticleContent("标题", body))
+    spans = [(f.start, f.end) for f in blocking]
+    assert all(body[s:e] == "代开发票" for s, e in spans)
+    assert len(spans) == len(set(spans)) == body.count("代开发票") == 4

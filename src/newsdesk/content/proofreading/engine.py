@@ -98,9 +98,11 @@ class _BlockResult:
 class Proofreader:
     def __init__(self, packs: Packs) -> None:
         self.packs = packs
+        banned = word_entries(packs.banned, Category.BANNED)
+        self._banned = Lexicon([(Category.BANNED, banned)])
         self._lexicon = Lexicon(
             [
-                (Category.BANNED, word_entries(packs.banned, Category.BANNED)),
+                (Category.BANNED, banned),
                 (Category.TYPO, packs.typos),
                 (Category.NORM, packs.norms),
                 (Category.AGENCY, packs.agencies),
@@ -185,6 +187,15 @@ class Proofreader:
             hits += estimates.hits(prose.text)
             hits += years.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
+        if block.kind not in (BlockKind.PLAIN, BlockKind.TITLE):
+            # The banned list holds wherever a reader may see the words (a code block, a link's
+            # address), as the pre-submit check always read it: the Markdown too, once a span.
+            seen = {(s, e) for s, e, h in located if h.category is Category.BANNED}
+            located += [
+                (h.start, h.end, h)
+                for h in self._banned.hits(block.text)
+                if (h.start, h.end) not in seen
+            ]
         result = _BlockResult(located, prose.text.lstrip().startswith("“"))
         self._cache[cache_key] = result
         if len(self._cache) > _CACHE_BLOCKS:
