@@ -26,6 +26,7 @@ from newsdesk.content.proofreading import (
     particles,
     punctuation,
     set_phrases,
+    year_frames,
     years,
 )
 from newsdesk.content.proofreading.findings import (
@@ -186,6 +187,7 @@ class Proofreader:
             hits += cross_strait.hits(prose.text)
             hits += estimates.hits(prose.text)
             hits += years.hits(prose.text)
+            hits += year_frames.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
         if block.kind not in (BlockKind.PLAIN, BlockKind.TITLE):
             # The banned list holds wherever a reader may see the words (a code block, a link's
