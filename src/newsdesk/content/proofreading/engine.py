@@ -15,6 +15,7 @@ from newsdesk.content.proofreading import (
     advertising,
     crime_reports,
     cross_strait,
+    de_adverbs,
     de_pos,
     de_stats,
     estimates,
@@ -179,6 +180,7 @@ class Proofreader:
             hits += particles.hits(prose.text)
             hits += de_pos.hits(prose.text)
             hits += de_stats.hits(prose.text)
+            hits += de_adverbs.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
             hits += crime_reports.hits(prose.text)
