@@ -25,12 +25,21 @@ def de_findings(reader: Proofreader, text: str) -> list[ProofFinding]:
         "他们积极的投身到志愿服务中。",
         "工作人员主动的上门服务。",
         "各乡镇积极的开展清洁家园活动。",
+        "他悄悄的离开了会场。",
+        "老党员默默的坚守着岗位。",
     ],
 )
 def test_an_adverbial_before_a_verb_takes_di(reader: Proofreader, text: str) -> None:
     (finding,) = de_findings(reader, text)
     assert (finding.text, finding.suggestion) == ("的", "地")
-    assert text[finding.start - 2 : finding.start] in ("不断", "热情", "积极", "主动")
+    assert text[finding.start - 2 : finding.start] in (
+        "不断",
+        "热情",
+        "积极",
+        "主动",
+        "悄悄",
+        "默默",
+    )
     assert finding.severity in ("hint", "warning")
 
 
@@ -43,6 +52,8 @@ def test_an_adverbial_before_a_verb_takes_di(reader: Proofreader, text: str) -> 
         "开展全面、深入、彻底的拉网式排查。",
         "这是积极的信号。",
         "他们给予了热情的帮助和支持。",
+        "在妈妈的帮助下，他学会了游泳。",
+        "静静的夜晚，村庄睡着了。",
     ],
 )
 def test_the_noun_phrases_such_words_make_are_left_alone(reader: Proofreader, text: str) -> None:

@@ -37,11 +37,15 @@ def hits(prose: str) -> list[Hit]:
         if at == 0 or not _HAN.match(prose, at - 1) or not _HAN.match(prose, at + 1):
             continue
         left, right = de_stats._left_word(prose, at), de_stats._right_word(prose, at + 1)
-        counts = de_stats._counts()
-        if len(left) < 2 or not (left in counts.adverbial or _adverbial(left)):
+        counts, tags = de_stats._counts(), word_tags()
+        # jieba lists the doubled adverbials with their particle (悄悄的, 慢慢的), not 妈妈的
+        doubled = len(left) == 2 and left[0] == left[1] and left + "的" in tags
+        doubled = doubled and tags.get(right) == "v"
+        adverb = _adverbial(left)
+        if len(left) < 2 or not (left in counts.adverbial or adverb or doubled):
             continue
-        if de_pos.inside_word(prose, at, left, right):
-            continue
+        if de_pos.inside_word(prose, at, left, right) and not doubled:
+            continue  # (jieba lists 悄悄的, 静静的 as words: a doubled word's 的 is still read)
         if de_pos._before(prose, at - len(left)) is not None:
             continue  # 经过不断的探索, 做了及时的处理: the phrase is an object
         end = at + 1 + len(right)
@@ -55,10 +59,12 @@ def hits(prose: str) -> list[Hit]:
             word_tags().get(right) == "v"
             and right not in de_pos._COPULAS
             and goes_on in _GOES_ON
-            and _adverbial(left)
+            and adverb
         )
+        # 悄悄的离开了, 默默的奉献着: a doubled word before a verb with 了 or 着
+        doubled = doubled and goes_on in ("aspect", "closing-le")
         only_verb = right in counts.verbs and goes_on is not None and goes_on != "clause"
-        if not (verb or only_verb or de_pos._preposition_follows(prose, at, right)):
+        if not (verb or only_verb or doubled or de_pos._preposition_follows(prose, at, right)):
             continue
         found.append(
             Hit(
