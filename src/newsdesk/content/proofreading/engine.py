@@ -27,6 +27,7 @@ from newsdesk.content.proofreading import (
     particles,
     punctuation,
     set_phrases,
+    word_usage,
     year_frames,
     years,
 )
@@ -176,6 +177,7 @@ class Proofreader:
             hits += self._leaders.hits(prose.text)
             hits += idioms.hits(prose.text)
             hits += near_words.hits(prose.text)
+            hits += word_usage.hits(prose.text)
             hits += set_phrases.hits(prose.text)
             hits += particles.hits(prose.text)
             hits += de_pos.hits(prose.text)
