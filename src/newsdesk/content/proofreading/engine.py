@@ -16,6 +16,7 @@ from newsdesk.content.proofreading import (
     crime_reports,
     cross_strait,
     de_adverbs,
+    de_nouns,
     de_pos,
     de_stats,
     estimates,
@@ -183,6 +184,7 @@ class Proofreader:
             hits += de_pos.hits(prose.text)
             hits += de_stats.hits(prose.text)
             hits += de_adverbs.hits(prose.text)
+            hits += de_nouns.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
             hits += crime_reports.hits(prose.text)
