@@ -1,5 +1,6 @@
 """Idioms jieba tags as nouns or names (众志成城, 安居乐业) are idioms to the misspelt-idiom rule
-too, and a word in the middle of four characters is no other reading of them (座无需席)."""
+too, a word in the middle of four characters is no other reading of them (座无需席), and an
+idiom proper keeps its particle (一举两的)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def idiom_findings(reader: Proofreader, text: str) -> list[ProofFinding]:
         ("移民新村的群众安居乐叶。", "安居乐叶", "安居乐业"),
         ("春日的公园里鸟语花相。", "鸟语花相", "鸟语花香"),
         ("演出当晚座无需席。", "座无需席", "座无虚席"),
+        ("这项改革可谓一举两的。", "一举两的", "一举两得"),
+        ("党员干部脚踏实的干事创业。", "脚踏实的", "脚踏实地"),
     ],
 )
 def test_a_misspelt_idiom_is_found(reader: Proofreader, text: str, said: str, meant: str) -> None:
@@ -38,6 +41,8 @@ def test_a_misspelt_idiom_is_found(reader: Proofreader, text: str, said: str, me
         "采取有理有力有节的措施。",
         "启动应急反应机制。",
         "全县众志成城，抗击洪灾。",
+        "记者作了翔实的调查。",
+        "他的心应该放宽些。",
     ],
 )
 def test_a_word_of_its_own_is_left_alone(reader: Proofreader, text: str) -> None:

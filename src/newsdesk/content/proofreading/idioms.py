@@ -168,8 +168,12 @@ def hits(prose: str) -> list[Hit]:
         changed = [k for k in range(len(idiom)) if said[k] != idiom[k]]
         if len(changed) != 1 or not _han(said[changed[0]]):
             continue
-        if said[changed[0]] in _PARTICLES or idiom[changed[0]] in _PARTICLES:
-            continue  # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own
+        swapped = (said[changed[0]], idiom[changed[0]])
+        particles = [char in _PARTICLES for char in swapped]
+        if any(particles) and not (all(particles) and data.grades[idiom] == "i"):
+            # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own; but an idiom
+            # proper keeps its particle (一举两的 is 一举两得 misspelt)
+            continue
         at = start + changed[0]
         how = _alike(said[changed[0]], idiom[changed[0]])
         freq = data.frequency[idiom]
