@@ -23,11 +23,36 @@ _ADVERBIAL_SHARE = 0.75  # of the word's uses before 的 or 地, at least this m
 _ADVERBIAL_SEEN = 5  # and seen before 地 this often
 _HAN = re.compile("[\u4e00-\u9fff]")
 _GOES_ON = ("object", "aspect")
+_DETERMINERS = (
+    "各",
+    "每",
+    "全县",
+    "全市",
+    "全省",
+    "全体",
+    "一系列",
+    "一批",
+    "一些",
+    "这",
+    "那",
+    "有关",
+    "相关",
+    "本",
+    "该",
+    "其",
+    "所有",
+)
 
 
 def _adverbial(word: str) -> bool:
     de, di, _ = de_stats._counts().words.get(("L", word), (0, 0, 0))
     return di >= _ADVERBIAL_SEEN and di >= _ADVERBIAL_SHARE * (de + di)
+
+
+def _determined(prose: str, at: int) -> bool:
+    """What follows the verb opens with a determiner (各项, 相关, 这些): an object, not the
+    head of a compound noun (严重的枪击事件, 正确的沟通方式)."""
+    return prose.startswith(_DETERMINERS, at)
 
 
 def hits(prose: str) -> list[Hit]:
@@ -59,7 +84,7 @@ def hits(prose: str) -> list[Hit]:
             word_tags().get(right) == "v"
             and right not in de_pos._COPULAS
             and goes_on in _GOES_ON
-            and adverb
+            and (adverb or (left in counts.adverbial and _determined(prose, end)))
         )
         # 悄悄的离开了, 默默的奉献着: a doubled word before a verb with 了 or 着
         doubled = doubled and goes_on in ("aspect", "closing-le")
