@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from newsdesk.content.proofreading import (
     advertising,
+    chinese_counts,
     crime_reports,
     cross_strait,
     de_adverbs,
@@ -187,6 +188,7 @@ class Proofreader:
             hits += de_nouns.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += chinese_counts.hits(prose.text)
             hits += crime_reports.hits(prose.text)
             hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
