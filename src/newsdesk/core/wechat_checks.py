@@ -1,4 +1,4 @@
-"""Checks against WeChat's limits (WECHAT.md table).
+"""Checks against WeChat's limits (docs/wechat-html.md).
 
 Over-long title, author or digest warn; a body over WeChat's limit blocks. Every finding
 carries the field and character offsets, so the editor can highlight it. The newsroom's
