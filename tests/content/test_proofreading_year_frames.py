@@ -26,6 +26,8 @@ def short_years(reader: Proofreader, text: str) -> list[ProofFinding]:
         ("从12年到18年，全县共建成公路200公里。", [("12", "2012"), ("18", "2018")]),
         ("2013、14年连续两年获评先进。", [("14", "2014")]),
         ("2016年至17年，村里修了三座桥。", [("17", "2017")]),
+        ("从16年至今，合作社年年分红。", [("16", "2016")]),
+        ("18年与19年相比，产量翻了一番。", [("18", "2018"), ("19", "2019")]),
     ],
 )
 def test_a_two_digit_year_in_a_frame_that_dates_it(
@@ -45,6 +47,7 @@ def test_a_two_digit_year_in_a_frame_that_dates_it(
         "他用15年完成了这部书。",
         "2014年至2015年，全县新建学校5所。",
         "与10年前相比，变化巨大。",
+        "他从教30年至今未离开讲台。",
     ],
 )
 def test_a_span_of_years_is_left_alone(reader: Proofreader, text: str) -> None:

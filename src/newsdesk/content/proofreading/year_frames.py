@@ -4,8 +4,9 @@ full), beside those `years.py` finds by the part of a year that follows:
 - a comparison: 比15年增长, 与15年相比, 较19年下降 (a span of years is compared with 前:
   与15年前相比, which is left alone);
 - a date of an event: 于15年建成, 于18年正式投用;
-- a range that starts from a year: 从15年到18年, 自16年至19年 (both), and the second year of a
-  pair whose first is in full: 2014、15年, 2014年至15年, 2014—15两年.
+- a range that starts from a year: 从15年到18年, 自16年至19年 (both), 从15年至今, and the
+  second year of a pair whose first is in full: 2014、15年, 2014年至15年, 2014—15两年;
+- two years compared: 18年与19年相比 (both).
 
 A range without 从/自 (判处10年至15年), or of a term, an age or a sentence (有效期从15年到20年
 不等), is a span of years and is left alone.
@@ -29,12 +30,14 @@ _EVENT = re.compile(
 _FROM = re.compile(r"(?<=[从自])(\d\d)年(?:到|至)(\d\d)年(?!不等)")
 # A term, a sentence, an age or a life running from so many years to so many: 有效期从15年到20年.
 _SPAN_BEFORE = re.compile(r"[期限龄刑命]")
+_TILL_NOW = re.compile(r"(?<=[从自])(\d\d)年(?=至今|到现在|到今天|到目前)")
+_PAIR_COMPARED = re.compile(r"(?<!\d)(\d\d)年(?:与|和|同)(\d\d)年(?=相比|相较|比较|对比)")
 _AFTER_FULL = re.compile(r"(?<!\d)(?:19|20)\d\d年?[、至到—–\-～~](\d\d)(?=年|两年)")
 
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
-    for pattern in (_COMPARED, _EVENT, _FROM, _AFTER_FULL):
+    for pattern in (_COMPARED, _EVENT, _FROM, _TILL_NOW, _PAIR_COMPARED, _AFTER_FULL):
         for match in matches(pattern, prose, ("年",)):
             if pattern is _FROM and _SPAN_BEFORE.search(
                 prose, max(0, match.start() - 6), match.start()
