@@ -29,6 +29,8 @@ def de_findings(reader: Proofreader, text: str) -> list[ProofFinding]:
         "老党员默默的坚守着岗位。",
         "要切实的解决这些问题。",
         "及时的发现各类安全隐患。",
+        "大力的推进农村改革。",
+        "各乡镇相继的召开了座谈会。",
     ],
 )
 def test_an_adverbial_before_a_verb_takes_di(reader: Proofreader, text: str) -> None:
@@ -51,6 +53,7 @@ def test_an_adverbial_before_a_verb_takes_di(reader: Proofreader, text: str) -> 
         "静静的夜晚，村庄睡着了。",
         "发生了一起严重的枪击事件。",
         "掌握正确的沟通方式。",
+        "得到了大力的支持和帮助。",
     ],
 )
 def test_the_noun_phrases_such_words_make_are_left_alone(reader: Proofreader, text: str) -> None:

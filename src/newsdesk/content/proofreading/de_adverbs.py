@@ -23,6 +23,10 @@ _ADVERBIAL_SHARE = 0.75  # of the word's uses before 的 or 地, at least this m
 _ADVERBIAL_SEEN = 5  # and seen before 地 this often
 _HAN = re.compile("[\u4e00-\u9fff]")
 _GOES_ON = ("object", "aspect")
+# Adverbs in 《现代汉语词典》 (第7版) that the counts saw too seldom to judge: 大力的推进
+_ADVERBS = frozenset(
+    ("大力", "逐步", "逐渐", "逐一", "陆续", "相继", "竭力", "极力", "尽力", "全力", "日益", "日渐")
+)
 _DETERMINERS = (
     "各",
     "每",
@@ -66,7 +70,7 @@ def hits(prose: str) -> list[Hit]:
         # jieba lists the doubled adverbials with their particle (悄悄的, 慢慢的), not 妈妈的
         doubled = len(left) == 2 and left[0] == left[1] and left + "的" in tags
         doubled = doubled and tags.get(right) == "v"
-        adverb = _adverbial(left)
+        adverb = _adverbial(left) or left in _ADVERBS
         if len(left) < 2 or not (left in counts.adverbial or adverb or doubled):
             continue
         if de_pos.inside_word(prose, at, left, right) and not doubled:
