@@ -26,14 +26,14 @@ def hits(prose: str) -> list[Hit]:
         at = particle.start()
         if at == 0 or not _HAN.match(prose, at - 1) or not _HAN.match(prose, at + 1):
             continue
-        left, right = de_stats._left_word(prose, at), de_stats._right_word(prose, at + 1)
-        if len(left) < 2 or len(right) < 2 or de_pos.inside_word(prose, at, left, right):
-            continue
         if prose[at - 1 : at + 1] in de_stats._lexicon():
-            continue  # 中国内地经济, 以外地游客: 内地, 外地 are words whatever the longer match
+            continue  # 各地, 当地; 中国内地经济, 以外地游客: words whatever the longer match
+        left, right = de_stats._left_word(prose, at), de_stats._right_word(prose, at + 1)
         left_de, left_di, _ = counts.words.get(("L", left), (0, 0, 0))
         right_de, right_di, _ = counts.words.get(("R", right), (0, 0, 0))
         if left_di or right_di or left_de < _LEFT_SEEN or right_de < _RIGHT_SEEN:
+            continue
+        if len(left) < 2 or len(right) < 2 or de_pos.inside_word(prose, at, left, right):
             continue
         if right in counts.verbs or left in counts.adverbial:
             continue  # a verb after it, or a word that is also an adverbial: 地 may be right

@@ -21,24 +21,39 @@ from newsdesk.content.proofreading.findings import WARNING, Category, Hit, match
 from newsdesk.content.proofreading.numbers import SOURCE
 
 _COMPARED = re.compile(
-    r"(?<=[比较与同和])(\d\d)年(?=增长|增加|下降|减少|提高|降低|上升|相比|相较|持平|翻番|翻了)"
+    r"[比较与同和](\d\d)年(?=增长|增加|下降|减少|提高|降低|上升|相比|相较|持平|翻番|翻了)"
 )
 _EVENT = re.compile(
-    r"(?<=于)(\d\d)年(?=建成|开工|竣工|投用|投入|投产|启动|完成|成立|获得|获评|被评|被授予|正式"
+    r"于(\d\d)年(?=建成|开工|竣工|投用|投入|投产|启动|完成|成立|获得|获评|被评|被授予|正式"
     r"|首次|开始|实施|出台|印发|建立|创建|挂牌|动工|落成|开通|通车|撤销|设立|合并)"
 )
-_FROM = re.compile(r"(?<=[从自])(\d\d)年(?:到|至)(\d\d)年(?!不等)")
+_FROM = re.compile(r"[从自](\d\d)年(?:到|至)(\d\d)年(?!不等)")
 # A term, a sentence, an age or a life running from so many years to so many: 有效期从15年到20年.
 _SPAN_BEFORE = re.compile(r"[期限龄刑命]")
-_TILL_NOW = re.compile(r"(?<=[从自])(\d\d)年(?=至今|到现在|到今天|到目前)")
-_PAIR_COMPARED = re.compile(r"(?<!\d)(\d\d)年(?:与|和|同)(\d\d)年(?=相比|相较|比较|对比)")
-_AFTER_FULL = re.compile(r"(?<!\d)(?:19|20)\d\d年?[、至到—–\-～~](\d\d)(?=年|两年)")
+_TILL_NOW = re.compile(r"[从自](\d\d)年(?=至今|到现在|到今天|到目前)")
+_PAIR_COMPARED = re.compile(r"(\d\d)(?<!\d\d\d)年(?:与|和|同)(\d\d)年(?=相比|相较|比较|对比)")
+_AFTER_FULL = re.compile(r"(?:19|20)\d\d(?<!\d\d\d\d\d)年?[、至到—–\-～~](\d\d)(?=年|两年)")
+
+_DIGITS = tuple("0123456789０１２３４５６７８９")
+# Each pattern opens with what it matches, not a lookbehind (which is tried at every
+# position). What each frame cannot match without: "年" stands in nearly every paragraph of news.
+_NEEDS = (
+    (
+        _COMPARED,
+        ("年增", "年下降", "年减少", "年提高", "年降低", "年上升", "年相", "年持平", "年翻"),
+    ),
+    (_EVENT, tuple("于" + d for d in _DIGITS)),
+    (_FROM, ("从", "自")),
+    (_TILL_NOW, ("从", "自")),
+    (_PAIR_COMPARED, ("相比", "相较", "比较", "对比")),
+    (_AFTER_FULL, ("19", "20", "１９", "２０")),
+)
 
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
-    for pattern in (_COMPARED, _EVENT, _FROM, _TILL_NOW, _PAIR_COMPARED, _AFTER_FULL):
-        for match in matches(pattern, prose, ("年",)):
+    for pattern, needs in _NEEDS:
+        for match in matches(pattern, prose, needs):
             if pattern is _FROM and _SPAN_BEFORE.search(
                 prose, max(0, match.start() - 6), match.start()
             ):
