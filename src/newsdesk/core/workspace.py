@@ -128,11 +128,12 @@ class Workspace:
     def articles(self) -> ArticleService:
         from newsdesk.core.articles import ArticleService
         from newsdesk.core.checks import DEFAULT_CHECKS
-        from newsdesk.core.wechat_checks import newsroom_checks
+        from newsdesk.core.wechat_checks import limit_checks
 
         checks = self._checks
         if checks is None:
-            checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
+            # The word lists are the proofreader's: checked once, by it (`articles.blocking`).
+            checks = (*DEFAULT_CHECKS, *limit_checks())
         return ArticleService(self.ctx, self.users, checks, self.proofreading)
 
     @_Service
@@ -179,16 +180,6 @@ class Workspace:
             self.ctx, self.users, self.articles, self.exports, self.media, self.accounts,
             self._connect,
         )  # fmt: skip
-
-    def _banned(self) -> str:
-        from newsdesk.core.wechat_checks import starter_list
-
-        return self.settings.word_list("banned_words") or starter_list("banned")
-
-    def _absolute(self) -> str:
-        from newsdesk.core.wechat_checks import starter_list
-
-        return self.settings.word_list("absolute_words") or starter_list("absolute")
 
     def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
         """Store the pictures an imported file names; the content now points at the store."""
