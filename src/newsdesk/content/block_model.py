@@ -86,6 +86,12 @@ def _kind(token_type: str, text: str) -> str:
     return kind
 
 
+def body_start(text: str) -> int:
+    """Where the Markdown after the front matter (if any) starts: block lines count from here."""
+    front = _FRONT_MATTER.match(text)
+    return front.end() if front else 0
+
+
 def split_article(text: str) -> Article:
     """`text` cut into top-level blocks; `split_article(text).join() == text` always."""
     offset = 0
