@@ -4,11 +4,11 @@ project's canonical Markdown, and read back the same (so an edit means what it s
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import groupby
+from itertools import groupby, pairwise
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newsdesk.content.block_markdown import HARD_BREAK, ListItem, Span, escape
@@ -134,6 +134,11 @@ LINKED = st.builds(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(SPAN, LINKED), min_size=1, max_size=6))
 def test_any_paragraph_written_reads_back_as_the_same_text(spans: list[Span]) -> None:
+    # Differently emphasised runs side by side between letters have no unambiguous Markdown:
+    # `*1***1***` (a delimiter run between two letters may open or close). Rare in copy,
+    # where emphasis sits between plain words or punctuation (docs/visual-editor.md).
+    # So each styled run here has plain text (or a line's edge) on both sides.
+    assume(_apart([s for s in spans if s.text.strip(" " + HARD_BREAK)]))
     node = Paragraph(tuple(spans))
     text = "".join(s.text for s in spans).strip(" " + HARD_BREAK).replace(HARD_BREAK, "\n")
     if not text.strip():
@@ -144,6 +149,17 @@ def test_any_paragraph_written_reads_back_as_the_same_text(spans: list[Span]) ->
     got = "".join(s.text for s in again.spans).replace(HARD_BREAK, "\n")
     # Edges: spaces next to a hard break are not kept by Markdown; nothing else is lost.
     assert got.replace(" ", "") == text.replace(" ", ""), to_markdown(node)
+
+
+def _apart(spans: list[Span]) -> bool:
+    styled = [s.bold or s.italic for s in spans]
+    return not any(a and b for a, b in pairwise(styled))
+
+
+def test_emphasis_nests_the_longer_mark_outside() -> None:
+    spans = (Span("县", bold=True), Span("政府", bold=True, italic=True), Span("召开", bold=True))
+    assert to_markdown(Paragraph(spans)) == "**县*政府*召开**"
+    assert reread("**县*政府*召开**") == Paragraph(spans)
 
 
 def test_escape_leaves_chinese_alone() -> None:

@@ -47,6 +47,7 @@ _LINE_START = re.compile(
     r"^([ \t]*)(#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$))"
 )
 _SETEXT = re.compile(r"^([ \t]*)([=-]+[ \t]*)$")
+_BANG = re.compile(r"(?<!\\)!(?=\[)")
 _AUTOLINK = re.compile(r"^(?:https?|mailto):[^\s<>]*$")
 _TASK = re.compile(r"^\\\[([ xX])\\\](?=[ \t])")
 
@@ -77,38 +78,67 @@ def _code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+Run = tuple[frozenset[str], str]  # the emphasis marks of a piece of Markdown text, and it
+
+
 def _styled(spans: Sequence[Span]) -> str:
-    """Spans of one link (or of no link) with their emphasis; runs of one style are merged so
-    that `**县**` `**政府**` is written `**县政府**`."""
-    out: list[str] = []
-    runs: list[tuple[tuple[bool, bool, bool], str]] = []
+    """Spans of one link (or of no link) with their emphasis. Runs of one style are merged
+    (`**县政府**`, not `**县**` `**政府**`) and emphasis nests: a mark that lasts longer opens
+    first, so bold with an italic word inside is `**县*政府*召开**`."""
+    lines: list[list[Run]] = [[]]
     for span in spans:
         if span.raw is not None:
-            piece = span.raw
-        elif span.code:
-            piece = _code(span.text)
+            text, marks = span.raw, frozenset[str]()
         else:
-            piece = escape(span.text)
-        style = (span.bold, span.italic, span.strike) if span.raw is None else (False,) * 3
-        if runs and runs[-1][0] == style:
-            runs[-1] = (style, runs[-1][1] + piece)
-        else:
-            runs.append((style, piece))
-    for (bold, italic, strike), piece in runs:
-        marks = ("~~" if strike else "") + ("**" if bold else "") + ("*" if italic else "")
+            text = _code(span.text) if span.code else escape(span.text)
+            marks = frozenset(
+                mark
+                for mark, on in (("~~", span.strike), ("**", span.bold), ("*", span.italic))
+                if on
+            )
         # Each line on its own: a delimiter run cannot span a hard break.
-        out.append(HARD_BREAK.join(_wrapped(line, marks) for line in piece.split(HARD_BREAK)))
+        for i, piece in enumerate(text.split(HARD_BREAK)):
+            if i:
+                lines.append([])
+            line = lines[-1]
+            if line and line[-1][0] == marks:
+                line[-1] = (marks, line[-1][1] + piece)
+            elif piece:
+                line.append((marks, piece))
+    return HARD_BREAK.join(_emphasised(line) for line in lines)
+
+
+def _emphasised(runs: list[Run]) -> str:
+    out: list[str] = []
+    stack: list[str] = []
+    for i, (marks, piece) in enumerate([*runs, (frozenset(), "")]):
+        if not piece.strip(" \t") and i < len(runs):
+            marks = frozenset(stack)  # spaces alone: `** **` would not be bold
+        closing: list[str] = []
+        while any(mark not in marks for mark in stack):
+            closing.append(stack.pop())
+        opening = sorted(
+            (mark for mark in marks if mark not in stack), key=lambda m: -_extent(runs, i, m)
+        )
+        # Delimiters next to a space neither open nor close: the spaces go outside them.
+        if closing and out:
+            kept = out[-1].rstrip(" \t")
+            out[-1:] = [kept, "".join(closing), out[-1][len(kept) :]]
+        if opening:
+            kept = piece.lstrip(" \t")
+            out.append(piece[: len(piece) - len(kept)])
+            piece = kept
+        out.append("".join(opening))
+        stack.extend(opening)
+        out.append(piece)
     return "".join(out)
 
 
-def _wrapped(piece: str, marks: str) -> str:
-    if not marks or not piece.strip():
-        return piece
-    # Delimiters next to a space neither open nor close: the spaces go outside them.
-    body = piece.strip(" \t")
-    before = piece[: len(piece) - len(piece.lstrip(" \t"))]
-    after = piece[len(piece.rstrip(" \t")) :]
-    return f"{before}{marks}{body}{marks[::-1]}{after}"
+def _extent(runs: list[Run], start: int, mark: str) -> int:
+    end = start
+    while end < len(runs) and mark in runs[end][0]:
+        end += 1
+    return end - start
 
 
 def inline(spans: Sequence[Span]) -> str:
@@ -125,7 +155,8 @@ def inline(spans: Sequence[Span]) -> str:
                 target = f"<{href}>" if re.search(r"[\s()<>]", href) else href
                 text = f"[{text}]({target})"
         out.append(text)
-    joined = "".join(out)
+    # A typed `!` before a link would make it a picture.
+    joined = _BANG.sub(r"\\!", "".join(out))
     lines = joined.split(HARD_BREAK)
     lines = [_escape_line_start(line.strip(" \t")) for line in lines]
     return "\\\n".join(lines)
@@ -194,7 +225,7 @@ def table(rows: Sequence[Sequence[Sequence[Span]]], aligns: Sequence[str] = ()) 
     delimiter = [marks.get(aligns[i] if i < len(aligns) else "", "---") for i in range(width)]
 
     def line(cells: Sequence[str]) -> str:
-        return "| " + " | ".join(cells) + " |"
+        return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
 
     def cell(spans: Sequence[Span]) -> str:
         text = inline(_trimmed(spans)).replace("\\\n", "<br>").replace("|", "\\|")
@@ -203,7 +234,7 @@ def table(rows: Sequence[Sequence[Sequence[Span]]], aligns: Sequence[str] = ()) 
     out = []
     for i, row in enumerate(rows):
         cells = [cell(c) for c in row] + [""] * (width - len(row))
-        out.append(line(cells).replace("|  |", "| |"))
+        out.append(line(cells))
         if i == 0:
             out.append(line(delimiter))
     return "\n".join(out)
