@@ -474,3 +474,17 @@ def test_input_method_in_a_cell_a_caption_at_a_link_and_after_bold(
     assert editor.document().toPlainText().count("新") == 1  # committed once, pre-edit gone
     changed = changed_blocks(ARTICLE, editor.markdown())
     assert len(changed) == 1 and "新" in changed[0]
+
+
+def test_a_new_table_speaks_chinese_on_a_chinese_desktop(editor: VisualEditor) -> None:
+    from newsdesk.ui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.install(app, i18n.ZH)
+    try:
+        cursor_at(editor, "会议。")
+        editor.apply("table")
+        assert "会议。\n\n| 列 | 列 |\n| --- | --- |\n| | |\n\n![" in editor.markdown()
+    finally:
+        i18n.install(app, i18n.EN)
