@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QTextCursor
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
+from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -250,10 +250,21 @@ def test_lists_made_edited_nested_and_removed(editor: VisualEditor) -> None:
     assert "\n1. 3月18日" in editor.markdown()
 
 
-def test_picture_shown_from_the_media_with_an_editable_caption(editor: VisualEditor) -> None:
+def test_picture_shown_from_the_media_with_an_editable_caption(
+    qtbot: QtBot, editor: VisualEditor
+) -> None:
     picture = next(b for b in _blocks(editor) if b.text() == "\ufffc")
     image = next(iter(picture)).fragment().charFormat().toImageFormat()
-    assert image.name() == REF and image.width() == 64
+    assert image.name() == REF and (image.width(), image.height()) == (64, 48)
+
+    def shown() -> QImage:
+        resource = editor.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(REF))
+        assert isinstance(resource, QImage)
+        return resource
+
+    # decoded once the article is open: red, as the stored JPEG is
+    qtbot.waitUntil(lambda: shown().width() == 64)
+    assert shown().pixelColor(32, 24).red() > 200
     cursor_at(editor, "会议现场")
     editor.type_text("（摄影：李明）")
     assert f'![会议现场（摄影：李明）]({REF} "会议现场（摄影：李明）")' in editor.markdown()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markdown_it.token import Token
 
@@ -94,6 +95,12 @@ def body_start(text: str) -> int:
 
 def split_article(text: str) -> Article:
     """`text` cut into top-level blocks; `split_article(text).join() == text` always."""
+    return parse_article(text)[0]
+
+
+def parse_article(text: str) -> tuple[Article, list[Token], dict[str, Any]]:
+    """The article's blocks, with markdown-it's block tokens of the body (inline content not
+    parsed yet) and the env holding its link and footnote definitions."""
     offset = 0
     blocks: list[Block] = []
     front = _FRONT_MATTER.match(text)
@@ -104,8 +111,9 @@ def split_article(text: str) -> Article:
     # The lines markdown-it sees: a final line break ends the last line, it opens none.
     line_count = len(starts) - 1 if body.endswith(("\n", "\r")) or not body else len(starts)
     tokens: list[Token] = []
+    env: dict[str, Any] = {}
     md = parser()
-    md.block.parse(_LINE_END.sub("\n", body), md, {}, tokens)
+    md.block.parse(_LINE_END.sub("\n", body).replace("\0", "\ufffd"), md, env, tokens)
     spans: list[tuple[str, int, int]] = []  # (token type, first line, line after)
     covered = 0
     for token in tokens:
@@ -131,7 +139,7 @@ def split_article(text: str) -> Article:
         head, end = _trailing(text[:offset], text[:offset])
         blocks.insert(0, Block("front_matter", head, end + lead, 0, 0))
         lead = ""
-    return Article(lead, tuple(blocks))
+    return Article(lead, tuple(blocks)), tokens, env
 
 
 def _definitions(

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 
 from newsdesk.content import block_markdown as write
 from newsdesk.content.block_markdown import HARD_BREAK, ListItem, Span
-from newsdesk.content.block_model import Article, body_start, split_article
+from newsdesk.content.block_model import Article, parse_article
 from newsdesk.content.markdown_html import CJK, parser
 
 Spans = tuple[Span, ...]
@@ -118,7 +118,7 @@ def spans_of(children: Sequence[Token]) -> Spans:
 
     for i, token in enumerate(children):
         kind = token.type
-        if kind == "text":
+        if kind in ("text", "text_special"):  # text_special: an escaped character
             add(token.content)
         elif kind == "softbreak":
             before = children[i - 1].content[-1:] if i else ""
@@ -270,22 +270,23 @@ class ReadBlock:
 def read_article(text: str) -> tuple[Article, list[ReadBlock]]:
     """The article's blocks and what the visual editor makes of each, from one parse of the
     whole body (link and footnote definitions anywhere count, as in the preview)."""
-    article = split_article(text)
+    article, tokens, env = parse_article(text)
     md = parser()
-    tokens = md.parse(text[body_start(text) :], {})
     by_line: dict[int, list[Token]] = {}
     current: list[Token] = []
     for token in tokens:
-        if token.type == "footnote_block_open":
-            break  # the definitions moved to the end: their blocks are shown locked
         if token.level == 0 and token.nesting >= 0 and token.map is not None:
             current = by_line.setdefault(token.map[0], [])
         current.append(token)
-    blocks = article.blocks
     read = []
-    for index, block in enumerate(blocks):
+    for index, block in enumerate(article.blocks):
         node = None
         if block.editable and block.first_line in by_line:
-            node = node_of(block.kind, by_line[block.first_line])
+            found = by_line[block.first_line]
+            for token in found:
+                if token.type == "inline" and not token.children:
+                    token.children = []
+                    md.inline.parse(token.content, md, env, token.children)
+            node = node_of(block.kind, found)
         read.append(ReadBlock(index, block.kind, node))
     return article, read

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QImage,
+    QImageReader,
     QPainter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -38,6 +39,7 @@ from newsdesk.content.block_nodes import (
 from newsdesk.ui.visual import formats as f
 
 MediaLookup = Callable[[str], bytes | None]
+Pending = tuple[str, bytes]  # a picture shown before it is decoded: its resource name, bytes
 PICTURE_WIDTH = 560  # pixels at most: about the phone preview's width, doubled
 _BULLETS = (
     QTextListFormat.Style.ListDisc,
@@ -55,6 +57,7 @@ class Loader:
         self.document: QTextDocument = cursor.document()
         self.media = media
         self.fresh = cursor.block().length() == 1 and cursor.currentTable() is None
+        self.pending: list[Pending] | None = None  # a list: pictures decoded after opening
 
     # --- blocks -----------------------------------------------------------------------------
 
@@ -136,7 +139,7 @@ class Loader:
 
     def picture(self, node: Picture, ident: int | None) -> None:
         self._block(f.paragraph_format("picture", ident), f.base_char_format())
-        self.cursor.insertImage(image_format(self.document, node, self.media))
+        self.cursor.insertImage(image_format(self.document, node, self.media, self.pending))
         caption = f.base_char_format("caption")
         self._block(f.paragraph_format("caption", ident), caption)
         self.cursor.insertText(node.caption, caption)
@@ -185,25 +188,75 @@ def table_format(aligns: Sequence[str], columns: int) -> QTextTableFormat:
     return fmt
 
 
-def image_format(document: QTextDocument, node: Picture, media: MediaLookup) -> QTextImageFormat:
+def image_format(
+    document: QTextDocument, node: Picture, media: MediaLookup, later: list[Pending] | None = None
+) -> QTextImageFormat:
+    """The picture's format, its image a resource of the document. With `later`, a picture is
+    only measured now (its header) and shown as a grey box of its size until `decode_later`
+    runs: opening an article waits for no picture."""
     name = node.src
-    image = QImage()
     data = media(name)
-    if data:
-        image.loadFromData(data)
-    if image.isNull():
+    size = _size(data) if data else QSize()
+    image: QImage | None = None
+    if not size.isValid():
         image = _missing(name)
         name = f"missing:{name}"
+        size = image.size()
+    width = min(size.width(), PICTURE_WIDTH)
+    height = size.height() * width / max(size.width(), 1)
+    if image is None and data is not None:
+        if later is None:
+            image = _decoded(data)
+        else:
+            image = QImage(1, 1, QImage.Format.Format_RGB32)
+            image.fill(QColor("#e0e3e6"))
+            later.append((name, data))
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     fmt = QTextImageFormat()
     fmt.setName(name)
     fmt.setProperty(f.ALT, node.alt)
     fmt.setProperty(f.TITLE, node.title)
     fmt.setProperty(f.SRC, node.src)
-    width = min(image.width(), PICTURE_WIDTH)
     fmt.setWidth(width)
-    fmt.setHeight(image.height() * width / max(image.width(), 1))
+    fmt.setHeight(height)
     return fmt
+
+
+def decode_later(document: QTextDocument, pending: list[Pending]) -> None:
+    """The pictures measured at opening, decoded (the view repaints them as they come)."""
+    for name, data in pending:
+        image = _decoded(data)
+        if not image.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    if pending:
+        document.markContentsDirty(0, document.characterCount())
+
+
+def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    return QImageReader(buffer), buffer
+
+
+def _size(data: bytes) -> QSize:
+    reader, buffer = _reader(data)
+    size = reader.size()
+    buffer.close()
+    return size
+
+
+def _decoded(data: bytes) -> QImage:
+    """The picture at the width it is shown (a phone photo is 4,000 pixels wide)."""
+    reader, buffer = _reader(data)
+    size = reader.size()
+    if size.isValid() and size.width() > PICTURE_WIDTH:
+        reader.setScaledSize(
+            size.scaled(PICTURE_WIDTH, 10 * PICTURE_WIDTH, Qt.AspectRatioMode.KeepAspectRatio)
+        )
+    image = reader.read()
+    buffer.close()
+    return image
 
 
 def _missing(name: str) -> QImage:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QInputMethodEvent,
@@ -27,7 +27,7 @@ from newsdesk.content.block_model import Article, Piece, compose, split_article
 from newsdesk.content.block_nodes import Node, Paragraph, Picture, read_article, to_markdown
 from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
-from newsdesk.ui.visual.loader import Loader
+from newsdesk.ui.visual.loader import Loader, decode_later
 from newsdesk.ui.visual.reader import Group, groups, nodes
 
 _EMPTY_PICTURE = re.compile(r"^!\[[^\]]*\]\(\s*\)$")
@@ -51,10 +51,7 @@ class VisualEditor(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visualEditor")
-        # A document of Python's own, not the widget's child: Python's wrappers of its tables
-        # and frames refer to it and are freed by the garbage collector, maybe after the widget
-        # is gone; the document must outlive them (else a crash in a later widget's focus-in).
-        self._document = QTextDocument()
+        self._document = self._new_document()
         self.setDocument(self._document)
         self.store_picture: paste.StorePicture | None = None
         font = QFont()
@@ -63,14 +60,21 @@ class VisualEditor(QTextEdit):
         self.setFont(font)
         self.setAcceptRichText(True)
         self.setTabChangesFocus(False)
-        self.document().setDocumentMargin(14)
         self._article: Article = split_article("")
         self._snapshot: dict[int, list[Node]] = {}
         self._media: dict[str, bytes] = {}  # pictures pasted or inserted here
         self._given: Callable[[str], bytes | None] = _nothing
         self._loading = False
         self._composing = False
-        self.document().contentsChanged.connect(self._contents_changed)
+
+    def _new_document(self) -> QTextDocument:
+        """A document of Python's own, not the widget's child: Python's wrappers of its tables
+        and frames refer to it and are freed by the garbage collector, maybe after the widget
+        is gone; the document must outlive them (else a crash in a later widget's focus-in)."""
+        document = QTextDocument()
+        document.setDocumentMargin(14)
+        document.contentsChanged.connect(self._contents_changed)
+        return document
 
     # --- the Markdown -------------------------------------------------------------------------
 
@@ -84,12 +88,15 @@ class VisualEditor(QTextEdit):
         else:
             self._given = media.get
         article, read = read_article(text)
-        document = self.document()
+        # Built apart and then shown: a shown document lays itself out after every insertion
+        # (four times the time on a long article).
+        document = self._new_document()
+        document.setDefaultFont(self.font())
         self._loading = True
         try:
             document.setUndoRedoEnabled(False)
-            document.clear()
             loader = Loader(QTextCursor(document), self._lookup)
+            loader.pending = []
             for item in read:
                 block = article.blocks[item.index]
                 if item.node is None:
@@ -98,6 +105,8 @@ class VisualEditor(QTextEdit):
                     loader.node(item.node, item.index)
             document.setUndoRedoEnabled(True)
             document.setModified(False)
+            self._document = document
+            self.setDocument(document)
         finally:
             self._loading = False
         self._article = article
@@ -105,6 +114,9 @@ class VisualEditor(QTextEdit):
             g.ident: nodes(g) for g in groups(document) if g.ident is not None and not g.locked
         }
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        if loader.pending:
+            pending = loader.pending
+            QTimer.singleShot(0, self, lambda: decode_later(document, pending))
 
     def _lookup(self, name: str) -> bytes | None:
         return self._media.get(name) or self._given(name)
