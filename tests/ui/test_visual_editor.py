@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
 from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QTextCursor, QTextDocument
@@ -16,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from newsdesk.content.block_model import split_article
-from newsdesk.ui.visual import VisualEditor
+from newsdesk.ui.visual import VisualEditor, guard
 from tests.content.test_block_model import SAMPLES
+from tests.content.test_incremental import ALL_BLOCKS
 
 
 def jpeg(colour: str = "red", size: tuple[int, int] = (64, 48)) -> bytes:
@@ -499,3 +502,29 @@ def test_a_new_table_speaks_chinese_on_a_chinese_desktop(editor: VisualEditor) -
         assert "会议。\n\n| 列 | 列 |\n| --- | --- |\n| | |\n\n![" in editor.markdown()
     finally:
         i18n.install(app, i18n.EN)
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(ALL_BLOCKS), st.sampled_from(["\n\n", "\n", "\n\n\n", ""])),
+        max_size=12,
+    )
+)
+def test_any_markdown_comes_back_byte_identical(qtbot: QtBot, parts: list[tuple[str, str]]) -> None:
+    text = "".join(block + gap for block, gap in parts)
+    widget = VisualEditor()
+    qtbot.addWidget(widget)
+    widget.set_markdown(text)
+    assert widget.markdown() == text
+    # and an edit at the end touches only what it touched
+    widget.move_to_end()
+    if guard.typing_allowed(widget.textCursor()):
+        widget.type_text("尾")
+        after = widget.markdown()
+        assert after.count("尾") == text.count("尾") + 1
+        article = split_article(text)
+        kept = article.lead + "".join(b.source for b in article.blocks[:-1])
+        assert after.startswith(kept)

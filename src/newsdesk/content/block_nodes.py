@@ -222,20 +222,16 @@ def _list(tokens: Sequence[Token]) -> BulletList | None:
             kinds.pop()
         elif kind == "list_item_open":
             paragraphs = 0
-        elif kind == "inline":
-            paragraphs += 1
+        elif kind == "inline" or (kind == "list_item_close" and not paragraphs):
+            paragraphs += 1  # an item with no text (`- ` alone) is an empty item
             if paragraphs > 1:
                 return None
             ordered, start = kinds[-1]
             siblings = [i for i in items if i.depth == len(kinds) - 1]
             first_of_list = not items or items[-1].depth < len(kinds) - 1 or not siblings
+            children = token.children or () if kind == "inline" else ()
             items.append(
-                ListItem(
-                    len(kinds) - 1,
-                    ordered,
-                    spans_of(token.children or ()),
-                    start if first_of_list else 1,
-                )
+                ListItem(len(kinds) - 1, ordered, spans_of(children), start if first_of_list else 1)
             )
         elif kind not in ("list_item_close", "paragraph_open", "paragraph_close"):
             return None

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
 from newsdesk.content.block_markdown import Span
 from newsdesk.content.block_model import Article, Piece, compose, split_article
-from newsdesk.content.block_nodes import Node, Paragraph, Picture, read_article, to_markdown
+from newsdesk.content.block_nodes import (
+    BulletList,
+    Node,
+    Paragraph,
+    Picture,
+    read_article,
+    to_markdown,
+)
 from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
 from newsdesk.ui.visual.loader import Loader, decode_later
@@ -99,8 +106,8 @@ class VisualEditor(QTextEdit):
             loader.pending = []
             for item in read:
                 block = article.blocks[item.index]
-                if item.node is None:
-                    loader.locked(block.text, item.index)
+                if item.node is None or item.node == BulletList(()):
+                    loader.locked(block.text, item.index)  # nothing it could show: locked
                 else:
                     loader.node(item.node, item.index)
             document.setUndoRedoEnabled(True)
