@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl
-from PySide6.QtGui import QImage, QInputMethodEvent, QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QImage, QInputMethodEvent, QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -199,6 +199,33 @@ def test_bold_made_and_removed(editor: VisualEditor) -> None:
     select(editor, "县政府召开春季农业生产")
     editor.apply("bold")
     assert "3月18日，县政府召开春季农业生产会议。\n" in editor.markdown()
+
+
+def test_ctrl_b_and_ctrl_i_as_in_word(editor: VisualEditor) -> None:
+    select(editor, "县政府召开")
+    key(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert "3月18日，**县政府召开春季农业生产**会议。" in editor.markdown()
+    select(editor, "3月18日")
+    key(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "\n*3月18日*，**县政府召开春季农业生产**会议。" in editor.markdown()
+
+
+def test_quotes_and_locked_blocks_take_their_shade_from_the_palette(qtbot: QtBot) -> None:
+    from newsdesk.ui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.apply_color_scheme("dark")
+    try:
+        widget = VisualEditor()
+        qtbot.addWidget(widget)
+        widget.set_markdown("> 引用\n\n```\ncode\n```\n")
+        quote, locked = widget.document().begin(), widget.document().lastBlock()
+        dark = QColor("#2a2b2e")
+        assert quote.blockFormat().background().color() == dark
+        assert locked.blockFormat().background().color() == dark
+    finally:
+        i18n.apply_color_scheme("")
 
 
 def test_bold_for_what_is_typed_next(editor: VisualEditor) -> None:

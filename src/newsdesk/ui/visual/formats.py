@@ -8,6 +8,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QGuiApplication,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextFormat,
@@ -25,9 +27,21 @@ ALIGNS = _USER + 7  # table format: each column's alignment, comma-separated
 SRC = _USER + 8  # image format: the picture's address as the source has it
 
 HEADING_SIZES = {1: 8, 2: 6, 3: 4, 4: 2, 5: 1, 6: 0}  # points above the body text
-LOCKED_BACKGROUND = "#eef0f2"
-QUOTE_BACKGROUND = "#f5f6f7"
-LINK_COLOUR = "#1f6fb2"
+
+
+def shade() -> QColor:
+    """Behind quotes, code and locked blocks: the palette's, so dark mode stays readable (the
+    colours are taken when an article is shown)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)
+
+
+def quiet() -> QColor:
+    """Captions and locked Markdown: the palette's placeholder grey."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def link() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Link)
 
 
 def kind_of(block_format: QTextBlockFormat) -> str:
@@ -51,7 +65,7 @@ def paragraph_format(kind: str = "", ident: int | None = None) -> QTextBlockForm
     if kind == "quote":
         fmt.setProperty(QTextFormat.Property.BlockQuoteLevel, 1)
         fmt.setLeftMargin(24)
-        fmt.setBackground(QBrush(QColor(QUOTE_BACKGROUND)))
+        fmt.setBackground(QBrush(shade()))
     elif kind in ("picture", "caption"):
         from PySide6.QtCore import Qt
 
@@ -64,7 +78,7 @@ def paragraph_format(kind: str = "", ident: int | None = None) -> QTextBlockForm
             QTextLength(QTextLength.Type.PercentageLength, 100),
         )
     elif kind == "locked":
-        fmt.setBackground(QBrush(QColor(LOCKED_BACKGROUND)))
+        fmt.setBackground(QBrush(shade()))
         fmt.setNonBreakableLines(False)
     return fmt
 
@@ -84,11 +98,11 @@ def base_char_format(kind: str = "", level: int = 0) -> QTextCharFormat:
         fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
         fmt.setFontPointSize(12 + HEADING_SIZES.get(level, 0))
     elif kind == "caption":
-        fmt.setForeground(QBrush(QColor("#6b7b8c")))
+        fmt.setForeground(QBrush(quiet()))
         fmt.setFontPointSize(10)
     elif kind == "locked":
         fmt.setFontFamilies(["Noto Sans Mono CJK SC", "Consolas", "monospace"])
-        fmt.setForeground(QBrush(QColor("#5a6b7b")))
+        fmt.setForeground(QBrush(quiet()))
     return fmt
 
 

@@ -163,15 +163,15 @@ def char_format(span: Span, base: QTextCharFormat) -> QTextCharFormat:
     if span.href is not None:
         fmt.setAnchor(True)
         fmt.setAnchorHref(span.href)
-        fmt.setForeground(QBrush(QColor(f.LINK_COLOUR)))
+        fmt.setForeground(QBrush(f.link()))
         fmt.setFontUnderline(True)
     if span.code:
         fmt.setProperty(f.CODE, True)
         fmt.setFontFamilies(["Noto Sans Mono CJK SC", "Consolas", "monospace"])
-        fmt.setBackground(QBrush(QColor(f.LOCKED_BACKGROUND)))
+        fmt.setBackground(QBrush(f.shade()))
     if span.raw is not None:
         fmt.setProperty(f.RAW, span.raw)
-        fmt.setForeground(QBrush(QColor(f.LINK_COLOUR)))
+        fmt.setForeground(QBrush(f.link()))
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     return fmt
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QFont,
     QInputMethodEvent,
     QKeyEvent,
+    QKeySequence,
     QTextCursor,
     QTextDocument,
 )
@@ -234,6 +235,13 @@ class VisualEditor(QTextEdit):
     # --- typing ----------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        for keys, command in (
+            (QKeySequence.StandardKey.Bold, "bold"),
+            (QKeySequence.StandardKey.Italic, "italic"),
+        ):
+            if event.matches(keys):  # Ctrl+B, Ctrl+I as in Word
+                self.apply(command)
+                return
         cursor = self.textCursor()
         key = event.key()
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and cursor.currentTable() is not None:
