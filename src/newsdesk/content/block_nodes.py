@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from newsdesk.content import block_markdown as write
 from newsdesk.content.block_markdown import HARD_BREAK, ListItem, Span
 from newsdesk.content.block_model import Article, parse_article
-from newsdesk.content.markdown_html import CJK, parser
+from newsdesk.content.markdown_html import CJK, INLINE_MARKUP, parser
 
 Spans = tuple[Span, ...]
 
@@ -256,6 +257,18 @@ def _table(tokens: Sequence[Token]) -> Table:
     return Table(tuple(rows), tuple(aligns))
 
 
+def _inline_tokens(md: MarkdownIt, content: str, env: dict[str, Any]) -> list[Token]:
+    """As markdown-it's inline rule gives them; text without any markup character (most
+    paragraphs of Chinese copy) is one text token without a parse, as the renderer does."""
+    if content and not INLINE_MARKUP.search(content):
+        text = Token("text", "", 0)
+        text.content = content
+        return [text]
+    children: list[Token] = []
+    md.inline.parse(content, md, env, children)
+    return children
+
+
 @dataclass(frozen=True)
 class ReadBlock:
     index: int  # in the article's blocks
@@ -281,8 +294,7 @@ def read_article(text: str) -> tuple[Article, list[ReadBlock]]:
             found = by_line[block.first_line]
             for token in found:
                 if token.type == "inline" and not token.children:
-                    token.children = []
-                    md.inline.parse(token.content, md, env, token.children)
+                    token.children = _inline_tokens(md, token.content, env)
             node = node_of(block.kind, found)
         read.append(ReadBlock(index, block.kind, node))
     return article, read

@@ -192,8 +192,8 @@ def image_format(
     document: QTextDocument, node: Picture, media: MediaLookup, later: list[Pending] | None = None
 ) -> QTextImageFormat:
     """The picture's format, its image a resource of the document. With `later`, a picture is
-    only measured now (its header) and shown as a grey box of its size until `decode_later`
-    runs: opening an article waits for no picture."""
+    only measured now (its header) and shown as a grey box of its size until a PictureDecoder
+    has them: opening an article waits for no picture."""
     name = node.src
     data = media(name)
     size = _size(data) if data else QSize()
@@ -206,7 +206,7 @@ def image_format(
     height = size.height() * width / max(size.width(), 1)
     if image is None and data is not None:
         if later is None:
-            image = _decoded(data)
+            image = decoded(data)
         else:
             image = QImage(1, 1, QImage.Format.Format_RGB32)
             image.fill(QColor("#e0e3e6"))
@@ -220,16 +220,6 @@ def image_format(
     fmt.setWidth(width)
     fmt.setHeight(height)
     return fmt
-
-
-def decode_later(document: QTextDocument, pending: list[Pending]) -> None:
-    """The pictures measured at opening, decoded (the view repaints them as they come)."""
-    for name, data in pending:
-        image = _decoded(data)
-        if not image.isNull():
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    if pending:
-        document.markContentsDirty(0, document.characterCount())
 
 
 def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
@@ -246,7 +236,7 @@ def _size(data: bytes) -> QSize:
     return size
 
 
-def _decoded(data: bytes) -> QImage:
+def decoded(data: bytes) -> QImage:
     """The picture at the width it is shown (a phone photo is 4,000 pixels wide)."""
     reader, buffer = _reader(data)
     size = reader.size()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QInputMethodEvent,
@@ -35,7 +35,8 @@ from newsdesk.content.block_nodes import (
 )
 from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
-from newsdesk.ui.visual.loader import Loader, decode_later
+from newsdesk.ui.visual.loader import Loader
+from newsdesk.ui.visual.pictures import PictureDecoder
 from newsdesk.ui.visual.reader import Group, groups, nodes
 
 _EMPTY_PICTURE = re.compile(r"^!\[[^\]]*\]\(\s*\)$")
@@ -74,6 +75,7 @@ class VisualEditor(QTextEdit):
         self._given: Callable[[str], bytes | None] = _nothing
         self._loading = False
         self._composing = False
+        self._pictures = PictureDecoder(self)
 
     def _new_document(self) -> QTextDocument:
         """A document of Python's own, not the widget's child: Python's wrappers of its tables
@@ -122,9 +124,7 @@ class VisualEditor(QTextEdit):
             g.ident: nodes(g) for g in groups(document) if g.ident is not None and not g.locked
         }
         self.moveCursor(QTextCursor.MoveOperation.Start)
-        if loader.pending:
-            pending = loader.pending
-            QTimer.singleShot(0, self, lambda: decode_later(document, pending))
+        self._pictures.decode(document, loader.pending)
 
     def _lookup(self, name: str) -> bytes | None:
         return self._media.get(name) or self._given(name)
