@@ -176,6 +176,8 @@ def heading(level: int, spans: Sequence[Span]) -> str:
 
 def quote(paragraphs: Sequence[Sequence[Span]]) -> str:
     blocks = [paragraph(p) for p in paragraphs]
+    if not any(blocks):
+        return ">" if blocks else ""
     lines: list[str] = []
     for i, block in enumerate(b for b in blocks if b):
         if i:

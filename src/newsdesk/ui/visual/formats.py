@@ -24,6 +24,9 @@ CODE = _USER + 4  # char format: inline code
 ALT = _USER + 5  # image format: the picture's alt text as the source has it
 TITLE = _USER + 6  # image format: its title
 ALIGNS = _USER + 7  # table format: each column's alignment, comma-separated
+RAW_ID = (
+    _USER + 9
+)  # char format: a number of its own per raw piece, so that two alike side by side stay two
 SRC = _USER + 8  # image format: the picture's address as the source has it
 
 HEADING_SIZES = {1: 8, 2: 6, 3: 4, 4: 2, 5: 1, 6: 0}  # points above the body text
@@ -109,7 +112,7 @@ def base_char_format(kind: str = "", level: int = 0) -> QTextCharFormat:
 def clean_char_format(fmt: QTextCharFormat) -> QTextCharFormat:
     """`fmt` without what must not spread to typed text (a raw piece of Markdown, code)."""
     out = QTextCharFormat(fmt)
-    for prop in (RAW, CODE):
+    for prop in (RAW, RAW_ID, CODE):
         out.clearProperty(prop)
     if fmt.hasProperty(RAW):
         out.clearBackground()

@@ -3,6 +3,7 @@ index of its source block so that what comes back unchanged keeps its bytes."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
@@ -41,6 +42,7 @@ from newsdesk.ui.visual import formats as f
 MediaLookup = Callable[[str], bytes | None]
 Pending = tuple[str, bytes]  # a picture shown before it is decoded: its resource name, bytes
 PICTURE_WIDTH = 560  # pixels at most: about the phone preview's width, doubled
+_RAW_IDS = itertools.count(1)
 _BULLETS = (
     QTextListFormat.Style.ListDisc,
     QTextListFormat.Style.ListCircle,
@@ -171,6 +173,7 @@ def char_format(span: Span, base: QTextCharFormat) -> QTextCharFormat:
         fmt.setBackground(QBrush(f.shade()))
     if span.raw is not None:
         fmt.setProperty(f.RAW, span.raw)
+        fmt.setProperty(f.RAW_ID, next(_RAW_IDS))
         fmt.setForeground(QBrush(f.link()))
         fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignSuperScript)
     return fmt

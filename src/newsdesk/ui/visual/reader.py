@@ -59,6 +59,25 @@ def groups(document: QTextDocument) -> Iterator[Group]:
         yield current
 
 
+def ident_of(document: QTextDocument, block: QTextBlock) -> int | None:
+    """The source block a block of the document shows (a cell: its table's)."""
+    table = _table_of(document, block)
+    return f.block_id(table.format() if table is not None else block.blockFormat())
+
+
+def shown_as(node: Node) -> list[Node]:
+    """The nodes a block reads back as right after it is shown: a heading's and a header
+    row's bold are theirs, not the writer's."""
+    if isinstance(node, Heading):
+        return [Heading(node.level, merge([_unbold(s) for s in node.spans]))]
+    if isinstance(node, Quote) and not node.paragraphs:
+        return [Quote(((),))]  # an empty quote is shown as one empty line of quote
+    if isinstance(node, Table) and node.rows:
+        header = tuple(merge([_unbold(s) for s in cell]) for cell in node.rows[0])
+        return [Table((header, *node.rows[1:]), node.aligns)]
+    return [node]
+
+
 def _table_of(document: QTextDocument, block: QTextBlock) -> QTextTable | None:
     frame = document.frameAt(block.position())
     return frame if isinstance(frame, QTextTable) else None
@@ -170,9 +189,7 @@ def nodes(group: Group) -> list[Node]:
             if block.text().strip():
                 out.append(Paragraph(spans(block)))
         elif fmt.headingLevel() > 0:
-            heading = spans(block, heading=True)
-            if heading:
-                out.append(Heading(fmt.headingLevel(), heading))
+            out.append(Heading(fmt.headingLevel(), spans(block, heading=True)))
         else:
             paragraph = spans(block)
             if any(s.text.strip(" " + HARD_BREAK) or s.raw for s in paragraph):

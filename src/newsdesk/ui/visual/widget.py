@@ -37,7 +37,7 @@ from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
 from newsdesk.ui.visual.loader import Loader
 from newsdesk.ui.visual.pictures import PictureDecoder
-from newsdesk.ui.visual.reader import Group, groups, nodes
+from newsdesk.ui.visual.reader import Group, groups, ident_of, nodes, shown_as
 
 _EMPTY_PICTURE = re.compile(r"^!\[[^\]]*\]\(\s*\)$")
 Media = Mapping[str, bytes] | Callable[[str], bytes | None]
@@ -60,6 +60,9 @@ class VisualEditor(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visualEditor")
+        self._loading = False
+        self._composing = False
+        self._dirty: set[int] = set()  # source blocks some change reached since loading
         self._document = self._new_document()
         self.setDocument(self._document)
         self.store_picture: paste.StorePicture | None = None
@@ -73,8 +76,6 @@ class VisualEditor(QTextEdit):
         self._snapshot: dict[int, list[Node]] = {}
         self._media: dict[str, bytes] = {}  # pictures pasted or inserted here
         self._given: Callable[[str], bytes | None] = _nothing
-        self._loading = False
-        self._composing = False
         self._pictures = PictureDecoder(self)
 
     def _new_document(self) -> QTextDocument:
@@ -84,6 +85,7 @@ class VisualEditor(QTextEdit):
         document = QTextDocument()
         document.setDocumentMargin(14)
         document.contentsChanged.connect(self._contents_changed)
+        document.contentsChange.connect(self._reached)
         return document
 
     # --- the Markdown -------------------------------------------------------------------------
@@ -120,9 +122,10 @@ class VisualEditor(QTextEdit):
         finally:
             self._loading = False
         self._article = article
-        self._snapshot = {
-            g.ident: nodes(g) for g in groups(document) if g.ident is not None and not g.locked
-        }
+        # What each block reads back as, untouched: the content an edit is compared with (so
+        # that undoing it gives the source bytes back). Blocks no edit reached are not read.
+        self._snapshot = {item.index: shown_as(item.node) for item in read if item.node}
+        self._dirty = set()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self._pictures.decode(document, loader.pending)
 
@@ -143,6 +146,9 @@ class VisualEditor(QTextEdit):
             if group.locked:
                 pieces.append(Piece(source.text, source.end, ident))
                 continue
+            if ident not in self._dirty:
+                pieces.append(Piece(source.text, source.end, ident))
+                continue
             now = nodes(group)
             if now == self._snapshot.get(ident):
                 pieces.append(Piece(source.text, source.end, ident))
@@ -161,9 +167,25 @@ class VisualEditor(QTextEdit):
         out = []
         for index in range(len(self._article.blocks)):
             shown = present.get(index)
-            if shown is None or (not shown.locked and nodes(shown) != self._snapshot.get(index)):
+            if shown is None or (
+                index in self._dirty
+                and not shown.locked
+                and nodes(shown) != self._snapshot.get(index)
+            ):
                 out.append(index)
         return out
+
+    def _reached(self, position: int, removed: int, added: int) -> None:
+        """Note which source blocks a change touched (text or formatting, Qt says either)."""
+        if self._loading:
+            return
+        document = self.document()
+        block = document.findBlock(position)
+        while block.isValid() and block.position() <= position + added:
+            ident = ident_of(document, block)
+            if ident is not None:
+                self._dirty.add(ident)
+            block = block.next()
 
     def _contents_changed(self) -> None:
         if not self._loading and not self._composing:
