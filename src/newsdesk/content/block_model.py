@@ -184,24 +184,35 @@ class Piece:
 def compose(pieces: Iterable[Piece], lead: str = "") -> str:
     """The article from its pieces. Neighbours that were neighbours before are joined as they
     were; any other pair is separated by one blank line, so blocks never run together."""
+    return compose_at(pieces, lead)[0]
+
+
+def compose_at(pieces: Iterable[Piece], lead: str = "") -> tuple[str, list[int]]:
+    """`compose`, and where each piece's text starts in the article (-1: an empty new piece,
+    left out)."""
     out: list[str] = [lead] if lead else []
+    length = len(lead)
+    starts: list[int] = []
     tail = lead
     previous: int | None = -1  # the article's start: its first block follows the lead as before
     for piece in pieces:
         if not piece.text and piece.original is None:
+            starts.append(-1)
             continue
         adjacent = (
             piece.original is not None and previous is not None and piece.original == previous + 1
         )
         if out and tail and not adjacent:
             gap = _gap(tail)
-            if gap:
-                out.append(gap)
+            out.append(gap)
+            length += len(gap)
+        starts.append(length)
         out.append(piece.text)
         out.append(piece.end)
+        length += len(piece.text) + len(piece.end)
         tail = (tail + piece.text + piece.end)[-2:]
         previous = piece.original
-    return "".join(out)
+    return "".join(out), starts
 
 
 def _gap(tail: str) -> str:

@@ -9,7 +9,7 @@ switch without typing changes nothing, and an edit changes only the blocks it to
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
 from newsdesk.content.block_markdown import Span
-from newsdesk.content.block_model import Article, Piece, compose, split_article
+from newsdesk.content.block_model import Article, Piece, compose_at, split_article
 from newsdesk.content.block_nodes import (
     BulletList,
     Node,
@@ -33,9 +33,11 @@ from newsdesk.content.block_nodes import (
     read_article,
     to_markdown,
 )
+from newsdesk.ui.editor import Mark
 from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
 from newsdesk.ui.visual.loader import Loader
+from newsdesk.ui.visual.marks import Place, locate, selections
 from newsdesk.ui.visual.pictures import PictureDecoder
 from newsdesk.ui.visual.reader import Group, groups, ident_of, nodes, shown_as
 
@@ -77,6 +79,7 @@ class VisualEditor(QTextEdit):
         self._media: dict[str, bytes] = {}  # pictures pasted or inserted here
         self._given: Callable[[str], bytes | None] = _nothing
         self._pictures = PictureDecoder(self)
+        self.places: list[Place] = []  # where each block of the last markdown() is shown
 
     def _new_document(self) -> QTextDocument:
         """A document of Python's own, not the widget's child: Python's wrappers of its tables
@@ -135,28 +138,38 @@ class VisualEditor(QTextEdit):
     def markdown(self) -> str:
         blocks = self._article.blocks
         pieces: list[Piece] = []
+        places: list[tuple[int, int]] = []  # per piece: the document range showing it
         seen: set[int] = set()
         for group in groups(self.document()):
+            first, last = group.blocks[0], group.blocks[-1]
+            place = (first.position(), last.position() + last.length() - 1)
+            made = len(pieces)
             ident = group.ident
             if ident is None or ident in seen or ident >= len(blocks):
                 pieces.extend(Piece(to_markdown(n)) for n in nodes(group))
-                continue
-            seen.add(ident)
-            source = blocks[ident]
-            if group.locked:
-                pieces.append(Piece(source.text, source.end, ident))
-                continue
-            if ident not in self._dirty:
-                pieces.append(Piece(source.text, source.end, ident))
-                continue
-            now = nodes(group)
-            if now == self._snapshot.get(ident):
-                pieces.append(Piece(source.text, source.end, ident))
-            elif len(now) == 1:
-                pieces.append(Piece(to_markdown(now[0]), source.end, ident))
             else:
-                pieces.extend(Piece(to_markdown(n)) for n in now)
-        return compose(pieces, self._article.lead)
+                seen.add(ident)
+                pieces.extend(self._pieces_of(group, ident))
+            places.extend([place] * (len(pieces) - made))
+        text, starts = compose_at(pieces, self._article.lead)
+        self.places = [
+            Place(start, start + len(piece.text), *place)
+            for start, piece, place in zip(starts, pieces, places, strict=True)
+            if start >= 0
+        ]
+        return text
+
+    def _pieces_of(self, group: Group, ident: int) -> list[Piece]:
+        source = self._article.blocks[ident]
+        original = [Piece(source.text, source.end, ident)]
+        if group.locked or ident not in self._dirty:
+            return original
+        now = nodes(group)
+        if now == self._snapshot.get(ident):
+            return original
+        if len(now) == 1:
+            return [Piece(to_markdown(now[0]), source.end, ident)]
+        return [Piece(to_markdown(n)) for n in now]
 
     def touched(self) -> list[int]:
         """The source blocks an edit changed or removed (by index), for tests and the diff."""
@@ -252,6 +265,41 @@ class VisualEditor(QTextEdit):
             return False
         self._media[ref] = data
         self._insert_nodes([Picture(ref, caption)])
+        return True
+
+    # --- 三校 ---------------------------------------------------------------------------------
+
+    def mark(self, marks: Sequence[Mark]) -> None:
+        """Underline findings (offsets into `markdown()`, as the source editor takes them)."""
+        text = self.markdown()
+        self.setExtraSelections(selections(self, self.places, text, marks))
+
+    def select_span(self, start: int, end: int) -> bool:
+        """Select the words at markdown()[start:end] (the findings panel jumps there)."""
+        span = locate(self.document(), self.places, self.markdown(), start, end)
+        if span is None:
+            return False
+        cursor = self.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
+
+    def replace_span(self, start: int, end: int, expected: str, replacement: str) -> bool:
+        """采纳建议: replace the words at markdown()[start:end] if they are still `expected`;
+        one undo step, and only their block is rewritten."""
+        text = self.markdown()
+        if text[start:end] != expected:
+            return False
+        span = locate(self.document(), self.places, text, start, end)
+        if span is None:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        self.setTextCursor(cursor)
         return True
 
     # --- typing ----------------------------------------------------------------------------------
