@@ -622,3 +622,45 @@ def test_a_finding_after_markup_lands_on_its_words(editor: VisualEditor) -> None
     start = text.index("县统计局")  # in a locked block: shown as it is, found too
     assert editor.select_span(start, start + 4)
     assert editor.textCursor().selectedText() == "县统计局"
+
+
+def test_around_a_picture_as_in_word(editor: VisualEditor) -> None:
+    # typing on the picture itself does nothing; Enter after its caption starts a paragraph
+    picture = next(b for b in _blocks(editor) if b.text() == "\ufffc")
+    editor.setTextCursor(QTextCursor(picture))
+    editor.type_text("字")
+    assert editor.markdown() == ARTICLE
+    cursor_at(editor, "会议现场")
+    editor.type_text("\n图片下的新段落")
+    after = editor.markdown()
+    assert f'![会议现场]({REF} "会议现场")\n\n图片下的新段落\n\n- 落实' in after
+    assert changed_blocks(ARTICLE, after) == ["图片下的新段落\n\n"]
+    # Backspace at the start of the paragraph after a caption does not merge it in
+    cursor_at(editor, "图片下的新段落", end=False)
+    key(editor, Qt.Key.Key_Backspace)
+    assert editor.markdown() == after
+
+
+def test_typing_inside_a_link_keeps_it_a_link(editor: VisualEditor) -> None:
+    cursor_at(editor, "县政府")
+    cursor_at(editor, "详见[县政府".replace("详见[", "详见"), end=True)
+    editor.type_text("新")
+    assert "详见[县政府新网站](https://www.example.gov.cn/a.html)" in editor.markdown()
+
+
+def test_italic_made(editor: VisualEditor) -> None:
+    select(editor, "3月18日")
+    editor.apply("italic")
+    assert "\n*3月18日*，县政府召开**春季农业生产**会议。\n" in editor.markdown()
+
+
+def test_typing_after_a_link_is_not_linked(editor: VisualEditor) -> None:
+    cursor_at(editor, "县政府网站")
+    QApplication.sendEvent(editor, QInputMethodEvent("xin", []))
+    commit = QInputMethodEvent()
+    commit.setCommitString("新")
+    QApplication.sendEvent(editor, commit)
+    assert "详见[县政府网站](https://www.example.gov.cn/a.html)新，数据见" in editor.markdown()
+    cursor_at(editor, "县政府网站")
+    editor.type_text("啊")
+    assert "详见[县政府网站](https://www.example.gov.cn/a.html)啊新，数据见" in editor.markdown()

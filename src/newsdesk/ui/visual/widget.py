@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -331,7 +332,7 @@ class VisualEditor(QTextEdit):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._leave_list(cursor):
             return
-        self.setCurrentCharFormat(f.clean_char_format(self.currentCharFormat()))
+        self.setCurrentCharFormat(self._typing_format())
         super().keyPressEvent(event)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._after_return()
@@ -342,11 +343,30 @@ class VisualEditor(QTextEdit):
             event.accept()
             return
         if event.commitString():
-            self.setCurrentCharFormat(f.clean_char_format(self.currentCharFormat()))
+            self.setCurrentCharFormat(self._typing_format())
         # Qt lays the pre-edit out as a change of the document: nobody is told until the
         # composition ends (a re-render meanwhile would break it, see VISUAL-EDITING.md).
         self._composing = bool(event.preeditString())
         super().inputMethodEvent(event)
+
+    def _typing_format(self) -> QTextCharFormat:
+        """What typed text takes: not a footnote reference's or code's format, and not a
+        link's at the link's end (Word does not extend a link either)."""
+        fmt = f.clean_char_format(self.currentCharFormat())
+        cursor = self.textCursor()
+        if fmt.isAnchor() and not cursor.hasSelection():
+            after = QTextCursor(cursor)
+            moved = after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+            if (
+                not moved
+                or after.block() != cursor.block()
+                or (after.charFormat().anchorHref() != fmt.anchorHref())
+            ):
+                plain = f.base_char_format()
+                plain.setFontWeight(fmt.fontWeight())
+                plain.setFontItalic(fmt.fontItalic())
+                fmt = plain
+        return fmt
 
     def _leave_list(self, cursor: QTextCursor) -> bool:
         """Enter on an empty list item ends the list there, as in Word."""
