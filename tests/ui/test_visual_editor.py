@@ -664,3 +664,24 @@ def test_typing_after_a_link_is_not_linked(editor: VisualEditor) -> None:
     cursor_at(editor, "县政府网站")
     editor.type_text("啊")
     assert "详见[县政府网站](https://www.example.gov.cn/a.html)啊新，数据见" in editor.markdown()
+
+
+def test_picture_replaced_keeps_its_caption(editor: VisualEditor) -> None:
+    cursor_at(editor, "会议现场")
+    assert editor.replace_picture(jpeg("green"))
+    ref = "media/" + "0" * 64 + ".png"
+    after = editor.markdown()
+    assert f'![会议现场]({ref} "会议现场")\n\n' in after
+    assert changed_blocks(ARTICLE, after) == [f'![会议现场]({ref} "会议现场")\n\n']
+
+
+def test_picture_files_dropped_are_stored(editor: VisualEditor, tmp_path: Path) -> None:
+    photo = tmp_path / "现场.jpg"
+    photo.write_bytes(jpeg("blue"))
+    other = tmp_path / "说明.txt"
+    other.write_text("不是图片")
+    cursor_at(editor, "会议。")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(other))])
+    editor.paste(mime)
+    assert f"会议。\n\n![](media/{'0' * 64}.png)\n\n![会议现场]" in editor.markdown()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QFont,
+    QGuiApplication,
     QInputMethodEvent,
     QKeyEvent,
     QKeySequence,
@@ -37,7 +38,7 @@ from newsdesk.content.block_nodes import (
 from newsdesk.ui.editor import Mark
 from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
-from newsdesk.ui.visual.loader import Loader
+from newsdesk.ui.visual.loader import Loader, image_format
 from newsdesk.ui.visual.marks import Place, locate, selections
 from newsdesk.ui.visual.pictures import PictureDecoder
 from newsdesk.ui.visual.reader import Group, groups, ident_of, nodes, shown_as
@@ -221,9 +222,11 @@ class VisualEditor(QTextEdit):
     def move_to_end(self) -> None:
         self.moveCursor(QTextCursor.MoveOperation.End)
 
-    def paste(self, mime: QMimeData) -> None:  # type: ignore[override]
-        """Paste `mime` at the cursor as the clipboard's content would be."""
-        if self.canInsertFromMimeData(mime):
+    def paste(self, mime: QMimeData | None = None) -> None:
+        """Paste `mime` (else the clipboard's content) at the cursor."""
+        if mime is None:
+            mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and self.canInsertFromMimeData(mime):
             self.insertFromMimeData(mime)
 
     def apply(self, command: str) -> None:
@@ -266,6 +269,25 @@ class VisualEditor(QTextEdit):
             return False
         self._media[ref] = data
         self._insert_nodes([Picture(ref, caption)])
+        return True
+
+    def replace_picture(self, data: bytes) -> bool:
+        """The picture the cursor is on (or under, in its caption) replaced by another, its
+        caption kept."""
+        block = self.textCursor().block()
+        if f.kind_of(block.blockFormat()) == "caption":
+            block = block.previous()
+        if f.kind_of(block.blockFormat()) != "picture" or self.store_picture is None:
+            return False
+        ref = self.store_picture(data)
+        if ref is None:
+            return False
+        self._media[ref] = data
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        old = cursor.charFormat().toImageFormat()
+        alt, title = str(old.property(f.ALT) or ""), str(old.property(f.TITLE) or "")
+        cursor.insertImage(image_format(self.document(), Picture(ref, alt, title), self._lookup))
         return True
 
     # --- 三校 ---------------------------------------------------------------------------------
