@@ -101,6 +101,8 @@ def spans_of(children: Sequence[Token]) -> Spans:
     """An inline token stream as spans. Footnote references and inline HTML become raw spans,
     written back as they were; an inline footnote or an inline picture inside text makes the
     block locked."""
+    if len(children) == 1 and children[0].type == "text":  # most paragraphs of copy
+        return (Span(children[0].content),) if children[0].content else ()
     spans: list[Span] = []
     style = {"bold": 0, "italic": 0, "strike": 0}
     href: list[str] = []
