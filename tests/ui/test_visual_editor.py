@@ -685,3 +685,14 @@ def test_picture_files_dropped_are_stored(editor: VisualEditor, tmp_path: Path) 
     mime.setUrls([QUrl.fromLocalFile(str(photo)), QUrl.fromLocalFile(str(other))])
     editor.paste(mime)
     assert f"会议。\n\n![](media/{'0' * 64}.png)\n\n![会议现场]" in editor.markdown()
+
+
+def test_tab_nests_a_list_item_and_shift_tab_brings_it_out(editor: VisualEditor) -> None:
+    cursor_at(editor, "加强农资监管")
+    key(editor, Qt.Key.Key_Tab)
+    assert "- 落实播种面积\n  - 优化种植结构\n  - 加强农资监管\n\n" in editor.markdown()
+    key(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.markdown() == ARTICLE
+    cursor_at(editor, "优化种植结构")
+    key(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert "- 落实播种面积\n- 优化种植结构\n- 加强农资监管\n\n" in editor.markdown()

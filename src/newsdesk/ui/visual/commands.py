@@ -14,6 +14,7 @@ from PySide6.QtGui import (
 )
 
 from newsdesk.ui.visual import formats as f
+from newsdesk.ui.visual.loader import BULLETS as _BULLETS
 from newsdesk.ui.visual.loader import is_ordered, table_format
 
 
@@ -200,3 +201,32 @@ def next_cell(cursor: QTextCursor, backwards: bool) -> QTextCursor | None:
     moved.setPosition(target.firstCursorPosition().position())
     moved.setPosition(target.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
     return moved
+
+
+def indent_item(cursor: QTextCursor, deeper: bool) -> bool:
+    """Tab in a list item nests it one level deeper, Shift+Tab brings it out (out of the list
+    at the top level), as in Word. The item joins a neighbouring list of its new level."""
+    block = cursor.block()
+    current = block.textList()
+    if current is None:
+        return False
+    level = current.format().indent() + (1 if deeper else -1)
+    current.remove(block)
+    if level < 1:
+        edit = QTextCursor(block)
+        unindented = edit.blockFormat()
+        unindented.setIndent(0)
+        edit.setBlockFormat(unindented)
+        return True
+    for neighbour in (block.previous(), block.next()):
+        found = neighbour.textList()
+        if found is not None and found.format().indent() == level:
+            found.add(block)
+            return True
+    fmt = QTextListFormat(current.format())
+    fmt.setIndent(level)
+    fmt.setStart(1)
+    if not is_ordered(current):
+        fmt.setStyle(_BULLETS[(level - 1) % len(_BULLETS)])
+    QTextCursor(block).createList(fmt)
+    return True

@@ -43,7 +43,7 @@ MediaLookup = Callable[[str], bytes | None]
 Pending = tuple[str, bytes]  # a picture shown before it is decoded: its resource name, bytes
 PICTURE_WIDTH = 560  # pixels at most: about the phone preview's width, doubled
 _RAW_IDS = itertools.count(1)
-_BULLETS = (
+BULLETS = (
     QTextListFormat.Style.ListDisc,
     QTextListFormat.Style.ListCircle,
     QTextListFormat.Style.ListSquare,
@@ -117,7 +117,7 @@ class Loader:
                     fmt.setStyle(QTextListFormat.Style.ListDecimal)
                     fmt.setStart(item.start)
                 else:
-                    fmt.setStyle(_BULLETS[depth % len(_BULLETS)])
+                    fmt.setStyle(BULLETS[depth % len(BULLETS)])
                 lists.append(self.cursor.createList(fmt))
             self.spans(item.spans, f.base_char_format())
 

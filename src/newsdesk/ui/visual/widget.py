@@ -342,6 +342,11 @@ class VisualEditor(QTextEdit):
             if moved is not None:
                 self.setTextCursor(moved)
             return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and cursor.currentList() is not None:
+            cursor.beginEditBlock()
+            commands.indent_item(cursor, key == Qt.Key.Key_Tab)
+            cursor.endEditBlock()
+            return
         if not guard.is_edit(event):
             super().keyPressEvent(event)
             return
