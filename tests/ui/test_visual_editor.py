@@ -696,3 +696,14 @@ def test_tab_nests_a_list_item_and_shift_tab_brings_it_out(editor: VisualEditor)
     cursor_at(editor, "优化种植结构")
     key(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert "- 落实播种面积\n- 优化种植结构\n- 加强农资监管\n\n" in editor.markdown()
+
+
+def test_text_typed_over_a_whole_locked_block_is_kept(editor: VisualEditor) -> None:
+    code = next(b for b in _blocks(editor) if b.text().startswith("```"))
+    cursor = QTextCursor(code)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.type_text("替换代码")
+    after = editor.markdown()
+    assert "```" not in after and "\n替换代码\n\n" in after
+    assert changed_blocks(ARTICLE, after) == ["替换代码\n\n"]

@@ -184,6 +184,9 @@ def nodes(group: Group) -> list[Node]:
         picture = _picture_in(block)
         if picture is not None:
             pending_picture = picture
+            if block.text().replace("\ufffc", "").strip():  # text typed beside it: kept
+                flush()
+                out.append(Paragraph(spans(block)))
         elif kind == "rule":
             out.append(Rule())
             if block.text().strip():

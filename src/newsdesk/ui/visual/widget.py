@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QTextEdit, QWidget
 
-from newsdesk.content.block_markdown import Span
+from newsdesk.content.block_markdown import HARD_BREAK, Span
 from newsdesk.content.block_model import Article, Piece, compose_at, split_article
 from newsdesk.content.block_nodes import (
     BulletList,
@@ -49,6 +49,11 @@ COMMANDS = (
     "bold", "italic", "heading", "quote", "bullet_list", "numbered_list", "table", "rule",
     "add_row", "remove_row", "add_column", "remove_column",
 )  # fmt: skip
+
+
+def _shown_locked(source: str) -> str:
+    """A locked block's text as the loader shows it (one block, lines kept apart)."""
+    return source.replace("\r\n", "\n").replace("\n", HARD_BREAK)
 
 
 def _nothing(name: str) -> bytes | None:
@@ -164,7 +169,13 @@ class VisualEditor(QTextEdit):
     def _pieces_of(self, group: Group, ident: int) -> list[Piece]:
         source = self._article.blocks[ident]
         original = [Piece(source.text, source.end, ident)]
-        if group.locked or ident not in self._dirty:
+        if group.locked:
+            shown = HARD_BREAK.join(b.text() for b in group.blocks)
+            if shown == _shown_locked(source.text):
+                return original
+            # Typed over (a selection taking it whole, then text): the text is the writer's.
+            return [Piece(to_markdown(n)) for n in nodes(group)]
+        if ident not in self._dirty:
             return original
         now = nodes(group)
         if now == self._snapshot.get(ident):
@@ -359,6 +370,8 @@ class VisualEditor(QTextEdit):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._leave_list(cursor):
             return
+        if event.text() and event.text().isprintable():
+            self._clear_protected()
         self.setCurrentCharFormat(self._typing_format())
         super().keyPressEvent(event)
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -370,11 +383,31 @@ class VisualEditor(QTextEdit):
             event.accept()
             return
         if event.commitString():
+            self._clear_protected()
             self.setCurrentCharFormat(self._typing_format())
         # Qt lays the pre-edit out as a change of the document: nobody is told until the
         # composition ends (a re-render meanwhile would break it, see VISUAL-EDITING.md).
         self._composing = bool(event.preeditString())
         super().inputMethodEvent(event)
+
+    def _clear_protected(self) -> None:
+        """Text typed or pasted over a selection that takes a locked block, a rule or a
+        picture whole: the selection goes first, and what is left is a plain paragraph (the
+        text is the writer's, not the locked Markdown's)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        if not any(guard.kind(b) in guard.WHOLE for b in commands.selected_blocks(cursor)):
+            return
+        cursor.beginEditBlock()
+        cursor.removeSelectedText()
+        if guard.kind(cursor.block()) in guard.WHOLE or guard.kind(cursor.block()) == "caption":
+            cursor.setBlockFormat(f.paragraph_format())
+            cursor.setBlockCharFormat(f.base_char_format())
+            cursor.setCharFormat(f.base_char_format())
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(f.base_char_format())
 
     def _typing_format(self) -> QTextCharFormat:
         """What typed text takes: not a footnote reference's or code's format, and not a
@@ -438,6 +471,7 @@ class VisualEditor(QTextEdit):
         if not guard.typing_allowed(self.textCursor()):
             QApplication.beep()
             return
+        self._clear_protected()
         if source.hasHtml():
             markdown = paste.html_markdown(source.html(), self.store_picture, self._media)
             if markdown.strip():
