@@ -707,3 +707,75 @@ def test_text_typed_over_a_whole_locked_block_is_kept(editor: VisualEditor) -> N
     after = editor.markdown()
     assert "```" not in after and "\n替换代码\n\n" in after
     assert changed_blocks(ARTICLE, after) == ["替换代码\n\n"]
+
+
+OPS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "type",
+                "enter",
+                "backspace",
+                "delete",
+                "bold",
+                "heading",
+                "quote",
+                "bullet_list",
+                "numbered_list",
+                "select",
+                "tab",
+                "paste",
+            ]
+        ),
+        st.floats(0, 1),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(OPS)
+def test_any_edits_then_undo_give_the_source_back(
+    qtbot: QtBot, ops: list[tuple[str, float]]
+) -> None:
+    widget = VisualEditor()
+    qtbot.addWidget(widget)
+    widget.store_picture = lambda data: None
+    widget.set_markdown(ARTICLE, {REF: PHOTO})
+    for op, where in ops:
+        cursor = widget.textCursor()
+        cursor.setPosition(int(where * (widget.document().characterCount() - 1)))
+        widget.setTextCursor(cursor)
+        if op == "type":
+            widget.type_text("字")
+        elif op == "enter":
+            widget.type_text("\n")
+        elif op in ("backspace", "delete", "tab"):
+            name = {
+                "backspace": Qt.Key.Key_Backspace,
+                "delete": Qt.Key.Key_Delete,
+                "tab": Qt.Key.Key_Tab,
+            }
+            key(widget, name[op])
+        elif op == "select":
+            cursor.movePosition(
+                QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor, 3
+            )
+            widget.setTextCursor(cursor)
+        elif op == "paste":
+            mime = QMimeData()
+            mime.setHtml("<h2>标题</h2><p>段落<b>粗体</b></p>")
+            widget.paste(mime)
+        else:
+            widget.apply(op)
+        edited = widget.markdown()
+        again = VisualEditor()
+        qtbot.addWidget(again)
+        again.set_markdown(edited, {REF: PHOTO})
+        assert again.markdown() == edited  # whatever it wrote reads back the same
+    while widget.document().isUndoAvailable():
+        widget.undo()
+    assert widget.markdown() == ARTICLE
