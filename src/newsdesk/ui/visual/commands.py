@@ -210,8 +210,12 @@ def indent_item(cursor: QTextCursor, deeper: bool) -> bool:
     current = block.textList()
     if current is None:
         return False
-    level = current.format().indent() + (1 if deeper else -1)
+    # Read before the item leaves its list: Qt deletes a list left empty.
+    before = QTextListFormat(current.format())
+    ordered = is_ordered(current)
+    level = before.indent() + (1 if deeper else -1)
     current.remove(block)
+    del current
     if level < 1:
         edit = QTextCursor(block)
         unindented = edit.blockFormat()
@@ -223,10 +227,10 @@ def indent_item(cursor: QTextCursor, deeper: bool) -> bool:
         if found is not None and found.format().indent() == level:
             found.add(block)
             return True
-    fmt = QTextListFormat(current.format())
+    fmt = before
     fmt.setIndent(level)
     fmt.setStart(1)
-    if not is_ordered(current):
+    if not ordered:
         fmt.setStyle(_BULLETS[(level - 1) % len(_BULLETS)])
     QTextCursor(block).createList(fmt)
     return True

@@ -1,27 +1,19 @@
-"""Pictures decoded off the GUI thread: an article opens (and takes typing) at once, each
-picture shown as a grey box of its size until its pixels are ready (a phone photo takes
-tens of milliseconds to decode).
+"""Pictures decoded after the article is shown: it opens (and takes typing) at once, each
+picture a grey box of its size until its pixels are ready (a phone photo takes tens of
+milliseconds to decode), one picture per turn of the event loop so that keys go in between.
 
-The worker is a plain Python thread that only turns bytes into QImages (a value type any
-thread may make); the editor polls for the result. No QObject is ever reached from the
-worker: one deleted meanwhile (an editor closed while its photos decode) would crash it.
+On the GUI thread on purpose: decoding in a worker thread deadlocked now and then against the
+GUI thread inside Qt's image plugins (a worker's QImageReader waiting on a lock the GUI thread
+held while it waited for Python's), and a signal emitted from a worker on an editor deleted
+meanwhile crashed the process.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
-
 from PySide6.QtCore import QObject, QTimer, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from newsdesk.ui.visual.loader import Pending, decoded
-
-_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="visual-pictures")
-Decoded = list[tuple[str, QImage]]
-
-
-def _decode(pending: list[Pending]) -> Decoded:
-    return [(name, decoded(data)) for name, data in pending]
 
 
 class PictureDecoder(QObject):
@@ -31,33 +23,32 @@ class PictureDecoder(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
-        self._timer.setInterval(15)
-        self._timer.timeout.connect(self._poll)
-        self._future: Future[Decoded] | None = None
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._next)
+        self._pending: list[Pending] = []
         self._document: QTextDocument | None = None
         self.shown = 0  # pictures put in, for tests
 
     def decode(self, document: QTextDocument, pending: list[Pending]) -> None:
         self._document = document
-        self._future = _WORKER.submit(_decode, list(pending)) if pending else None
-        if self._future is None:
-            self._timer.stop()
-        else:
+        self._pending = list(pending)
+        if self._pending:
             self._timer.start()
+        else:
+            self._timer.stop()
 
-    def _poll(self) -> None:
-        future, document = self._future, self._document
-        if future is None or document is None:
+    def _next(self) -> None:
+        document = self._document
+        if not self._pending or document is None:
             self._timer.stop()
             return
-        if not future.done():
-            return
-        self._timer.stop()
-        self._future = None
-        for name, image in future.result():
-            if not image.isNull():
-                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-                self.shown += 1
+        name, data = self._pending.pop(0)
+        image = decoded(data)
+        if not image.isNull():
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+            self.shown += 1
         viewport = getattr(self.parent(), "viewport", None)
         if viewport is not None:
             viewport().update()
+        if not self._pending:
+            self._timer.stop()
