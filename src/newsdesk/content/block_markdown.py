@@ -49,7 +49,7 @@ _LINE_START = re.compile(
 _SETEXT = re.compile(r"^([ \t]*)([=-]+[ \t]*)$")
 _BANG = re.compile(r"(?<!\\)!(?=\[)")
 _AUTOLINK = re.compile(r"^(?:https?|mailto):[^\s<>]*$")
-_TASK = re.compile(r"^\\\[([ xX])\\\](?=[ \t])")
+_TASK = re.compile(r"^\\\[([ xX])\\\](?=[ \t]|$)")
 
 
 def escape(text: str) -> str:

@@ -219,6 +219,8 @@ def _list(tokens: Sequence[Token]) -> BulletList | None:
     for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
+            if kinds and not paragraphs:
+                return None  # an item that opens with a list (`- - 项`): shown locked
             ordered = kind == "ordered_list_open"
             kinds.append((ordered, int(token.attrGet("start") or 1) if ordered else 1))
         elif kind in ("bullet_list_close", "ordered_list_close"):
