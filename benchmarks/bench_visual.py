@@ -12,8 +12,8 @@ table, a picture with its caption and a quote, as a county news item has them.
   which the window asks for after a pause in typing (the preview's debounce), not per key.
 - opening: `set_markdown` (visual) against `setPlainText` (source), each followed by the event
   loop until laid out and painted, in turns; the medians and their ratio, in wall time and in
-  the GUI thread's CPU time (steadier on a shared machine; pictures are decoded on a worker
-  thread). And the same with the preview's render of the article (`render_wechat`), which
+  the GUI thread's CPU time (steadier on a shared machine; pictures are decoded after the
+  article is shown, one per turn of the event loop, and may fall outside the measure). And the same with the preview's render of the article (`render_wechat`), which
   opening an article does in both modes.
 
 Targets (issue 23): under 16 ms per key; opening in visual mode ≤ 1.1× source mode.
@@ -89,8 +89,7 @@ def opening(app: QApplication, text: str, media: dict[str, bytes], runs: int) ->
         widget.resize(760, 900)
         widget.show()
     seconds: dict[str, list[float]] = {}
-    # Wall time, and the GUI thread's CPU time (steadier on a shared machine; pictures are
-    # decoded on a worker thread, not counted there).
+    # Wall time, and the GUI thread's CPU time (steadier on a shared machine).
     clocks = {"wall": time.perf_counter, "cpu": time.thread_time}
 
     def timed(name: str, action: Callable[[], object]) -> None:
