@@ -65,7 +65,7 @@ def test_forms_the_standard_does_not_allow_are_warnings(
 @pytest.mark.parametrize(
     ("body", "rule", "fix"),
     [
-        ("全村共有一千二百三十六户群众参加了医保。", "number:chinese-figure", "1236"),
+        ("全村共有一千二百三十六户群众参加了医保。", "number:chinese-count", "1236"),
         ("全县粮食产量增长百分之三十五。", "number:chinese-percent", "35%"),
     ],
 )
@@ -90,7 +90,7 @@ def test_a_long_exact_figure_in_chinese_numerals_is_a_hint(
         "下午三点五十分，会议开始。",
         "三千五百名群众，二百五十户人家，三百六十行。",
         "学习党的二十大和十九届四中全会精神，第3届运动会开幕。",
-        "二〇二四年，全县通过ISO2015年度认证，共三千零五十二人参加。",
+        "二〇二四年，全县通过ISO2015年度认证，共三千零五十人参加。",
         "游客量增长百分之八以上，入住率达百分之三十，满意度百分之百。",
     ],
 )

@@ -67,5 +67,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "0007_stats_indexes"),
     # Each store fills the name keys (core/names.py) of the users there are.
     Migration(8, "0008_unique_names_audit_mark", (AUDIT_MARK_START,)),
+    # Changes told to the PCs listening: PostgreSQL's triggers only (store/change_feed.py); a
+    # SQLite file has PRAGMA data_version and needs nothing, its version still counts.
+    Migration(9, "0009_change_feed"),
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,6 +9,7 @@ same steps an older workspace is upgraded by (UPGRADES), so the two cannot drift
 
 from __future__ import annotations
 
+from newsdesk.store.change_feed import CHANGE_FEED_TRIGGERS
 from newsdesk.store.history import MIGRATIONS, REUSED_ID, SCHEMA_VERSION, Migration
 
 __all__ = ["FIRST_VERSION", "PG_ONLY", "SCHEMA", "SCHEMA_VERSION", "UPGRADES", "statements"]
@@ -64,6 +65,7 @@ PG_ONLY: dict[int, tuple[str, ...]] = {
         """CREATE TRIGGER audit_mark_kept BEFORE DELETE OR TRUNCATE ON audit_mark
            FOR EACH STATEMENT EXECUTE FUNCTION newsdesk_audit_append_only()""",
     ),
+    9: CHANGE_FEED_TRIGGERS,
 }
 
 

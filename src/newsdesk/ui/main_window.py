@@ -77,11 +77,6 @@ CHAIN_ACTIONS = (
 )
 
 
-def _not_proofreading(findings: list[Finding]) -> list[Finding]:
-    """Check findings the proofreading list does not already show (it has the word lists)."""
-    return [f for f in findings if f.code not in ("banned-word", "absolute-term")]
-
-
 def _call(slot: Callable[[], object], checked: bool = False) -> None:
     """QAction.triggered passes `checked`; our slots take nothing."""
     slot()
@@ -614,9 +609,7 @@ class MainWindow(TeamMode):
             return
         details = self.workspace.articles.details(session.article_id)
         self.review.show_details(details)
-        self.review.show_findings(
-            _not_proofreading(self.workspace.articles.findings(details.article.content))
-        )
+        self.review.show_findings(self.workspace.articles.findings(details.article.content))
         self._refresh_actions()
 
     def _refresh_actions(self) -> None:
@@ -669,7 +662,7 @@ class MainWindow(TeamMode):
         if self.session is not None:
             content = self.form.content(self.editor.toPlainText())
             try:  # word lists and proofreading lists live in the store
-                checks = _not_proofreading(self.workspace.articles.findings(content))
+                checks = self.workspace.articles.findings(content)
                 marks = [
                     Mark(f.start, f.end) for f in checks if f.field == "body" and f.end > f.start
                 ]
@@ -684,8 +677,6 @@ class MainWindow(TeamMode):
         self.preview.follow(value / bar.maximum() if bar.maximum() else 0.0)
 
     def _go_to_finding(self, finding: object) -> None:
-        from newsdesk.core.checks import Finding
-
         if isinstance(finding, Finding) and finding.field == "body":
             cursor = self.editor.textCursor()
             cursor.setPosition(finding.start)

@@ -16,9 +16,9 @@
 - a month and day that name an event or a day (“3.15”, 5.12汶川地震) with a full stop for the
   间隔号 (GB/T 15834-2011: “3·15”消费者权益日, “9·11”事件);
 - a measured figure with a decimal in Chinese numerals (百分之十五点三, 三点五万吨 → 15.3%,
-  3.5万吨): a measurement is written in Arabic digits (4.1.1). A long exact figure in Chinese
-  numerals (一千二百三十四人, 百分之三十五) is only a hint: 4.3 lets short ones go either way
-  (百分之八, 三千五百人).
+  3.5万吨): a measurement is written in Arabic digits (4.1.1). A percentage of two or more
+  digits in Chinese numerals (百分之三十五) is only a hint: 4.3 lets short ones go either way
+  (百分之八); long exact counts before a unit are chinese_counts.py's.
 """
 
 from __future__ import annotations
@@ -46,12 +46,6 @@ _NOT_ABOUT = "签节制预邀契条公盟违履毁赴特婚相合解践誓爽失
 _DECIMAL = re.compile(
     rf"(百分之)?([{_NUMERAL}]+)点([〇零一二三四五六七八九]+)"
     r"(?(1)|(?=%|‰|个百分点|万|亿|倍|公里|千米|米|吨|公斤|千克|亩|公顷|平方|元))"
-)
-_LONG = re.compile(
-    r"(?<![〇零一二两三四五六七八九十百千万亿第])"
-    r"([一二两三四五六七八九]千[零〇]?[一二两三四五六七八九]百[零〇]?[一二三四五六七八九]?十?[一二三四五六七八九]?"
-    r"|[一二两三四五六七八九]百[零〇]?[一二三四五六七八九]十[一二三四五六七八九])"
-    r"(?![〇零一二两三四五六七八九十百千])(?=[万亿]?(?:多|余)?(?:" + _COUNTED + r"|万|亿))"
 )
 _CN = "〇一二三四五六七八九"
 _PERCENT_WORDS = re.compile(
@@ -227,20 +221,6 @@ def hits(prose: str) -> list[Hit]:
                 f"{value}%",
                 "数字：多位的百分数宜用阿拉伯数字",
                 "numbers: a percentage of two or more digits reads better in Arabic digits",
-                HINT,
-            )
-        )
-    for match in matches(_LONG, prose, ("百",)):
-        value = chinese_value(match.group(1))
-        if value is None or sum(d != "0" for d in str(value)) < 3:
-            continue  # 三千五百 is round: either form
-        found.append(
-            _hit(
-                *match.span(),
-                "number:chinese-figure",
-                str(value),
-                "数字：多位的精确数值宜用阿拉伯数字",
-                "numbers: a long exact figure reads better in Arabic digits",
                 HINT,
             )
         )
