@@ -28,7 +28,21 @@ _PART = re.compile(
 # 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
 _AFTER_EDGE = "的前时起至将已全"
 _SINCE = ("以来", "起", "开始", "至今")
-_AT = ("早在", "就在", "是在", "直到", "直至", "到了")
+_AT = (
+    "早在",
+    "就在",
+    "是在",
+    "直到",
+    "直至",
+    "到了",
+    "回到",
+    "截至",
+    "截止",
+    "相比",
+    "相较",
+    "比起",
+    "对比",
+)
 # 于 as "in" (该项目于15年建成, 并于16年投入使用), not after 多 少 高 等 当 由 对 …, where it
 # compares or explains a span (多于15年, 相当于15年, 由于15年没下雨, 对于15年的坚守).
 _YU_NOT_AT = "多少高低大小长短等当超过早晚快慢由对至属在关基鉴限位处免利适急乐苦源出归取见"
@@ -44,6 +58,7 @@ _SENTENCE_START = "。！？；;!?\n\x00"
 # word but one that counts a span (这 近 过去 连续 满 达 历时 …).
 _YEAR_ONLY = re.compile(
     r"度|上半年|下半年|年[初底末]|[一二三四]季度|第[一二三四]季度|那年|那会|那时|高考|中考|春运|两会"
+    r"|\d{1,2}[、至到—～~-]\d{1,2}月"
 )
 _SPAN_BEFORE = "这近去续满达共历用花每多余整有"
 # Words 底 初 末 begin (底气, 初心, 末端): after them 15年底 is not the end of a year.
