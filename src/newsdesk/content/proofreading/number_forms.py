@@ -71,8 +71,14 @@ _PUNCT_SOURCE = (
 )
 
 
+_ABOUT_SOURCE = (
+    "《现代汉语词典》（第7版）“约”“左右”条：二者都表示大概的数目（同用于一个数则语义重复）"
+)
+
+
 def _hit(start: int, end: int, rule: str, fix: str, zh: str, en: str, grade: str = WARNING) -> Hit:
-    return Hit(start, end, Category.NUMBER, rule, fix, zh, en, SOURCE, grade)
+    source = _ABOUT_SOURCE if rule == "number:about-twice" else SOURCE
+    return Hit(start, end, Category.NUMBER, rule, fix, zh, en, source, grade)
 
 
 def _chinese(number: int, before_ji: bool) -> str:

@@ -9,11 +9,11 @@ import re
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
 
+_LIST = "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）港澳台和领土、主权类："
 SOURCE = (
-    "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）港澳台和领土、主权类："
-    "“台湾”与“祖国大陆”（或“大陆”）为对应概念，“香港”“澳门”与“内地”为对应概念，不得混淆；"
-    "不得说“港澳台游客来华旅游”，而应称“港澳台游客来大陆（或内地）旅游”"
+    _LIST + "“台湾”与“祖国大陆”（或“大陆”）为对应概念，“香港”“澳门”与“内地”为对应概念，不得混淆"
 )
+TO_CHINA_SOURCE = _LIST + "不得说“港澳台游客来华旅游”，而应称“港澳台游客来大陆（或内地）旅游”"
 _JOIN = "(?:与|和|同|及|跟)"
 # 港澳 not followed by 台: 大陆与港澳台 pairs 大陆 with Taiwan as well.
 _HK_MACAO = "(?:香港|澳门|港澳(?!台))"
@@ -64,7 +64,7 @@ def hits(prose: str) -> list[Hit]:
                 _VERB[verb] + fix,
                 "规范表述：港澳台居民到大陆（内地）不说“来华”“来中国”",
                 "norms: people of Hong Kong, Macao or Taiwan come to the mainland, not to China",
-                SOURCE,
+                TO_CHINA_SOURCE,
                 WARNING,
             )
         )
