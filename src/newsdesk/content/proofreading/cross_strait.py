@@ -25,12 +25,21 @@ _CONJUNCTION = re.compile(r"、|以及|和|及|与")
 # 国家 closing a list: 等国家, 等国, 三个国家 (a list that ends without 等 or a count may run on
 # into another noun: 香港和国家体育总局), unless it already goes on 和地区.
 _AND_REGIONS = r"(?![和与及或、]?(?:地区|区域))"
+# A region may stand between 等 and 国家 (台湾、韩国等亚洲国家); a count may go without 个
+# (香港、新加坡和马来西亚三国).
+_REGION = "(?:亚洲|东南亚|东盟|亚太|周边|沿线|西方|欧美|欧洲|非洲|拉美|发达|发展中|友好|邻近)?"
 _COUNTRIES = re.compile(
-    r"(?:等|[两三四五六七八九十几多\d]+个)(国家(?![级队])|国(?=[的之间中和与及，。、；：！？,.;:!?）)\s]|$))"
-    + _AND_REGIONS
+    rf"(等{_REGION}|[两三四五六七八九十几多\d]+个?)"
+    r"(国家(?![级队])|国(?=[的之间中和与及，。、；：！？,.;:!?）)\s]|$))" + _AND_REGIONS
 )
 _OTHER_COUNTRIES = re.compile(r"(?:其他|其它|其余|别的)国家" + _AND_REGIONS)
-_AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))外国")
+# 外国 and 国外 alike: 港澳台等国外游客 counts them among what is outside the country.
+_AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))(外国|国外)")
+# 包括台湾在内的30多个国家: counted among the countries.
+_COUNTED_AMONG = re.compile(
+    r"在内的(?:[两三四五六七八九十百几多\d]+多?个?|各)(国家|国(?=[的之间中和与及，。、；：！？,.;:!?）)\s]|$|[嘉代客游友]))"
+    + _AND_REGIONS
+)
 # After a place, what may stand between it and the list's joint: a group of people of it.
 _PEOPLE = re.compile(
     r"(?:地区)?(?:的)?(?:记者|媒体|同胞|青年|学生|客商|企业|游客|居民|人士|代表|嘉宾|选手|球队|师生|"
@@ -43,11 +52,13 @@ def hits(prose: str) -> list[Hit]:
         return []
     found: list[Hit] = []
     for match in matches(_COUNTRIES, prose, ("国",)):
-        if _listed_among(_clause_before(prose, match.start())):
+        clause = _clause_before(prose, match.start())
+        alone = match.group(1).startswith("等") and clause.endswith(PLACES)  # 台湾等国
+        if _listed_among(clause) or alone:
             found.append(
                 Hit(
-                    match.start(1),
-                    match.end(1),
+                    match.start(2),
+                    match.end(2),
                     Category.NORM,
                     "norm:place-among-countries",
                     "国家和地区",
@@ -72,7 +83,22 @@ def hits(prose: str) -> list[Hit]:
                     ERROR,
                 )
             )
-    for match in matches(_AMONG_FOREIGN, prose, ("外国",)):
+    for match in matches(_COUNTED_AMONG, prose, ("在内的",)):
+        if _ends_with_place(_clause_before(prose, match.start())):
+            found.append(
+                Hit(
+                    match.start(1),
+                    match.end(1),
+                    Category.NORM,
+                    "norm:place-among-countries",
+                    "国家和地区",
+                    "规范表述：香港、澳门、台湾不能与国家并列，应称“国家和地区”",
+                    "norm: Taiwan, Hong Kong and Macao are not countries; write 国家和地区",
+                    SOURCE,
+                    ERROR,
+                )
+            )
+    for match in matches(_AMONG_FOREIGN, prose, ("外国", "国外")):
         if _ends_with_place(_clause_before(prose, match.start())):
             found.append(
                 Hit(
@@ -80,7 +106,7 @@ def hits(prose: str) -> list[Hit]:
                     match.end(),
                     Category.NORM,
                     "norm:among-foreign",
-                    "" if match.group(1) == "在内的" else "和外国",
+                    "" if match.group(1) == "在内的" else "和" + match.group(2),
                     "规范表述：香港、澳门、台湾不属于“外国”",
                     "norm: Hong Kong, Macao and Taiwan are not 外国 (foreign countries)",
                     SOURCE,

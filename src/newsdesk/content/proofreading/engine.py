@@ -22,9 +22,11 @@ from newsdesk.content.proofreading import (
     leaders,
     medical_claims,
     near_words,
+    number_forms,
     numbers,
     particles,
     punctuation,
+    region_naming,
     set_phrases,
     word_usage,
     year_frames,
@@ -182,11 +184,13 @@ class Proofreader:
             hits += de_rules.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += number_forms.hits(prose.text)
             hits += chinese_counts.hits(prose.text)
             hits += crime_reports.hits(prose.text)
             hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
             hits += cross_strait.hits(prose.text)
+            hits += region_naming.hits(prose.text)
             hits += estimates.hits(prose.text)
             hits += years.hits(prose.text)
             hits += year_frames.hits(prose.text)

@@ -5,6 +5,8 @@ Only where the pair can be nothing but an estimate: neighbouring Chinese numeral
 a longer series (一、二、三), not ordinals (第三、四季度, 一、二年级, 三、四月份 name two of a kind,
 and GB/T 15834 keeps the 顿号 for such shortened forms: 二、三产业), not a list number at the
 start of a line (一、二十个村), and followed by a count of something (个 天 人 万 …).
+After a ten the same holds for its units: 四十五、六岁 → 四十五六岁 (GB/T 15835-2011 4.2 gives
+四十五六岁), 二十三、四个 → 二十三四个; not after 第 (第十五、六条 names two articles).
 """
 
 from __future__ import annotations
@@ -32,8 +34,37 @@ _PAIR = re.compile(
 )
 
 
+_TENS_PAIR = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千万亿\d第])([二三四五六七八九]?十)([一二三四五六七八])、"
+    rf"([二三四五六七八九])(?:多|余|来)?(?=(?:{_COUNTED}))"
+)
+
+
+def _placed(prose: str, start: int, end: int) -> bool:
+    """分列二、三名, 排名在三、四位: places in a ranking, two of them, not an estimate."""
+    return prose.startswith(("名", "位"), end) and any(
+        word in prose[max(0, start - 3) : start] for word in ("列", "获", "排名", "居", "在")
+    )
+
+
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
+    for match in matches(_TENS_PAIR, prose, ("十",)):
+        if _NEXT[match.group(2)] != match.group(3) or _placed(prose, match.start(), match.end()):
+            continue
+        found.append(
+            Hit(
+                match.start(),
+                match.end(),
+                Category.PUNCTUATION,
+                "punct:estimate-dunhao",
+                match.group(0).replace("、", "", 1),
+                "标点：相邻两数字连用表示概数，中间不用顿号",
+                "punctuation: no 、 between two neighbouring numbers that give an estimate",
+                SOURCE,
+                WARNING,
+            )
+        )
     for match in matches(_PAIR, prose, ("、",)):
         first, second = match.group(1), match.group(2)
         if _NEXT[first] != second or (first == "一" and not match.group(3)):
@@ -42,6 +73,8 @@ def hits(prose: str) -> list[Hit]:
             not match.group(3) or prose.startswith(("年代", "年级", "年度"), match.end())
         ):
             continue  # 三、四年 may be two school years; 二、三十年 is an estimate, 五、六十年代 two
+        if _placed(prose, match.start(), match.end()):
+            continue
         found.append(
             Hit(
                 match.start(),
