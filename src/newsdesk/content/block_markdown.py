@@ -47,7 +47,8 @@ _LINE_START = re.compile(
     r"^([ \t]*)(#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|(\d{1,9})([.)])(?=[ \t]|$))"
 )
 _SETEXT = re.compile(r"^([ \t]*)([=-]+[ \t]*)$")
-_BANG = re.compile(r"(?<!\\)!(?=\[)")
+# A `!` is literal after an odd run of backslashes only: `\\!` is an escaped backslash, then `!`.
+_BANG = re.compile(r"(?<!\\)((?:\\\\)*)!(?=\[)")
 _AUTOLINK = re.compile(r"^(?:https?|mailto):[^\s<>]*$")
 _TASK = re.compile(r"^\\\[([ xX])\\\](?=[ \t]|$)")
 
@@ -156,7 +157,7 @@ def inline(spans: Sequence[Span]) -> str:
                 text = f"[{text}]({target})"
         out.append(text)
     # A typed `!` before a link would make it a picture.
-    joined = _BANG.sub(r"\\!", "".join(out))
+    joined = _BANG.sub(r"\1\\!", "".join(out))
     lines = joined.split(HARD_BREAK)
     lines = [_escape_line_start(line.strip(" \t")) for line in lines]
     return "\\\n".join(lines)
