@@ -41,7 +41,7 @@ from newsdesk.core.models import (
     State,
     User,
 )
-from newsdesk.core.proofreading import STAGE_LEVEL, ProofreadingService
+from newsdesk.core.proofreading import ProofreadingService
 from newsdesk.core.users import UserService
 
 _ARTICLE_WORDS = ("稿件", "article")
@@ -274,8 +274,6 @@ class ArticleService:
                         actor.id, "sent_back_by_edit", article_id, hash=content.content_hash()
                     )
                     self.proofreading.note_stage(article_id, Level.AUDITOR, content, fresh=True)
-                else:
-                    self.proofreading.note_stage(article_id, STAGE_LEVEL[article.state], content)
                 return SaveResult(version, changed=True, sent_back_to_audit=sent_back)
         assert refusal is not None
         raise refusal
