@@ -67,8 +67,11 @@ class Proofing(QObject):
     def check(self, content: ArticleContent, other: Sequence[Mark] = ()) -> None:
         """Check the text on screen: list the findings, underline them (with `other` marks,
         the checks' own) in the editor."""
-        self.findings = self.workspace.proofreading.check(content)
-        self._other = list(other)
+        self.show_checked(self.workspace.proofreading.check(content), other)
+
+    def show_checked(self, findings: Sequence[ProofFinding], other: Sequence[Mark] = ()) -> None:
+        """Show findings already worked out (off the GUI thread) for the text on screen."""
+        self.findings, self._other = list(findings), list(other)
         self._show()
 
     def _show(self) -> None:

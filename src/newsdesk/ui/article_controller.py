@@ -1,0 +1,464 @@
+"""The open article's use cases, without widgets: open, save (typed, or autosaved while typing
+goes on), conflicts, the recovery copy, the review chain, the server going away and coming back.
+
+Every store call runs on a `StoreWorker` thread with a connection of its own. What the user
+asked for and waits on (opening, Ctrl+S, a signature) waits for its answer; the autosave, the
+article's details, what the user may do next, the preview's inputs and the findings come back
+as signals, the newest winning. The window connects the signals; it never sees the store.
+The editor is whatever produces the Markdown: the controller asks `content_source`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from newsdesk.core.chain_actions import perform
+from newsdesk.core.errors import LockLost, NewsdeskError, ServerUnreachable, StaleSave
+from newsdesk.core.models import Action, ArticleContent, User
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui import i18n, wechat_link
+from newsdesk.ui.article_jobs import (
+    ContentSource,
+    Opened,
+    SaveAnswer,
+    View,
+    article_view,
+    changes_job,
+    check_job,
+    open_job,
+    save_job,
+)
+from newsdesk.ui.article_session import ArticleSession
+from newsdesk.ui.background import Background
+from newsdesk.ui.store_worker import StoreWorker
+
+log = logging.getLogger("newsdesk")
+AUTOSAVE_MS = 3000
+HEARTBEAT_MS = 60_000
+RETRY_MS = 5_000
+VIEW_EVERY_MS = 10_000
+
+
+class ArticleController(QObject):
+    """Signals:
+    opened(Opened | None): show this article (again), or none;
+    saved(): a save went through; conflicted(str, int | None): someone else's text won, ours
+    kept as that revision; refused(NewsdeskError); went_offline(ServerUnreachable);
+    came_back(); details_ready(ArticleDetails, list[Finding], dict[Action, refusal | None]);
+    findings_ready(ArticleContent, list[Finding], list[ProofFinding]); ending_ready(Ending);
+    changed_elsewhere(bool): the workspace changed elsewhere (True: so did the open article,
+    shown again)."""
+
+    opened = Signal(object)
+    saved = Signal()
+    conflicted = Signal(str, object)
+    refused = Signal(object)
+    went_offline = Signal(object)
+    came_back = Signal()
+    details_ready = Signal(object, object, object)
+    findings_ready = Signal(object, object, object)
+    ending_ready = Signal(object)
+    changed_elsewhere = Signal(bool)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        user: User,
+        content_source: ContentSource,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace, self.user, self._content = workspace, user, content_source
+        self.session: ArticleSession | None = None
+        self.offline = False
+        self._target = wechat_link.reopen_target(workspace.repo)
+        self.worker = StoreWorker(self._open_workspace, self)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.heartbeat_timer = QTimer(self, interval=HEARTBEAT_MS)
+        self.heartbeat_timer.timeout.connect(self._beat)
+        self.heartbeat_timer.start()
+        self.view_timer = QTimer(self, singleShot=True, interval=VIEW_EVERY_MS)
+        self.view_timer.timeout.connect(self.refresh_details)
+        self.retry_timer = QTimer(self, interval=RETRY_MS)
+        self.retry_timer.timeout.connect(self._probe_server)
+        self._probe: Background | None = None
+        self._marker: object = None
+        self._save_ok = True  # how the last save ended, for a save that waits on it
+        self.follow_changes()  # where the workspace stands: what comes after is news
+
+    def _open_workspace(self) -> Workspace:
+        from newsdesk.store import open_repository
+
+        workspace = Workspace(open_repository(self._target), connect=wechat_link.connect)
+        workspace.proofreading.build_ahead()  # the findings' proofreader, compiled meanwhile
+        return workspace
+
+    def _show(self, opened: Opened) -> None:
+        """An article (re)opened on the worker becomes this window's; its GUI-side calls
+        (tests, the crash hook) use the window's own store."""
+        opened.session.workspace = self.workspace
+        if self.session is not None and self.session.article_id == opened.session.article_id:
+            self.session.take(opened.session)
+            opened = Opened(
+                self.session, opened.accounts, opened.lock_holder, opened.ending, opened.view
+            )
+        else:
+            self.session = opened.session
+        self.opened.emit(opened)
+        self.details_ready.emit(*opened.view)
+
+    # --- opening and leaving ------------------------------------------------------------------
+
+    def open(self, article_id: int) -> bool:
+        if self.session is not None and self.session.article_id == article_id:
+            return True
+        if not self.leave():
+            return False
+        try:
+            opened = self.worker.call(open_job(self.user, article_id))
+        except NewsdeskError as error:
+            self._failed(error)
+            return False
+        self._show(opened)
+        return True
+
+    def create(self) -> bool:
+        if not self.leave():
+            return False
+        user = self.user
+
+        def job(ws: Workspace) -> int:
+            return ws.articles.create(user, ArticleContent("", ""))
+
+        try:
+            article_id = self.worker.call(job)
+            opened = self.worker.call(open_job(self.user, article_id))
+        except NewsdeskError as error:
+            self._failed(error)
+            return False
+        self._show(opened)
+        return True
+
+    def leave(self, *, wait: bool = False) -> bool:
+        """Save and let go of the open article; False (and it stays) if the save failed."""
+        session = self.session
+        if session is None:
+            return True
+        if not self.save():
+            return False
+        self.session = None
+        self.autosave_timer.stop()
+        if not session.read_only and not self.offline:
+            if wait:
+                try:
+                    self.worker.call(lambda ws: session.close(ws))
+                except NewsdeskError as error:
+                    log.warning("release: %s", error.message("en"))
+            else:
+                self.worker.submit(lambda ws: session.close(ws), failed=self._quiet, key="")
+        return True
+
+    def forget(self) -> None:
+        """The article is gone or different (a restore): nothing of it is saved."""
+        if self.session is not None:
+            self.session.dirty = False
+        self.session = None
+        self.autosave_timer.stop()
+        self.worker.cancel("save")
+
+    # --- typing and saving ---------------------------------------------------------------------
+
+    def edited(self) -> None:
+        session = self.session
+        if session is None or session.read_only:
+            return
+        session.dirty = True
+        session.edits += 1
+        session.keep_recovery_copy(self._content()[0])
+        self.autosave_timer.start()
+
+    def keep_recovery_copy(self) -> None:
+        if self.session is not None and not self.session.read_only:
+            self.session.keep_recovery_copy(self._content()[0], now=True)
+
+    def _save_job(self, session: ArticleSession) -> tuple[Callable[[Workspace], SaveAnswer], int]:
+        content, co_editors = self._content()
+        session.keep_recovery_copy(content)
+        return save_job(session, content, co_editors), session.edits
+
+    def autosave(self) -> None:
+        """Save in the background; typing goes on. A newer autosave replaces a queued one."""
+        session = self.session
+        if session is None or not session.dirty or session.read_only:
+            return
+        if self.offline:
+            self.keep_recovery_copy()  # saved when the server answers again
+            return
+        job, edits = self._save_job(session)
+        self.worker.submit(
+            job,
+            lambda answer: self._saved(session, edits, answer),
+            lambda error: self._save_failed(session, error),
+            key="save",
+        )
+
+    def save(self) -> bool:
+        """Save now and say whether it went through (before a signature, leaving, closing)."""
+        session = self.session
+        if session is None or session.read_only:
+            return True
+        self.autosave_timer.stop()
+        self.worker.cancel("save")  # this one carries the newer text
+        if not session.dirty:
+            if not self.worker.pending("save"):
+                return True
+            self.worker.call(lambda ws: None)  # the autosave under way may meet a conflict
+            return self._save_ok and self.session is session and not session.dirty
+        if self.offline:
+            self.keep_recovery_copy()
+            return False
+        job, edits = self._save_job(session)
+        try:
+            answer = self.worker.call(job)
+        except Exception as error:
+            self._save_failed(session, error)
+            return False
+        self._saved(session, edits, answer)
+        self.refresh_details(wait=True)  # what the user may do next, before they try it
+        return True
+
+    def _saved(self, session: ArticleSession, edits: int, answer: object) -> None:
+        result, ending = cast(SaveAnswer, answer)
+        self._save_ok = True
+        if session is not self.session:
+            return
+        if session.edits == edits:  # nothing typed since this text was taken
+            session.dirty = False
+            session.drop_recovery_copy()
+        if result.sent_back_to_audit:
+            self.reload()
+            return
+        self.saved.emit()
+        if ending is not None:
+            self.ending_ready.emit(ending)
+        # The review panel (revisions) and the actions (a signature waits on the stored text's
+        # proofreading) follow the saves, at most every VIEW_EVERY_MS while typing goes on.
+        if not self.view_timer.isActive():
+            self.view_timer.start()
+
+    def _save_failed(self, session: ArticleSession, error: Exception) -> None:
+        self._save_ok = False
+        if session is not self.session:
+            return
+        if isinstance(error, StaleSave | LockLost):
+            session.keep_recovery_copy(self._content()[0], now=True)
+            mine = error.fields.get("revision_id")
+            self.reload()
+            self.conflicted.emit(
+                error.message(i18n.current()), mine if isinstance(mine, int) else None
+            )
+        elif isinstance(error, ServerUnreachable):
+            session.keep_recovery_copy(self._content()[0], now=True)
+            self.lost_server(error)
+        else:
+            self._failed(error)
+
+    def reload(self) -> None:
+        """Show the stored article again (someone else's newer text; a state change)."""
+        session = self.session
+        if session is None:
+            return
+        try:
+            self._show(self.worker.call(open_job(self.user, session.article_id)))
+        except NewsdeskError as error:
+            self._failed(error)
+
+    # --- what the window shows beside the text -------------------------------------------------
+
+    def refresh_details(self, *, wait: bool = False) -> None:
+        """What the review panel and the actions show; `wait` after something the user did
+        that changes what they may do next (a dismissal)."""
+        self.view_timer.stop()
+        session, user = self.session, self.user
+        if session is None or self.offline:
+            return
+
+        def job(ws: Workspace) -> View:
+            return article_view(ws, user, session.article_id)
+
+        def done(answer: object) -> None:
+            if session is self.session:
+                self.details_ready.emit(*cast(View, answer))
+
+        if not wait:
+            self.worker.submit(job, done, self._failed, key="details")
+            return
+        try:
+            done(self.worker.call(job))
+        except NewsdeskError as error:
+            self._failed(error)
+
+    def check(self) -> None:
+        """Findings on the text on screen (the word lists live in the store)."""
+        if self.session is None or self.offline:
+            return
+        self.worker.submit(
+            check_job(self._content()[0]),
+            lambda answer: self.findings_ready.emit(*answer),
+            self._failed,
+            key="findings",
+        )
+
+    def fetch_pictures(self, body: str, known: dict[str, bytes], then: Callable[[], None]) -> None:
+        """Stored pictures the text names and `known` lacks, then `then()` (a render)."""
+
+        def job(ws: Workspace) -> dict[str, bytes]:
+            return ws.exports.pictures_for(body, dict(known))
+
+        def done(found: object) -> None:
+            assert isinstance(found, dict)
+            if set(found) - set(known):
+                known.update(found)
+                then()
+
+        self.worker.submit(job, done, self._quiet, key="pictures")
+
+    # --- the review chain ----------------------------------------------------------------------
+
+    def run_chain(self, action: Action, note: str = "") -> bool:
+        """The chain action on the open article (saved first by the caller)."""
+        session, user = self.session, self.user
+        if session is None:
+            return False
+        try:
+            self.worker.call(
+                lambda ws: perform(ws.articles, user, session.article_id, action, note)
+            )
+        except NewsdeskError as error:
+            self._failed(error)
+            return False
+        self.reload()
+        return True
+
+    # --- others' changes, the lock's heartbeat, the server going away ---------------------------
+
+    def follow_changes(self) -> None:
+        """Look (on the worker) whether anything changed; show the open article again if it
+        did and nothing is typed here. `changed_elsewhere` says so."""
+        if self.offline:
+            return
+        session, seen = self.session, self._marker
+
+        def done(answer: object) -> None:
+            marker, changed = cast(tuple[object, bool], answer)
+            first, self._marker = self._marker is None, marker
+            if first or marker == seen:
+                return
+            again = changed and session is self.session and session is not None
+            if again and not session.dirty:  # type: ignore[union-attr]
+                self.reload()
+            self.changed_elsewhere.emit(again and not session.dirty)  # type: ignore[union-attr]
+
+        self.worker.submit(changes_job(session, seen), done, self._quiet, key="follow")
+
+    def _beat(self) -> None:
+        session = self.session
+        if session is None or self.offline:
+            return
+        self.worker.submit(lambda ws: session.heartbeat(ws), failed=self._quiet, key="beat")
+
+    def _quiet(self, error: Exception) -> None:
+        """Background work the user did not ask for: only a dead server is worth saying."""
+        if isinstance(error, ServerUnreachable):
+            self.lost_server(error)
+        elif isinstance(error, NewsdeskError):  # a lost lock shows at the next save
+            log.warning("%s", error.message("en"))
+        else:
+            log.error("store job failed", exc_info=error)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, ServerUnreachable):
+            self.lost_server(error)
+        elif isinstance(error, NewsdeskError):
+            self.refused.emit(error)
+        else:
+            log.error("store job failed", exc_info=error)
+
+    def lost_server(self, error: ServerUnreachable) -> None:
+        if not self.offline:
+            log.warning("%s", error.message("en"))
+        self.offline = True
+        self.went_offline.emit(error)  # the newest reason, on hover
+        self.retry_timer.start()
+
+    def _probe_server(self) -> None:
+        """The retry timer's turn: the server is asked with a connection of the probe's own, so
+        a link still dead costs nothing here nor holds up the worker's queue."""
+        if self._probe is None:
+            self._probe = Background(self._target, wechat_link.connect, self)
+            self._probe.finished.connect(lambda _marker: self.try_server_again(wait=False))
+            self._probe.failed.connect(self._probe_failed)
+        if not self._probe.busy():
+            self._probe.start(lambda workspace, _progress: workspace.repo.change_marker())
+
+    def _probe_failed(self, error: object) -> None:
+        if isinstance(error, ServerUnreachable) and self.offline:
+            self.went_offline.emit(error)
+
+    def try_server_again(self, *, wait: bool = True) -> bool:
+        """Ask the server again (waiting for the answer when `wait`); when it answers, what
+        was waiting is saved. Returns whether it answered (False while only asked)."""
+        getattr(self.workspace.repo, "try_again", lambda: None)()  # a server's store only
+
+        def job(ws: Workspace) -> object:
+            getattr(ws.repo, "try_again", lambda: None)()
+            return ws.repo.change_marker()
+
+        if not wait:
+            self.worker.submit(job, lambda _m: self._back(), self._still_away, key="retry")
+            return False
+        try:
+            self.worker.call(job)
+        except ServerUnreachable as error:
+            self._still_away(error)
+            return False
+        self._back()
+        return not self.offline
+
+    def _still_away(self, error: Exception) -> None:
+        if isinstance(error, ServerUnreachable):
+            self.lost_server(error)
+
+    def _back(self) -> None:
+        if not self.offline:
+            return
+        self.offline = False
+        self.retry_timer.stop()
+        # The window's own connection (lists, dialogs) may have died while away: the first
+        # call finds it broken and the next makes it again, before the lists are read.
+        for last in (False, True):
+            try:
+                self.workspace.repo.change_marker()
+                break
+            except ServerUnreachable as error:
+                if last:
+                    self.lost_server(error)
+                    return
+        # The server just answered the worker: what waited is saved before the banner goes.
+        if self.save():
+            self.follow_changes()
+            self.refresh_details()
+        if not self.offline:
+            self.came_back.emit()
+
+    def stop(self) -> None:
+        for timer in (self.autosave_timer, self.heartbeat_timer, self.retry_timer, self.view_timer):
+            timer.stop()
+        self.worker.stop()
+        if self._probe is not None:
+            self._probe.wait(3000)

@@ -1,0 +1,106 @@
+"""What the article controller asks of the store, as jobs run on its worker thread (each gets
+the worker's own workspace), and the values they hand back to the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsdesk.content import Ending
+from newsdesk.content.proofreading import ProofFinding
+from newsdesk.core.articles import ArticleDetails, SaveResult
+from newsdesk.core.checks import Finding
+from newsdesk.core.errors import ChainRefusal
+from newsdesk.core.models import Action, ArticleContent, User
+from newsdesk.core.workspace import Workspace
+from newsdesk.ui.article_session import ArticleSession
+
+ContentSource = Callable[[], tuple[ArticleContent, str]]  # (content, co-editors as typed)
+Allowed = dict[Action, ChainRefusal | None]
+View = tuple[ArticleDetails, list[Finding], Allowed]  # what the review panel and actions show
+SaveAnswer = tuple[SaveResult, Ending | None]
+Checked = tuple[ArticleContent, list[Finding], list[ProofFinding]]
+
+
+def not_proofreading(findings: list[Finding]) -> list[Finding]:
+    """Check findings the proofreading list does not already show (it has the word lists)."""
+    return [f for f in findings if f.code not in ("banned-word", "absolute-term")]
+
+
+def article_view(ws: Workspace, user: User, article_id: int) -> View:
+    details = ws.articles.details(article_id)
+    checks = not_proofreading(ws.articles.findings(details.article.content))
+    return details, checks, ws.articles.permitted(user, article_id)
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An article opened on the worker, with what the window shows around it."""
+
+    session: ArticleSession
+    accounts: list[tuple[int, str]]
+    lock_holder: str  # the display name of whoever else is editing it, or ""
+    ending: Ending | None
+    view: View
+
+
+def open_job(user: User, article_id: int) -> Callable[[Workspace], Opened]:
+    """The article opened (its lock taken if this user may edit), and all shown around it."""
+
+    def job(ws: Workspace) -> Opened:
+        session = ArticleSession.open(ws, user, article_id)
+        lock = session.foreign_lock
+        holder = ws.users.by_id(lock.user_id).display_name if lock else ""
+        accounts = [(a.id, a.title) for a in ws.accounts.list()]
+        ending = ws.exports.preview_inputs(article_id).ending
+        return Opened(session, accounts, holder, ending, article_view(ws, user, article_id))
+
+    return job
+
+
+def save_job(
+    session: ArticleSession, content: ArticleContent, co_editors: str
+) -> Callable[[Workspace], SaveAnswer]:
+    """The text saved from the version the session is at when the job runs (an earlier save
+    in the queue moved it on); the preview's ending too if the co-editors (its credits)
+    changed. Nothing else: an autosave comes every few seconds of typing."""
+    editors_before = list(session.co_editors)
+
+    def job(ws: Workspace) -> SaveAnswer:
+        result = session.store_text(content, co_editors, ws)
+        ending = None
+        if session.co_editors != editors_before:
+            ending = ws.exports.preview_inputs(session.article_id).ending
+        return result, ending
+
+    return job
+
+
+def check_job(content: ArticleContent) -> Callable[[Workspace], Checked]:
+    """The checks and the proofreading on the text on screen (their word lists are stored)."""
+
+    def job(ws: Workspace) -> Checked:
+        checks = not_proofreading(ws.articles.findings(content))
+        return content, checks, ws.proofreading.check(content)
+
+    return job
+
+
+def changes_job(
+    session: ArticleSession | None, seen: object
+) -> Callable[[Workspace], tuple[object, bool]]:
+    """The workspace's change marker, and whether the open article moved on (a new version
+    or state, or the lock that kept it read-only lifted) if the marker did."""
+
+    def job(ws: Workspace) -> tuple[object, bool]:
+        marker = ws.repo.change_marker()
+        if marker == seen or session is None:
+            return marker, False
+        current = ws.articles.get(session.article_id)
+        unlocked = session.foreign_lock is not None and (
+            ws.locks.holder(session.article_id) is None
+        )
+        moved = (current.version, current.state) != (session.version, session.state)
+        return marker, unlocked or moved
+
+    return job
