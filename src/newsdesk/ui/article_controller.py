@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import cast
+from dataclasses import replace
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.core.chain_actions import perform
 from newsdesk.core.errors import LockLost, NewsdeskError, ServerUnreachable, StaleSave
-from newsdesk.core.models import Action, ArticleContent, User
+from newsdesk.core.models import Action, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n, wechat_link
 from newsdesk.ui.article_jobs import (
@@ -33,14 +34,14 @@ from newsdesk.ui.article_jobs import (
     save_job,
 )
 from newsdesk.ui.article_session import ArticleSession
-from newsdesk.ui.background import Background
+from newsdesk.ui.server_watch import ServerWatch
 from newsdesk.ui.store_worker import StoreWorker
 
 log = logging.getLogger("newsdesk")
 AUTOSAVE_MS = 3000
 HEARTBEAT_MS = 60_000
-RETRY_MS = 5_000
 VIEW_EVERY_MS = 10_000
+T = TypeVar("T")
 
 
 class ArticleController(QObject):
@@ -68,13 +69,12 @@ class ArticleController(QObject):
         self,
         workspace: Workspace,
         user: User,
-        content_source: ContentSource,
+        content: ContentSource,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace, self.user, self._content = workspace, user, content_source
+        self.workspace, self.user, self._content = workspace, user, content
         self.session: ArticleSession | None = None
-        self.offline = False
         self._target = wechat_link.reopen_target(workspace.repo)
         self.worker = StoreWorker(self._open_workspace, self)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -84,12 +84,17 @@ class ArticleController(QObject):
         self.heartbeat_timer.start()
         self.view_timer = QTimer(self, singleShot=True, interval=VIEW_EVERY_MS)
         self.view_timer.timeout.connect(self.refresh_details)
-        self.retry_timer = QTimer(self, interval=RETRY_MS)
-        self.retry_timer.timeout.connect(self._probe_server)
-        self._probe: Background | None = None
+        self.server = ServerWatch(self._target, self)
+        self.server.lost.connect(self.went_offline)
+        self.server.answered.connect(lambda: self.try_server_again(wait=False))
         self._marker: object = None
         self._save_ok = True  # how the last save ended, for a save that waits on it
         self.follow_changes()  # where the workspace stands: what comes after is news
+
+    @property
+    def offline(self) -> bool:
+        """The database server stopped answering and has not answered since."""
+        return self.server.offline
 
     def _open_workspace(self) -> Workspace:
         from newsdesk.store import open_repository
@@ -104,9 +109,7 @@ class ArticleController(QObject):
         opened.session.workspace = self.workspace
         if self.session is not None and self.session.article_id == opened.session.article_id:
             self.session.take(opened.session)
-            opened = Opened(
-                self.session, opened.accounts, opened.lock_holder, opened.ending, opened.view
-            )
+            opened = replace(opened, session=self.session)
         else:
             self.session = opened.session
         self.opened.emit(opened)
@@ -117,31 +120,19 @@ class ArticleController(QObject):
     def open(self, article_id: int) -> bool:
         if self.session is not None and self.session.article_id == article_id:
             return True
-        if not self.leave():
-            return False
-        try:
-            opened = self.worker.call(open_job(self.user, article_id))
-        except NewsdeskError as error:
-            self._failed(error)
-            return False
-        self._show(opened)
-        return True
+        return self._open_with(open_job(self.user, article_id))
 
     def create(self) -> bool:
+        return self._open_with(open_job(self.user, None))
+
+    def _open_with(self, job: Callable[[Workspace], Opened]) -> bool:
         if not self.leave():
             return False
-        user = self.user
-
-        def job(ws: Workspace) -> int:
-            return ws.articles.create(user, ArticleContent("", ""))
-
         try:
-            article_id = self.worker.call(job)
-            opened = self.worker.call(open_job(self.user, article_id))
+            self._show(self.worker.call(job))
         except NewsdeskError as error:
             self._failed(error)
             return False
-        self._show(opened)
         return True
 
     def leave(self, *, wait: bool = False) -> bool:
@@ -202,8 +193,8 @@ class ArticleController(QObject):
         job, edits = self._save_job(session)
         self.worker.submit(
             job,
-            lambda answer: self._saved(session, edits, answer),
-            lambda error: self._save_failed(session, error),
+            lambda answer: self._saved(session, edits, answer, wait=False),
+            lambda error: self._save_failed(session, error, wait=False),
             key="save",
         )
 
@@ -232,7 +223,9 @@ class ArticleController(QObject):
         self.refresh_details(wait=True)  # what the user may do next, before they try it
         return True
 
-    def _saved(self, session: ArticleSession, edits: int, answer: object) -> None:
+    def _saved(
+        self, session: ArticleSession, edits: int, answer: object, *, wait: bool = True
+    ) -> None:
         result, ending = cast(SaveAnswer, answer)
         self._save_ok = True
         if session is not self.session:
@@ -241,7 +234,7 @@ class ArticleController(QObject):
             session.dirty = False
             session.drop_recovery_copy()
         if result.sent_back_to_audit:
-            self.reload()
+            self.reload(wait=wait)
             return
         self.saved.emit()
         if ending is not None:
@@ -251,30 +244,39 @@ class ArticleController(QObject):
         if not self.view_timer.isActive():
             self.view_timer.start()
 
-    def _save_failed(self, session: ArticleSession, error: Exception) -> None:
+    def _save_failed(self, session: ArticleSession, error: Exception, *, wait: bool = True) -> None:
         self._save_ok = False
         if session is not self.session:
             return
         if isinstance(error, StaleSave | LockLost):
             session.keep_recovery_copy(self._content()[0], now=True)
             mine = error.fields.get("revision_id")
-            self.reload()
-            self.conflicted.emit(
-                error.message(i18n.current()), mine if isinstance(mine, int) else None
-            )
+            said = (error.message(i18n.current()), mine if isinstance(mine, int) else None)
+            self.reload(wait=wait, then=lambda: self.conflicted.emit(*said))
         elif isinstance(error, ServerUnreachable):
             session.keep_recovery_copy(self._content()[0], now=True)
             self.lost_server(error)
         else:
             self._failed(error)
 
-    def reload(self) -> None:
-        """Show the stored article again (someone else's newer text; a state change)."""
+    def reload(self, *, wait: bool = True, then: Callable[[], None] | None = None) -> None:
+        """Show the stored article again (someone else's newer text; a state change), then
+        `then()`; waiting for it only after something the user did."""
         session = self.session
         if session is None:
             return
+
+        def show(opened: Opened) -> None:
+            if session is self.session:
+                self._show(opened)
+                if then is not None:
+                    then()
+
+        if not wait:
+            self.worker.submit(open_job(self.user, session.article_id), show, self._failed)
+            return
         try:
-            self._show(self.worker.call(open_job(self.user, session.article_id)))
+            show(self.worker.call(open_job(self.user, session.article_id)))
         except NewsdeskError as error:
             self._failed(error)
 
@@ -314,19 +316,21 @@ class ArticleController(QObject):
             key="findings",
         )
 
+    def read(self, job: Callable[[Workspace], T], done: Callable[[T], None], key: str) -> None:
+        """Background reading for the window (the lists after others' changes), newest first;
+        a dead server is said as for everything else."""
+        if not self.offline:
+            self.worker.submit(job, done, self._quiet, key=key)
+
     def fetch_pictures(self, body: str, known: dict[str, bytes], then: Callable[[], None]) -> None:
         """Stored pictures the text names and `known` lacks, then `then()` (a render)."""
 
-        def job(ws: Workspace) -> dict[str, bytes]:
-            return ws.exports.pictures_for(body, dict(known))
-
-        def done(found: object) -> None:
-            assert isinstance(found, dict)
+        def done(found: dict[str, bytes]) -> None:
             if set(found) - set(known):
                 known.update(found)
                 then()
 
-        self.worker.submit(job, done, self._quiet, key="pictures")
+        self.read(lambda ws: ws.exports.pictures_for(body, dict(known)), done, "pictures")
 
     # --- the review chain ----------------------------------------------------------------------
 
@@ -360,9 +364,10 @@ class ArticleController(QObject):
             if first or marker == seen:
                 return
             again = changed and session is self.session and session is not None
-            if again and not session.dirty:  # type: ignore[union-attr]
-                self.reload()
-            self.changed_elsewhere.emit(again and not session.dirty)  # type: ignore[union-attr]
+            again = again and not session.dirty  # type: ignore[union-attr]
+            if again:
+                self.reload(wait=False)
+            self.changed_elsewhere.emit(again)
 
         self.worker.submit(changes_job(session, seen), done, self._quiet, key="follow")
 
@@ -390,25 +395,7 @@ class ArticleController(QObject):
             log.error("store job failed", exc_info=error)
 
     def lost_server(self, error: ServerUnreachable) -> None:
-        if not self.offline:
-            log.warning("%s", error.message("en"))
-        self.offline = True
-        self.went_offline.emit(error)  # the newest reason, on hover
-        self.retry_timer.start()
-
-    def _probe_server(self) -> None:
-        """The retry timer's turn: the server is asked with a connection of the probe's own, so
-        a link still dead costs nothing here nor holds up the worker's queue."""
-        if self._probe is None:
-            self._probe = Background(self._target, wechat_link.connect, self)
-            self._probe.finished.connect(lambda _marker: self.try_server_again(wait=False))
-            self._probe.failed.connect(self._probe_failed)
-        if not self._probe.busy():
-            self._probe.start(lambda workspace, _progress: workspace.repo.change_marker())
-
-    def _probe_failed(self, error: object) -> None:
-        if isinstance(error, ServerUnreachable) and self.offline:
-            self.went_offline.emit(error)
+        self.server.went_away(error)
 
     def try_server_again(self, *, wait: bool = True) -> bool:
         """Ask the server again (waiting for the answer when `wait`); when it answers, what
@@ -432,13 +419,12 @@ class ArticleController(QObject):
 
     def _still_away(self, error: Exception) -> None:
         if isinstance(error, ServerUnreachable):
-            self.lost_server(error)
+            self.server.went_away(error)
 
     def _back(self) -> None:
         if not self.offline:
             return
-        self.offline = False
-        self.retry_timer.stop()
+        self.server.is_back()
         # The window's own connection (lists, dialogs) may have died while away: the first
         # call finds it broken and the next makes it again, before the lists are read.
         for last in (False, True):
@@ -457,8 +443,7 @@ class ArticleController(QObject):
             self.came_back.emit()
 
     def stop(self) -> None:
-        for timer in (self.autosave_timer, self.heartbeat_timer, self.retry_timer, self.view_timer):
+        for timer in (self.autosave_timer, self.heartbeat_timer, self.view_timer):
             timer.stop()
         self.worker.stop()
-        if self._probe is not None:
-            self._probe.wait(3000)
+        self.server.stop()

@@ -44,10 +44,13 @@ class Opened:
     view: View
 
 
-def open_job(user: User, article_id: int) -> Callable[[Workspace], Opened]:
-    """The article opened (its lock taken if this user may edit), and all shown around it."""
+def open_job(user: User, article_id: int | None) -> Callable[[Workspace], Opened]:
+    """The article opened (its lock taken if this user may edit), and all shown around it;
+    a new empty one with `article_id` None."""
 
     def job(ws: Workspace) -> Opened:
+        if article_id is None:
+            return open_job(user, ws.articles.create(user, ArticleContent("", "")))(ws)
         session = ArticleSession.open(ws, user, article_id)
         lock = session.foreign_lock
         holder = ws.users.by_id(lock.user_id).display_name if lock else ""

@@ -347,7 +347,9 @@ class MainWindow(WindowLayout):
         self.controller.follow_changes()
 
     def _changed_elsewhere(self, article_again: bool) -> None:
-        self.tasks.refresh(announce=True)
+        self.controller.read(
+            self.tasks.reader(), lambda read: self.tasks.show_read(*read, announce=True), "lists"
+        )
         if article_again:
             self.say(self.tr("Updated: someone else changed this article"), 5000)
 
