@@ -87,6 +87,9 @@ class ArticleController(QObject):
         self.server = ServerWatch(self._target, self)
         self.server.lost.connect(self.went_offline)
         self.server.answered.connect(lambda: self.try_server_again(wait=False))
+        self.worker.answered.connect(lambda: self.offline and self.try_server_again(wait=False))
+        if not getattr(workspace.repo, "local_file", True):  # a file on this PC does not go away
+            self.server.watch(self.worker.busy_for)
         self._marker: object = None
         self._save_ok = True  # how the last save ended, for a save that waits on it
         self.follow_changes()  # where the workspace stands: what comes after is news
@@ -182,20 +185,26 @@ class ArticleController(QObject):
         session.keep_recovery_copy(content)
         return save_job(session, content, co_editors), session.edits
 
-    def autosave(self) -> None:
-        """Save in the background; typing goes on. A newer autosave replaces a queued one."""
+    def autosave(self, then: Callable[[], None] | None = None) -> None:
+        """Save in the background; typing goes on. A newer autosave replaces a queued one.
+        `then()` after it went through (or with nothing to save)."""
         session = self.session
         if session is None or not session.dirty or session.read_only:
+            if then is not None:
+                then()
             return
         if self.offline:
             self.keep_recovery_copy()  # saved when the server answers again
             return
         job, edits = self._save_job(session)
+
+        def done(answer: object) -> None:
+            self._saved(session, edits, answer, wait=False)
+            if then is not None:
+                then()
+
         self.worker.submit(
-            job,
-            lambda answer: self._saved(session, edits, answer, wait=False),
-            lambda error: self._save_failed(session, error, wait=False),
-            key="save",
+            job, done, lambda error: self._save_failed(session, error, wait=False), key="save"
         )
 
     def save(self) -> bool:
@@ -255,7 +264,7 @@ class ArticleController(QObject):
             self.reload(wait=wait, then=lambda: self.conflicted.emit(*said))
         elif isinstance(error, ServerUnreachable):
             session.keep_recovery_copy(self._content()[0], now=True)
-            self.lost_server(error)
+            self.server.went_away(error)
         else:
             self._failed(error)
 
@@ -378,24 +387,17 @@ class ArticleController(QObject):
         self.worker.submit(lambda ws: session.heartbeat(ws), failed=self._quiet, key="beat")
 
     def _quiet(self, error: Exception) -> None:
-        """Background work the user did not ask for: only a dead server is worth saying."""
-        if isinstance(error, ServerUnreachable):
-            self.lost_server(error)
-        elif isinstance(error, NewsdeskError):  # a lost lock shows at the next save
-            log.warning("%s", error.message("en"))
-        else:
-            log.error("store job failed", exc_info=error)
+        """Background work the user did not ask for: only a dead server is worth saying (a
+        lost lock shows at the next save)."""
+        self._failed(error, quiet=True)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, *, quiet: bool = False) -> None:
         if isinstance(error, ServerUnreachable):
-            self.lost_server(error)
+            self.server.went_away(error)
         elif isinstance(error, NewsdeskError):
-            self.refused.emit(error)
+            self.refused.emit(error) if not quiet else log.warning("%s", error.message("en"))
         else:
             log.error("store job failed", exc_info=error)
-
-    def lost_server(self, error: ServerUnreachable) -> None:
-        self.server.went_away(error)
 
     def try_server_again(self, *, wait: bool = True) -> bool:
         """Ask the server again (waiting for the answer when `wait`); when it answers, what
@@ -407,19 +409,15 @@ class ArticleController(QObject):
             return ws.repo.change_marker()
 
         if not wait:
-            self.worker.submit(job, lambda _m: self._back(), self._still_away, key="retry")
+            self.worker.submit(job, lambda _m: self._back(), self._quiet, key="retry")
             return False
         try:
             self.worker.call(job)
         except ServerUnreachable as error:
-            self._still_away(error)
+            self.server.went_away(error)
             return False
         self._back()
         return not self.offline
-
-    def _still_away(self, error: Exception) -> None:
-        if isinstance(error, ServerUnreachable):
-            self.server.went_away(error)
 
     def _back(self) -> None:
         if not self.offline:
@@ -433,13 +431,15 @@ class ArticleController(QObject):
                 break
             except ServerUnreachable as error:
                 if last:
-                    self.lost_server(error)
+                    self.server.went_away(error)
                     return
         # The server just answered the worker: what waited is saved before the banner goes.
-        if self.save():
+        self.autosave(then=self._back_in_step)
+
+    def _back_in_step(self) -> None:
+        if not self.offline:
             self.follow_changes()
             self.refresh_details()
-        if not self.offline:
             self.came_back.emit()
 
     def stop(self) -> None:

@@ -364,7 +364,7 @@ class MainWindow(WindowLayout):
         self.offline_banner.setToolTip(error.message(i18n.current()))
         self.offline_banner.show()
         if not self.controller.offline:
-            self.controller.lost_server(error)
+            self.controller.server.went_away(error)
 
     def try_server_again(self) -> bool:
         """Returns whether the server answered (and what was waiting got saved)."""

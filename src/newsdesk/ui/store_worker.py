@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from newsdesk.core.errors import ServerUnreachable
 from newsdesk.core.workspace import Workspace
 
 log = logging.getLogger("newsdesk")
@@ -42,6 +44,10 @@ class _Task:
 
 
 class StoreWorker(QObject):
+    """Signals: answered() when a job got an answer from the store (anything but a server
+    that is not there)."""
+
+    answered = Signal()
     _ready = Signal()
 
     def __init__(self, open_workspace: Callable[[], Workspace], parent: QObject | None = None):
@@ -52,6 +58,7 @@ class StoreWorker(QObject):
         self._queue: deque[_Task] = deque()
         self._finished: deque[_Task] = deque()
         self._running: _Task | None = None
+        self._started = 0.0
         self._stopping = False
         self._ready.connect(self._hand_over)  # queued: the signal comes from the worker thread
         self._thread = threading.Thread(target=self._loop, name="newsdesk-store", daemon=True)
@@ -91,6 +98,11 @@ class StoreWorker(QObject):
             running = self._running is not None and self._running.key == key
             return running or any(t.key == key for t in self._queue)
 
+    def busy_for(self) -> float:
+        """How long the job under way has been running (0 with none)."""
+        with self._lock:
+            return time.monotonic() - self._started if self._running is not None else 0.0
+
     def idle(self, timeout_s: float = 30.0) -> bool:
         """Wait until nothing is queued or running; hand the results over."""
         with self._lock:
@@ -114,6 +126,8 @@ class StoreWorker(QObject):
                 if not self._finished:
                     return
                 task = self._finished.popleft()
+            if not isinstance(task.error, ServerUnreachable):
+                self.answered.emit()
             if task.waited is not None:
                 continue  # its caller has it
             if task.error is not None:
@@ -133,6 +147,7 @@ class StoreWorker(QObject):
                 if self._stopping:
                     break
                 task = self._running = self._queue.popleft()
+                self._started = time.monotonic()
             try:
                 if self.workspace is None:
                     self.workspace = self._open()
