@@ -445,5 +445,5 @@ class ArticleController(QObject):
     def stop(self) -> None:
         for timer in (self.autosave_timer, self.heartbeat_timer, self.view_timer):
             timer.stop()
-        self.worker.stop()
+        self.worker.stop(1.0 if self.offline else 10.0)  # a dead link's call ends by itself
         self.server.stop()

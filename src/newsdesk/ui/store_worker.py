@@ -11,6 +11,7 @@ with theirs handed over first, in order.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -161,6 +162,7 @@ class StoreWorker(QObject):
             if task.waited is not None:
                 task.waited.set()
             else:
-                self._ready.emit()
+                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                    self._ready.emit()
         if self.workspace is not None:
             self.workspace.repo.close()
