@@ -10,6 +10,7 @@ The editor is whatever produces the Markdown: the controller asks `content_sourc
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -423,16 +424,10 @@ class ArticleController(QObject):
         if not self.offline:
             return
         self.server.is_back()
-        # The window's own connection (lists, dialogs) may have died while away: the first
-        # call finds it broken and the next makes it again, before the lists are read.
-        for last in (False, True):
-            try:
-                self.workspace.repo.change_marker()
-                break
-            except ServerUnreachable as error:
-                if last:
-                    self.server.went_away(error)
-                    return
+        # The window's own connection (dialogs) may have died while away: a call that finds it
+        # so (at once) has it made again at its next use, not here on the GUI thread.
+        with contextlib.suppress(ServerUnreachable):
+            self.workspace.repo.change_marker()
         # The server just answered the worker: what waited is saved before the banner goes.
         self.autosave(then=self._back_in_step)
 

@@ -11,7 +11,7 @@ from newsdesk.content.proofreading import ProofFinding
 from newsdesk.core.articles import ArticleDetails, SaveResult
 from newsdesk.core.checks import Finding
 from newsdesk.core.errors import ChainRefusal
-from newsdesk.core.models import Action, ArticleContent, User
+from newsdesk.core.models import Action, ArticleContent, Dismissal, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_session import ArticleSession
 
@@ -42,6 +42,14 @@ class Opened:
     lock_holder: str  # the display name of whoever else is editing it, or ""
     ending: Ending | None
     view: View
+    dismissals: list[tuple[Dismissal, str]]  # findings let stand, with who did
+
+
+def dismissals_of(ws: Workspace, article_id: int) -> list[tuple[Dismissal, str]]:
+    """The article's dismissals, each with the name of who let the finding stand."""
+    return [
+        (d, ws.users.by_id(d.user_id).display_name) for d in ws.repo.list_dismissals(article_id)
+    ]
 
 
 def open_job(user: User, article_id: int | None) -> Callable[[Workspace], Opened]:
@@ -56,7 +64,8 @@ def open_job(user: User, article_id: int | None) -> Callable[[Workspace], Opened
         holder = ws.users.by_id(lock.user_id).display_name if lock else ""
         accounts = [(a.id, a.title) for a in ws.accounts.list()]
         ending = ws.exports.preview_inputs(article_id).ending
-        return Opened(session, accounts, holder, ending, article_view(ws, user, article_id))
+        view, dismissals = article_view(ws, user, article_id), dismissals_of(ws, article_id)
+        return Opened(session, accounts, holder, ending, view, dismissals)
 
     return job
 

@@ -162,7 +162,9 @@ class MainWindow(WindowLayout):
         self.format_bar.setEnabled(editable)
         for bar in (self.recovery_bar, self.lock_banner, self.conflict_bar):
             bar.hide()
-        self.proofing.open(session.article_id if session else None, editable)
+        self.proofing.open(
+            session.article_id if session else None, editable, opened.dismissals if opened else []
+        )
         self.editor.blockSignals(True)
         self.editor.setPlainText(session.content.body if session else "")
         self.editor.blockSignals(False)
