@@ -9,7 +9,7 @@ of a full render by
 templates), xie (mistune, mdnice-style) and maxpress (mistletoe + premailer); the same on the 60 articles of benchmarks/corpus; then what typing
 costs with `Renderer`, which redoes only the blocks that changed: one keystroke in one paragraph.
 Targets (issue 14): a full render at least as fast as the fastest peer; one paragraph ≤ 2 ms.
-Only ours keeps the rules of WECHAT.md (tests/content/test_wechat_rules.py).
+Only ours keeps the rules of docs/wechat-html.md (tests/content/test_wechat_rules.py).
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ socket, so the server needs no TCP listener. Its modes stand for what an office 
   the server is as unaware as a server behind a dead switch is;
 - `refuse()`: the listening socket is closed, so connects are refused (a server PC turned off
   in an office where the router answers for it);
+- `stop_server()`: the server stopped or is restarting: every connection is closed at once (as
+  a shutdown ends its sessions) and new ones are refused until `restore()`; `stop_server_on`
+  does it at a marker, as `black_hole_on` below;
 - `black_hole_on(marker)`: passes until the client sends a message containing `marker` (say
   b"COMMIT"), then turns black-hole either before that message reaches the server or just
   after it, which makes a lost answer to a write on demand;
@@ -45,6 +48,7 @@ class Mode(enum.Enum):
     PASS = "pass"
     BLACK_HOLE = "black hole"
     REFUSE = "refuse"
+    STOPPED = "stopped"
 
 
 class _Pair:
@@ -80,6 +84,7 @@ class FaultyLink:
         self._mode = Mode.PASS
         self._marker: bytes | None = None
         self._marker_reaches_server = False
+        self._marker_stops = False
         self._armed_by: bytes | None = None
         self._pairs: list[_Pair] = []
         self._listener: socket.socket | None = None
@@ -118,6 +123,9 @@ class FaultyLink:
     def refuse(self) -> None:
         self._set(Mode.REFUSE)
 
+    def stop_server(self) -> None:
+        self._set(Mode.STOPPED)
+
     def black_hole_on(
         self, marker: bytes, *, reaches_server: bool, after: bytes | None = None
     ) -> None:
@@ -126,7 +134,15 @@ class FaultyLink:
         reaches the server first when `reaches_server` (its answer is what gets lost)."""
         with self._lock:
             self._marker, self._marker_reaches_server = marker, reaches_server
-            self._armed_by = after
+            self._armed_by, self._marker_stops = after, False
+
+    def stop_server_on(
+        self, marker: bytes, *, reaches_server: bool, after: bytes | None = None
+    ) -> None:
+        """As `black_hole_on`, but the server stops there (`stop_server`) instead."""
+        self.black_hole_on(marker, reaches_server=reaches_server, after=after)
+        with self._lock:
+            self._marker_stops = True
 
     def stop(self) -> None:
         self._stop.set()
@@ -177,10 +193,13 @@ class FaultyLink:
     def _apply_mode(self) -> None:
         with self._lock:
             mode = self._mode
-        if mode is Mode.REFUSE:
+        if mode in (Mode.REFUSE, Mode.STOPPED):
             self._unlisten()
         elif self._listener is None:
             self._listen()
+        if mode is Mode.STOPPED:
+            for pair in list(self._pairs):
+                self._drop(pair)
         if mode is Mode.PASS:
             # The network is back: connections that met the black hole are long given up on
             # by their client; the server learns they are gone, as it would from its keepalive.
@@ -224,6 +243,7 @@ class FaultyLink:
             return
         except OSError:
             data = b""
+        stopping = False
         with self._lock:
             black = self._mode is Mode.BLACK_HOLE
             marker, reaches = self._marker, self._marker_reaches_server
@@ -236,6 +256,11 @@ class FaultyLink:
                 if reaches:
                     with contextlib.suppress(OSError):
                         pair.upstream.sendall(data)
+                if self._marker_stops:
+                    self._mode, stopping = Mode.STOPPED, True
+        if stopping:
+            self._apply_mode()  # every connection closed, this one too
+            return
         if black:
             pair.dead = True
         if pair.dead:

@@ -1,4 +1,4 @@
-"""A stand-in for the 公众号 API (shared/WECHAT-API.md), served over real HTTP on 127.0.0.1.
+"""A stand-in for the 公众号 API (docs/wechat-api.md), served over real HTTP on 127.0.0.1.
 
 It behaves as WeChat does where it matters to a client: errors as HTTP 200 bodies with
 `errcode` and a `rid`, success bodies often without `errcode`, tokens from `stable_token` that

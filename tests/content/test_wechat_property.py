@@ -1,4 +1,4 @@
-"""Whatever the Markdown, the fragment obeys WECHAT.md rules 1-5 (hypothesis)."""
+"""Whatever the Markdown, the fragment obeys docs/wechat-html.md rules 1-5 (hypothesis)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Each rule of WECHAT.md on hand-written inputs, hostile ones included."""
+"""Each rule of docs/wechat-html.md on hand-written inputs, hostile ones included."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What every WeChat fragment must be (WECHAT.md rules 1-5), as a reusable assertion."""
+"""What every WeChat fragment must be (docs/wechat-html.md rules 1-5), as a reusable assertion."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""REVIEW.md's rules as a table: for each state and each kind of person, exactly which actions
-the chain allows. Written out by hand from REVIEW.md, not derived from the code under test."""
+"""The review chain's rules (docs/review-chain.md) as a table: for each state and each kind of
+person, exactly which actions the chain allows. Written out by hand from the specification, not
+derived from the code under test."""
 
 from __future__ import annotations
 

@@ -131,7 +131,7 @@ def test_only_what_the_chain_signed_goes_and_the_refusals_come_before_any_call(
     with pytest.raises(InvalidInput, match="1 to 8"):
         ws.pushes.push(n.sang, [bare] * 0)
     assert wechat_server.requests == []
-    # An edit after signing voids the signature: the chain refuses it (REVIEW.md rule 5).
+    # An edit after signing voids the signature: the chain refuses it (docs/review-chain.md).
     ok = signed(n, ws, "已签发", body_with(ws, "red"), picture("green"))
     ws.articles.reopen(n.ma, ok, "补充一段文字")
     with pytest.raises((WrongState, StaleContent)):

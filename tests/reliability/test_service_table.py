@@ -1,5 +1,5 @@
 """Every action × person × state through the real services on a real database, compared with
-REVIEW.md's table (tests/core/test_chain_table.py): no caller gets past the chain."""
+the chain's table (tests/core/test_chain_table.py): no caller gets past the chain."""
 
 from __future__ import annotations
 

@@ -133,6 +133,7 @@ def test_doctor_names_the_team_server_and_whether_it_answers(newsroom: Newsroom,
 def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerRoles) -> None:
     owner_url = readme_server.url(readme_server.owner)
     with psycopg.connect(owner_url, autocommit=True) as owner:  # as Newsdesk 0.1 left it
+        owner.execute("DROP FUNCTION newsdesk_tell_change CASCADE")  # and its triggers
         owner.execute("DROP TRIGGER audit_log_moves_mark ON audit_log")
         owner.execute("DROP TABLE audit_mark")
         owner.execute("DROP FUNCTION newsdesk_audit_mark, newsdesk_audit_mark_forward")
@@ -154,7 +155,7 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
         PgStore(readme_server.url(readme_server.staff))
     PgStore(owner_url).close()
     with psycopg.connect(owner_url, autocommit=True) as owner:
-        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (8,)
+        assert owner.execute("SELECT max(version) FROM newsdesk_schema").fetchone() == (9,)
         keys = owner.execute("SELECT username_key, display_key FROM users").fetchall()
         assert keys == [("admin", "管理员")]
         assert owner.execute("SELECT last_id FROM audit_mark").fetchone()[0] > 0
@@ -162,6 +163,8 @@ def test_an_older_workspace_is_upgraded_by_its_owner_only(readme_server: ServerR
         assert first == [(1, "default", "舟曲发布")]  # the workspace's name moved to its account
         assert owner.execute("SELECT to_regclass('article_editors_user')").fetchone()[0]
         assert owner.execute("SELECT to_regclass('proof_dismissals')").fetchone()[0]
+        told = "SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%told%'"
+        assert owner.execute(told).fetchone()[0] > 0
     staff = PgStore(readme_server.url(readme_server.staff))  # and the staff carry on
     assert Workspace(staff).users.sign_in("admin", "admin-pass-1").username == "admin"
     staff.close()

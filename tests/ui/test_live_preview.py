@@ -132,7 +132,7 @@ def test_a_paragraph_typed_at_the_end_appears_without_a_reload(qtbot: QtBot) -> 
 
 
 def test_a_wide_table_of_numbers_scrolls_in_the_phone_frame(qtbot: QtBot) -> None:
-    """WECHAT.md rule 17 in a browser: the numbers stay whole and the table scrolls."""
+    """docs/wechat-html.md rule 17 in a browser: the numbers stay whole and the table scrolls."""
     pane = PreviewPane()
     qtbot.addWidget(pane)
     pane.resize(420, 700)

@@ -25,7 +25,8 @@ class MarkdownDocument:
 def split_front_matter(text: str) -> tuple[str, str]:
     """The body without its front matter, and what is wrong with the front matter ("" if fine).
 
-    The fenced block is never body text (WECHAT.md rule 22), even when it is not valid YAML.
+    The fenced block is never body text (docs/wechat-html.md rule 22), even when it is not
+    valid YAML.
     """
     text = text.lstrip("\ufeff")
     match = _FENCE.match(text)

@@ -3,7 +3,7 @@
 Built-in themes ship in the package; a newsroom drops its own `NAME.toml` into the user
 theme folder (or `NEWSDESK_THEME_DIR`) without touching code. A theme lists only what it
 changes; everything else comes from `default`. Declarations are checked on load against
-WECHAT.md so a newsroom theme cannot bring back what the editor drops or what dark mode
+docs/wechat-html.md so a newsroom theme cannot bring back what the editor drops or what dark mode
 cannot recolour.
 """
 

@@ -1,4 +1,4 @@
-"""Markdown -> the HTML fragment that survives a paste into the 公众号 editor (WECHAT.md).
+"""Markdown -> the HTML fragment that survives a paste into the 公众号 editor (docs/wechat-html.md).
 
 One pipeline: markdown-it -> allow-list sanitiser -> one lxml tree that the passes below rewrite
 (code, links, theme styles, lists, images, tables, whitespace) -> compact serialisation. The

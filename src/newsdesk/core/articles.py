@@ -143,8 +143,9 @@ class ArticleService:
         return self._repo.search(text, limit)
 
     def baseline(self, actor: User, article_id: int) -> Revision | None:
-        """What a reviewer compares with by default: the version they last signed (REVIEW.md
-        rule 4), else the version before the current one. With its content loaded."""
+        """What a reviewer compares with by default: the version they last signed
+        (docs/review-chain.md), else the version before the current one. With its content
+        loaded."""
         revisions = [
             r for r in self._repo.list_revisions(article_id) if r.kind is RevisionKind.SAVE
         ]

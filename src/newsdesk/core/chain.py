@@ -1,4 +1,4 @@
-"""The rules of the 编辑 → 审核 → 出品 chain (shared/REVIEW.md), as pure functions.
+"""The rules of the 编辑 → 审核 → 出品 chain (docs/review-chain.md), as pure functions.
 
 Nothing here reads or writes storage: given who acts, the article and its sign-offs, `check`
 either returns or raises the ChainRefusal that says why not. Services call it before every

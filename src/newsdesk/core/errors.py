@@ -176,7 +176,7 @@ class WeakPassword(NewsdeskError):
 
 
 class ChainRefusal(NewsdeskError):
-    """An action the review chain forbids (REVIEW.md rule 8)."""
+    """An action the review chain forbids (docs/review-chain.md, Refusals)."""
 
     def for_action(self, action: Words) -> ChainRefusal:
         """The same refusal worded for another action under the same rule (a push is refused

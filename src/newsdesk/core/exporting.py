@@ -46,7 +46,7 @@ class Export:
 
 
 def credits_line(details: ArticleDetails) -> str:
-    """`编辑丨马某 严某  审核丨冯某  出品丨桑某`, from who actually signed (REVIEW.md)."""
+    """`编辑丨马某 严某  审核丨冯某  出品丨桑某`, from who actually signed (docs/review-chain.md)."""
     credits = details.credits()
     parts = []
     for level in (Level.EDITOR, Level.AUDITOR, Level.PRODUCER):
@@ -157,7 +157,7 @@ class ExportService:
     def preview(
         self, article_id: int, body: str | None = None, theme: str | None = None
     ) -> Rendered:
-        """What the export will look like, allowed at any state (REVIEW.md rule 5)."""
+        """What the export will look like, allowed at any state (docs/review-chain.md)."""
         details = self._articles.details(article_id)
         account = self._settings.account(details.article.account_id)
         return render_wechat(

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from newsdesk.core.context import Context
 from newsdesk.core.errors import AdminRequired, LockHeld
 from newsdesk.core.models import Lock, User
+
+if TYPE_CHECKING:
+    from newsdesk.core.lock_check import LockCheck
 
 LOCK_TTL = timedelta(minutes=5)  # a crashed PC frees its articles after this long
 
@@ -72,6 +76,12 @@ class LockService:
                 previous_machine=previous.machine if previous else None,
             )
         return lock
+
+    def recheck(self, actor: User, article_id: int) -> LockCheck:
+        """After an outage: whether `actor`'s lock still holds (see core/lock_check.py)."""
+        from newsdesk.core.lock_check import recheck
+
+        return recheck(self._ctx, self, actor, article_id)
 
     def holder(self, article_id: int) -> Lock | None:
         lock = self._repo.get_lock(article_id)

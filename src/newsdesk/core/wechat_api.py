@@ -1,4 +1,4 @@
-"""What the core needs of the 公众号 API (shared/WECHAT-API.md), as a protocol.
+"""What the core needs of the 公众号 API (docs/wechat-api.md), as a protocol.
 
 `newsdesk.wechat` implements it with httpx, the way `newsdesk.store` implements the repository:
 the core never imports it, and tests run the real client against a stand-in server. Token
@@ -87,7 +87,7 @@ class Material:
 
 @dataclass(frozen=True)
 class DraftArticle:
-    """One article of a draft, as `draft/add` takes it (WECHAT-API.md). Crops are
+    """One article of a draft, as `draft/add` takes it (docs/wechat-api.md). Crops are
     `X1_Y1_X2_Y2` fractions of the cover picture."""
 
     title: str

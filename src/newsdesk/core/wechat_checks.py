@@ -1,4 +1,4 @@
-"""Checks against WeChat's limits (WECHAT.md table) and the newsroom's word lists.
+"""Checks against WeChat's limits (docs/wechat-html.md) and the newsroom's word lists.
 
 Banned words block submit and export; 广告法 absolute terms and over-long title, author or
 digest warn. Every finding carries the field and character offsets, so the editor can

@@ -3,6 +3,7 @@ backends share their mapping code), bigram search in a tsvector, an append-only 
 
 from __future__ import annotations
 
+from newsdesk.store.change_feed import CHANGE_FEED_TRIGGERS
 from newsdesk.store.schema import (
     AUDIT_MARK_START,
     AUDIT_MARK_TABLE,
@@ -12,7 +13,7 @@ from newsdesk.store.schema import (
     STATS_INDEXES,
 )
 
-SCHEMA_VERSION = 8  # the same content as SQLite migrations 0001 to 0008
+SCHEMA_VERSION = 9  # the same content as SQLite migrations 0001 to 0009
 
 # 三校 (schema 4): dismissals on record and what each level's stage showed.
 PROOFREADING = (
@@ -152,6 +153,10 @@ AUDIT_MARK = (
 )
 NAMES_AND_MARK = (*NAME_KEYS, *NAME_INDEXES, *AUDIT_MARK)
 
+# Changes told (schema 9): triggers that notify the PCs listening (store/change_feed.py).
+CHANGE_FEED = CHANGE_FEED_TRIGGERS
+
+
 SCHEMA = [
     """CREATE TABLE newsdesk_schema (version INTEGER NOT NULL)""",
     """CREATE TABLE users (
@@ -274,6 +279,7 @@ SCHEMA = [
     *PLANNING,
     *STATS_INDEXES,
     *NAMES_AND_MARK,
+    *CHANGE_FEED,
 ]
 
 # SCHEMA is always the newest whole; a workspace made by an older Newsdesk gets the steps it
@@ -290,4 +296,5 @@ UPGRADES: dict[int, tuple[str, ...]] = {
     6: PLANNING,
     7: tuple(STATS_INDEXES),
     8: NAMES_AND_MARK,
+    9: CHANGE_FEED,
 }

@@ -417,9 +417,18 @@ def _unique_names_audit_mark(db: Any) -> None:
         db.execute(statement)
 
 
-SCHEMA_VERSION = 8
+# Changes told to every PC (schema 9): PostgreSQL's triggers (pg_schema.CHANGE_FEED) notify
+# the PCs listening; a SQLite file has its own signal, `PRAGMA data_version`, and needs nothing.
+# The step exists so both stores are at the same schema version.
+@_migration("0009_change_feed")
+def _change_feed(db: Any) -> None:
+    pass
+
+
+SCHEMA_VERSION = 9
 KNOWN_MIGRATIONS = frozenset(
     {
+        "0009_change_feed",
         "0008_unique_names_audit_mark",
         "0007_stats_indexes",
         "0001_initial",

@@ -1,4 +1,4 @@
-"""`WeChatApi` over httpx: one 公众号's API, as shared/WECHAT-API.md describes it.
+"""`WeChatApi` over httpx: one 公众号's API, as docs/wechat-api.md describes it.
 
 What the core does not want to know lives here: the token (`stable_token`, cached per API base
 and AppID, fetched once more when WeChat says it is stale), JSON sent as unescaped UTF-8,

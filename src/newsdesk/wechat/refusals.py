@@ -1,4 +1,4 @@
-"""WeChat's error codes as plain sentences, in Chinese and English (WECHAT-API.md's table).
+"""WeChat's error codes as plain sentences, in Chinese and English (docs/wechat-api.md's table).
 
 Each sentence says what happened and what to do; the code (and WeChat's `rid`, which its
 support asks for) follow in brackets. Nothing here ever sees the AppSecret or the token: the
