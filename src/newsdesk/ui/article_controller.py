@@ -1,12 +1,9 @@
 """The open article's use cases, without widgets: open, save (typed, or autosaved while typing
-goes on), conflicts, the recovery copy, the review chain, the server going away and coming back.
+goes on), conflicts, the recovery copy, the chain, others' changes, the server going and back.
 
 Every store call runs on a `StoreWorker` thread with a connection of its own. What the user
-asked for and waits on (opening, Ctrl+S, a signature) waits for its answer; the autosave, the
-article's details, what the user may do next, the preview's inputs and the findings come back
-as signals, the newest winning. The window connects the signals; it never sees the store.
-The editor is whatever produces the Markdown: the controller asks `content_source`.
-"""
+asked for (opening, Ctrl+S, a signature) waits for its answer; the rest comes back as signals,
+the newest winning. The editor is whatever produces the Markdown (`content`)."""
 
 from __future__ import annotations
 
@@ -20,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.core.chain_actions import perform
 from newsdesk.core.errors import LockLost, NewsdeskError, ServerUnreachable, StaleSave
+from newsdesk.core.lock_check import LockCheck
 from newsdesk.core.models import Action, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n, wechat_link
@@ -32,6 +30,7 @@ from newsdesk.ui.article_jobs import (
     changes_job,
     check_job,
     open_job,
+    recheck_job,
     save_job,
 )
 from newsdesk.ui.article_session import ArticleSession
@@ -91,9 +90,7 @@ class ArticleController(QObject):
         self.worker.answered.connect(lambda: self.offline and self.try_server_again(wait=False))
         if not getattr(workspace.repo, "local_file", True):  # a file on this PC does not go away
             self.server.watch(self.worker.busy_for)
-        self._marker: object = None
         self._save_ok = True  # how the last save ended, for a save that waits on it
-        self.follow_changes()  # where the workspace stands: what comes after is news
 
     @property
     def offline(self) -> bool:
@@ -148,14 +145,13 @@ class ArticleController(QObject):
             return False
         self.session = None
         self.autosave_timer.stop()
-        if not session.read_only and not self.offline:
-            if wait:
-                try:
-                    self.worker.call(lambda ws: session.close(ws))
-                except NewsdeskError as error:
-                    log.warning("release: %s", error.message("en"))
-            else:
-                self.worker.submit(lambda ws: session.close(ws), failed=self._quiet, key="")
+        if session.read_only or self.offline:
+            return True
+        if wait:
+            with contextlib.suppress(NewsdeskError):  # else the lock lapses by itself
+                self.worker.call(session.close)
+        else:
+            self.worker.submit(session.close, failed=self._quiet)
         return True
 
     def forget(self) -> None:
@@ -293,8 +289,7 @@ class ArticleController(QObject):
     # --- what the window shows beside the text -------------------------------------------------
 
     def refresh_details(self, *, wait: bool = False) -> None:
-        """What the review panel and the actions show; `wait` after something the user did
-        that changes what they may do next (a dismissal)."""
+        """What the review panel and actions show; `wait` after a dismissal, say."""
         self.view_timer.stop()
         session, user = self.session, self.user
         if session is None or self.offline:
@@ -327,13 +322,12 @@ class ArticleController(QObject):
         )
 
     def read(self, job: Callable[[Workspace], T], done: Callable[[T], None], key: str) -> None:
-        """Background reading for the window (the lists after others' changes), newest first;
-        a dead server is said as for everything else."""
+        """Background reading for the window (the lists), the newest winning."""
         if not self.offline:
             self.worker.submit(job, done, self._quiet, key=key)
 
     def fetch_pictures(self, body: str, known: dict[str, bytes], then: Callable[[], None]) -> None:
-        """Stored pictures the text names and `known` lacks, then `then()` (a render)."""
+        """Stored pictures the text names and `known` lacks, then `then()`."""
 
         def done(found: dict[str, bytes]) -> None:
             if set(found) - set(known):
@@ -361,35 +355,31 @@ class ArticleController(QObject):
 
     # --- others' changes, the lock's heartbeat, the server going away ---------------------------
 
-    def follow_changes(self) -> None:
-        """Look (on the worker) whether anything changed; show the open article again if it
-        did and nothing is typed here. `changed_elsewhere` says so."""
+    def follow_changes(self, tables: frozenset[str] | None = None) -> None:
+        """The workspace watcher told of others' changes (`tables`; None: anything): show the
+        open article again if it moved on and nothing is typed here. `changed_elsewhere` says
+        so; the window reads its lists again."""
         if self.offline:
             return
-        session, seen = self.session, self._marker
+        session = self.session
 
-        def done(answer: object) -> None:
-            marker, changed = cast(tuple[object, bool], answer)
-            first, self._marker = self._marker is None, marker
-            if first or marker == seen:
-                return
-            again = changed and session is self.session and session is not None
+        def done(moved: bool) -> None:
+            again = moved and session is self.session and session is not None
             again = again and not session.dirty  # type: ignore[union-attr]
             if again:
                 self.reload(wait=False)
             self.changed_elsewhere.emit(again)
 
-        self.worker.submit(changes_job(session, seen), done, self._quiet, key="follow")
+        self.worker.submit(changes_job(session), done, self._quiet, key="follow")
 
     def _beat(self) -> None:
         session = self.session
         if session is None or self.offline:
             return
-        self.worker.submit(lambda ws: session.heartbeat(ws), failed=self._quiet, key="beat")
+        self.worker.submit(session.heartbeat, failed=self._quiet, key="beat")
 
     def _quiet(self, error: Exception) -> None:
-        """Background work the user did not ask for: only a dead server is worth saying (a
-        lost lock shows at the next save)."""
+        """Work the user did not ask for: only a dead server is worth saying."""
         self._failed(error, quiet=True)
 
     def _failed(self, error: Exception, *, quiet: bool = False) -> None:
@@ -428,8 +418,24 @@ class ArticleController(QObject):
         # so (at once) has it made again at its next use, not here on the GUI thread.
         with contextlib.suppress(ServerUnreachable):
             self.workspace.repo.change_marker()
-        # The server just answered the worker: what waited is saved before the banner goes.
-        self.autosave(then=self._back_in_step)
+        # The server just answered: the lock held before the outage is asked after, then what
+        # waited is saved before the banner goes (unless someone else holds the article now).
+        session = self.session
+        if session is None:
+            self._back_in_step()
+            return
+
+        def rechecked(check: LockCheck | None) -> None:
+            if session is not self.session or check is None or check.held:
+                self.autosave(then=self._back_in_step)
+                return
+            session.keep_recovery_copy(self._content()[0], now=True)
+            self.reload(
+                wait=False, then=lambda: self.conflicted.emit(check.message(i18n.current()), None)
+            )
+            self._back_in_step()
+
+        self.worker.submit(recheck_job(session, self.user), rechecked, self._quiet, key="retry")
 
     def _back_in_step(self) -> None:
         if not self.offline:

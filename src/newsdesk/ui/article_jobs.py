@@ -11,6 +11,7 @@ from newsdesk.content.proofreading import ProofFinding
 from newsdesk.core.articles import ArticleDetails, SaveResult
 from newsdesk.core.checks import Finding
 from newsdesk.core.errors import ChainRefusal
+from newsdesk.core.lock_check import LockCheck
 from newsdesk.core.models import Action, ArticleContent, Dismissal, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_session import ArticleSession
@@ -98,21 +99,26 @@ def check_job(content: ArticleContent) -> Callable[[Workspace], Checked]:
     return job
 
 
-def changes_job(
-    session: ArticleSession | None, seen: object
-) -> Callable[[Workspace], tuple[object, bool]]:
-    """The workspace's change marker, and whether the open article moved on (a new version
-    or state, or the lock that kept it read-only lifted) if the marker did."""
+def changes_job(session: ArticleSession | None) -> Callable[[Workspace], bool]:
+    """Whether the open article moved on elsewhere: a new version or state, or the lock that
+    kept it read-only lifted."""
 
-    def job(ws: Workspace) -> tuple[object, bool]:
-        marker = ws.repo.change_marker()
-        if marker == seen or session is None:
-            return marker, False
+    def job(ws: Workspace) -> bool:
+        if session is None:
+            return False
         current = ws.articles.get(session.article_id)
         unlocked = session.foreign_lock is not None and (
             ws.locks.holder(session.article_id) is None
         )
-        moved = (current.version, current.state) != (session.version, session.state)
-        return marker, unlocked or moved
+        return unlocked or (current.version, current.state) != (session.version, session.state)
+
+    return job
+
+
+def recheck_job(session: ArticleSession, user: User) -> Callable[[Workspace], LockCheck | None]:
+    """After an outage: whether this person's edit lock held (None when read-only)."""
+
+    def job(ws: Workspace) -> LockCheck | None:
+        return None if session.read_only else ws.locks.recheck(user, session.article_id)
 
     return job

@@ -11,7 +11,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -37,6 +37,7 @@ from newsdesk.ui.editor import Mark
 from newsdesk.ui.planning import Planning
 from newsdesk.ui.proofing import Proofing
 from newsdesk.ui.window_layout import WindowLayout
+from newsdesk.ui.workspace_watcher import WorkspaceWatcher
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from newsdesk.ui.admin_dialog import AdminDialog
@@ -44,7 +45,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from newsdesk.ui.push_dialog import PushDialog
 
 log = logging.getLogger("newsdesk")
-WATCH_MS = 2_000
+WATCH_MS = 2_000  # another PC's change shows well within this (the watcher tells at once)
 
 
 class MainWindow(WindowLayout):
@@ -69,7 +70,8 @@ class MainWindow(WindowLayout):
         self.setWindowTitle(self.tr("Newsdesk — {0}").format(user.display_name))
         self.controller = ArticleController(workspace, user, self._content, self)
         self._autosave = self.controller.autosave_timer
-        self.planning = Planning(workspace, user, self.open_from_plan, self)
+        self.watcher = WorkspaceWatcher(workspace.repo, self)
+        self.planning = Planning(workspace, user, self.open_from_plan, self, self.watcher)
         self.files = ArticleFiles(self, self)
         self.editor.store_picture = self.files.store_picture
         self.export_html, self.set_cover = self.files.export_html, self.files.set_cover
@@ -81,10 +83,11 @@ class MainWindow(WindowLayout):
         window_actions.make_actions(self)
         self._connect()
         self.restore_layout()
-        # Other PCs (team mode) and other windows change the workspace: look every few seconds.
-        self._watch = QTimer(self, interval=WATCH_MS)
-        self._watch.timeout.connect(self.follow_changes)
-        self._watch.start()
+        # Other PCs (team mode), other windows and the CLI change the workspace: told at once.
+        self.watcher.changed.connect(self.controller.follow_changes)
+        self.watcher.went_offline.connect(self.went_offline)
+        self.watcher.came_back.connect(partial(self.controller.try_server_again, wait=False))
+        self.watcher.start()
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(self.windowIcon(), self)
@@ -344,8 +347,7 @@ class MainWindow(WindowLayout):
     # --- others' changes and the server going away ------------------------------------------
 
     def follow_changes(self) -> None:
-        """Ask (on the worker) whether others changed something; lists and the open article
-        follow when they did."""
+        """As if the watcher told of a change: the open article and the lists follow."""
         self.controller.follow_changes()
 
     def _changed_elsewhere(self, article_again: bool) -> None:
@@ -388,7 +390,7 @@ class MainWindow(WindowLayout):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         # A closed window asks nothing more of the store, which its owner may now close.
-        self._watch.stop()
+        self.watcher.stop()
         self.controller.stop()
         if self.tray is not None:
             self.tray.hide()
