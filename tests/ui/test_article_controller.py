@@ -16,6 +16,7 @@ from unittest import mock
 import pytest
 from pytestqt.qtbot import QtBot
 
+from newsdesk.core.errors import ServerUnreachable
 from newsdesk.core.models import Action, ArticleContent, State
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import open_repository
@@ -180,3 +181,43 @@ def test_the_controller_needs_no_web_engine(tmp_path: Path) -> None:
     code = "import sys, newsdesk.ui.article_controller\nprint('QtWebEngine' in str(sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_coming_back_after_the_lock_was_taken_saves_nothing_over_theirs(
+    qtbot: QtBot, counted: tuple[ArticleController, Typing, Statements], newsroom: Newsroom
+) -> None:
+    controller, typing, _ = counted
+    assert controller.create()
+    assert controller.session is not None
+    article_id = controller.session.article_id
+    controller.server.went_away(ServerUnreachable(newsroom.ws.repo.target, "test: link down"))
+    _type(controller, typing, "断线时写的。")
+    controller.autosave()  # kept on this PC only
+    assert controller.offline and controller.session.dirty
+    other = Workspace(open_repository(str(newsroom.path)))  # another PC, on the real clock
+    try:
+        other.locks.take_over(newsroom.admin, article_id)
+    finally:
+        other.repo.close()
+    with qtbot.waitSignal(controller.conflicted, timeout=10_000) as said:
+        controller.try_server_again()
+    assert "管理员" in said.args[0] and not controller.offline
+    assert newsroom.ws.articles.get(article_id).content.body == ""
+    controller.worker.idle()
+    assert controller.session.read_only and controller.session.foreign_lock is not None
+    # Kept on this PC (offered when the article is editable here again).
+    assert "断线时写的。" in controller.session._recovery_path().read_text(encoding="utf-8")
+
+
+def test_coming_back_with_the_lock_still_held_saves_what_waited(
+    qtbot: QtBot, counted: tuple[ArticleController, Typing, Statements], newsroom: Newsroom
+) -> None:
+    controller, typing, _ = counted
+    assert controller.create()
+    assert controller.session is not None
+    controller.server.went_away(ServerUnreachable(newsroom.ws.repo.target, "test: link down"))
+    _type(controller, typing, "断线时写的。")
+    with qtbot.waitSignal(controller.came_back, timeout=10_000):
+        controller.try_server_again()
+    stored = newsroom.ws.articles.get(controller.session.article_id)
+    assert stored.content.body == "断线时写的。" and not controller.session.dirty
