@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from newsdesk.core.chain_actions import perform
 from newsdesk.core.errors import LockLost, NewsdeskError, ServerUnreachable, StaleSave
-from newsdesk.core.lock_check import LockCheck
+from newsdesk.core.lock_check import LockCheck, LockStanding
 from newsdesk.core.models import Action, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n, wechat_link
@@ -45,21 +45,19 @@ T = TypeVar("T")
 
 
 class ArticleController(QObject):
-    """Signals:
-    opened(Opened | None): show this article (again), or none;
-    saved(): a save went through; conflicted(str, int | None): someone else's text won, ours
-    kept as that revision; refused(NewsdeskError); went_offline(ServerUnreachable);
-    came_back(); details_ready(ArticleDetails, list[Finding], dict[Action, refusal | None]);
+    """Signals: opened(Opened | None) show this article (again) or none; saved();
+    conflicted(str, int | None) someone else's text won, ours kept as that revision;
+    refused(NewsdeskError); went_offline(ServerUnreachable); came_back(str) with what became of
+    a lapsed edit lock; details_ready(ArticleDetails, list[Finding], {Action: refusal | None});
     findings_ready(ArticleContent, list[Finding], list[ProofFinding]); ending_ready(Ending);
-    changed_elsewhere(bool): the workspace changed elsewhere (True: so did the open article,
-    shown again)."""
+    changed_elsewhere(bool) others changed the workspace (True: the open article, shown again)."""
 
     opened = Signal(object)
     saved = Signal()
     conflicted = Signal(str, object)
     refused = Signal(object)
     went_offline = Signal(object)
-    came_back = Signal()
+    came_back = Signal(str)
     details_ready = Signal(object, object, object)
     findings_ready = Signal(object, object, object)
     ending_ready = Signal(object)
@@ -426,8 +424,10 @@ class ArticleController(QObject):
             return
 
         def rechecked(check: LockCheck | None) -> None:
+            retaken = check and check.standing is LockStanding.RETAKEN
+            said = check.message(i18n.current()) if check and retaken else ""
             if session is not self.session or check is None or check.held:
-                self.autosave(then=self._back_in_step)
+                self.autosave(then=lambda: self._back_in_step(said))
                 return
             session.keep_recovery_copy(self._content()[0], now=True)
             self.reload(
@@ -437,11 +437,11 @@ class ArticleController(QObject):
 
         self.worker.submit(recheck_job(session, self.user), rechecked, self._quiet, key="retry")
 
-    def _back_in_step(self) -> None:
+    def _back_in_step(self, said: str = "") -> None:
         if not self.offline:
             self.follow_changes()
             self.refresh_details()
-            self.came_back.emit()
+            self.came_back.emit(said)
 
     def stop(self) -> None:
         for timer in (self.autosave_timer, self.heartbeat_timer, self.view_timer):

@@ -374,9 +374,9 @@ class MainWindow(WindowLayout):
         """Returns whether the server answered (and what was waiting got saved)."""
         return self.controller.try_server_again()
 
-    def _came_back(self) -> None:
+    def _came_back(self, said: str) -> None:
         self.offline_banner.hide()
-        self.say(self.tr("The server answers again"), 5000)
+        self.say(" ".join((self.tr("The server answers again"), said)).strip(), 10_000)
 
     def _come_forward(self) -> None:
         self.showNormal()
