@@ -15,7 +15,7 @@ from newsdesk.core.articles import SaveResult
 from newsdesk.core.errors import LockHeld, LockLost, StaleSave
 from newsdesk.core.models import Action, ArticleContent, Lock, State, User
 from newsdesk.core.workspace import Workspace
-from newsdesk.ui import paths
+from newsdesk.ui import paths, recovery_copies
 
 RECOVERY_EVERY_S = 1.0
 
@@ -129,13 +129,8 @@ class ArticleSession:
         if not now and time.monotonic() - self._last_copy < RECOVERY_EVERY_S:
             return
         self._last_copy = time.monotonic()
-        path = self._recovery_path()
-        temporary = path.with_suffix(".part")
-        temporary.write_text(
-            json.dumps({"version": self.version, "content": asdict(content)}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-        temporary.replace(path)
+        copy = {"version": self.version, "content": asdict(content)}
+        recovery_copies.keep(self._recovery_path(), json.dumps(copy, ensure_ascii=False), now=now)
 
     def recovered_text(self) -> str | None:
         """The body of a recovery copy that differs from what is stored, if any."""
@@ -149,4 +144,4 @@ class ArticleSession:
         return None if body == self.content.body else body
 
     def drop_recovery_copy(self) -> None:
-        self._recovery_path().unlink(missing_ok=True)
+        recovery_copies.drop(self._recovery_path())

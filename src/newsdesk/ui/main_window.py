@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QMessageBox,
     QSystemTrayIcon,
@@ -49,20 +49,6 @@ WATCH_MS = 2_000  # another PC's change shows well within this (the watcher tell
 
 
 class MainWindow(WindowLayout):
-    actionNewArticle: QAction
-    actionSave: QAction
-    actionSubmit: QAction
-    actionApprove: QAction
-    actionSign: QAction
-    actionReturn: QAction
-    actionReopen: QAction
-    actionSpike: QAction
-    actionPublish: QAction
-    actionCopyForWeChat: QAction
-    actionExportHtml: QAction
-    actionPush: QAction
-    chain_actions: dict[Action, QAction]
-
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
         super().__init__(workspace, user, parent)
         self.pictures: dict[str, bytes] = {}
@@ -131,7 +117,7 @@ class MainWindow(WindowLayout):
         self.editor.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.recovery_bar.restore.connect(self.restore_recovery)
         self.recovery_bar.discard.connect(self.discard_recovery)
-        self.conflict_bar.compare.connect(self.compare_conflict)
+        self.conflict_bar.compare.connect(lambda: self.show_changes(self.conflict_bar.revision))
         self.preview.rendered.connect(self._rendered)
         self.review.finding_chosen.connect(partial(window_dialogs.go_to_finding, self))
         self.review.diff_requested.connect(self.show_changes)
@@ -148,13 +134,13 @@ class MainWindow(WindowLayout):
 
     def open_from_plan(self, article_id: int) -> None:
         """The board made a draft, or the board or calendar asks for an article: show it here."""
-        self.tasks.refresh()
+        self._read_lists()
         self.open_article(article_id)
         self._come_forward()
 
     def new_article(self) -> None:
         if self.controller.create():
-            self.tasks.refresh()
+            self._read_lists()
             self.form.title_edit.setFocus()
 
     def _show_article(self, opened: Opened | None) -> None:
@@ -236,9 +222,6 @@ class MainWindow(WindowLayout):
     def save(self) -> bool:
         return self.controller.save()
 
-    def compare_conflict(self) -> None:
-        self.show_changes(self.conflict_bar.revision)
-
     @property
     def conflict_revision(self) -> int | None:
         return self.conflict_bar.revision
@@ -277,7 +260,7 @@ class MainWindow(WindowLayout):
         if note is None or not self.controller.run_chain(action, note):
             return
         self.say(self.tr("Done: {0}").format(label), 4000)
-        self.tasks.refresh()
+        self._read_lists()
 
     def _ask(self, title: str, prompt: str, *, multiline: bool) -> str | None:
         dialog = TextDialog(title, prompt, multiline=multiline, parent=self)
@@ -351,11 +334,16 @@ class MainWindow(WindowLayout):
         self.controller.follow_changes()
 
     def _changed_elsewhere(self, article_again: bool) -> None:
-        self.controller.read(
-            self.tasks.reader(), lambda read: self.tasks.show_read(*read, announce=True), "lists"
-        )
+        self._read_lists(announce=True)
         if article_again:
             self.say(self.tr("Updated: someone else changed this article"), 5000)
+
+    def _read_lists(self, *, announce: bool = False) -> None:
+        """The task panel's counts and lists, read on the store worker."""
+        show = self.tasks.show_read
+        self.controller.read(
+            self.tasks.reader(), lambda read: show(*read, announce=announce), "lists"
+        )
 
     def went_offline(self, error: ServerUnreachable) -> None:
         # Plain words in the bar; the server's own message, for whoever fixes it, on hover.

@@ -7,6 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsdesk.core.models import User
+from newsdesk.core.models import Action, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
 from newsdesk.ui import banners, i18n
@@ -32,6 +33,21 @@ log = logging.getLogger("newsdesk")
 
 
 class WindowLayout(QMainWindow):
+    # Made by window_actions.make_actions (their object names are the interface).
+    actionNewArticle: QAction
+    actionSave: QAction
+    actionSubmit: QAction
+    actionApprove: QAction
+    actionSign: QAction
+    actionReturn: QAction
+    actionReopen: QAction
+    actionSpike: QAction
+    actionPublish: QAction
+    actionCopyForWeChat: QAction
+    actionExportHtml: QAction
+    actionPush: QAction
+    chain_actions: dict[Action, QAction]
+
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace, self.user = workspace, user
