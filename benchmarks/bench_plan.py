@@ -36,6 +36,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from newsdesk.content.text_stats import word_count
 from newsdesk.core.demo_text import generate_article
 from newsdesk.core.models import ArticleContent, Level, Role, State, TopicState, User
 from newsdesk.core.repository import Repository
@@ -139,7 +140,14 @@ def build_topics(path: Path, count: int) -> float:
             if state is TopicState.ACCEPTED:
                 continue
             content = ArticleContent(title, body, author="县融媒体中心", column=column)
-            article_id = repo.create_article(content, assignees[0], assignees, clock.now, account)
+            article_id = repo.create_article(
+                content,
+                assignees[0],
+                assignees,
+                clock.now,
+                account,
+                characters=word_count(content.body),
+            )
             repo.update_topic(topic_id, clock.now, state=TopicState.WRITING, article_id=article_id)
             if state is TopicState.DONE:
                 when = datetime(day.year, day.month, day.day, 10, tzinfo=UTC)
@@ -234,7 +242,9 @@ def build_articles(repo: Repository, count: int) -> float:
                 content = ArticleContent(
                     title, body, author="县融媒体中心", column=column, original=index % 3 == 0
                 )
-                article_id = repo.create_article(content, writer.id, co, clock.now)
+                article_id = repo.create_article(
+                    content, writer.id, co, clock.now, characters=word_count(content.body)
+                )
                 ws.ctx.record(writer.id, "create", article_id, hash=content.content_hash())
                 if index % 10 == 9:
                     continue  # still a draft

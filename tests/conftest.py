@@ -16,6 +16,7 @@ import pytest
 from newsdesk.core.models import Role, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.store.pg_store import PgStore
+from newsdesk.store.sql_store import SqlStore
 from newsdesk.store.sqlite_store import SqliteStore
 
 PASSWORD = "pass-1234"
@@ -76,7 +77,7 @@ def _add_staff(store: SqliteStore) -> None:
 @dataclass
 class Newsroom:
     ws: Workspace
-    store: SqliteStore
+    store: SqlStore
     clock: FakeClock
     path: Path
 
@@ -227,6 +228,14 @@ def readme_server(server_roles: ServerRoles, request: pytest.FixtureRequest) -> 
     return server_roles
 
 
-from tests.cli.conftest import cli  # noqa: E402, F401  (the real CLI, for every test folder)
+from tests.cli.conftest import Run, cli_process  # noqa: E402, F401  (the real CLI, for every test folder)
 from tests.netfault import link  # noqa: E402, F401  (a link to the server that can be cut)
 from tests.wechat_standin import wechat_server  # noqa: E402, F401  (the 公众号 API stand-in)
+
+
+@pytest.fixture
+def cli(request: pytest.FixtureRequest) -> Run:
+    """The real `newsdesk` as its own process: outside tests/cli the CLI stands for another PC
+    or a script beside the app. tests/cli runs most of its commands in-process instead."""
+    run: Run = request.getfixturevalue("cli_process")
+    return run

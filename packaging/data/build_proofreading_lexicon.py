@@ -26,8 +26,10 @@ HAN = range(0x4E00, 0xA000)
 # Least jieba frequency for an idiom (i) or set phrase (l): 3 is jieba's floor, given to
 # sixteen thousand entries of a bulk list that holds junk (不相称地, 能被通过, 要有尽有).
 IDIOM_MIN = {"i": 4, "l": 20}
-OTHER_MIN = 50  # a four-character word of another tag counts from this frequency…
-NAMES = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "m", "mq", "t", "x", "j"}  # …unless a name
+# jieba tags many idioms n or nz (众志成城 30 n, 安居乐业 112 nz): a four-character word of
+# another tag counts from this frequency…
+OTHER_MIN = 20
+NAMES = {"nr", "nrt", "nrfg", "ns", "nt", "m", "mq", "t", "x", "j"}  # …unless a name
 WORD_MIN = 50  # words.txt: what a segmenter sees often enough to trust its tag
 VARIANT_MIN = 5  # a one-off variant is a word of its own from this frequency…
 VARIANT_RATIO = 10  # …and when the idiom is at most this many times more frequent

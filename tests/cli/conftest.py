@@ -8,17 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.inprocess import PROCESS_ONLY, command_of, run_in_process
+
 Run = Callable[..., subprocess.CompletedProcess[str]]
 
 
-@pytest.fixture
-def cli(tmp_path: Path) -> Run:
-    """Run the real `newsdesk` in a subprocess, as a user or a script would."""
-
+def _runner(tmp_path: Path, *, in_process: bool) -> Run:
     def run(
         *args: str,
         password: str | None = None,
-        db: Path | None = None,
+        db: Path | str | None = None,
         env: dict[str, str] | None = None,
         stdin: str | None = None,
     ) -> subprocess.CompletedProcess[str]:
@@ -34,11 +33,11 @@ def cli(tmp_path: Path) -> Run:
             full_env["NEWSDESK_PASSWORD"] = password
         if env:
             full_env.update(env)
-        command = [sys.executable, "-m", "newsdesk"]
-        if db is not None:
-            command += ["--db", str(db)]
+        argv = [*(["--db", str(db)] if db is not None else []), *args]
+        if in_process and command_of(argv) not in PROCESS_ONLY:
+            return run_in_process(argv, full_env, tmp_path, stdin)
         return subprocess.run(
-            [*command, *args],
+            [sys.executable, "-m", "newsdesk", *argv],
             capture_output=True,
             text=True,
             env=full_env,
@@ -48,6 +47,21 @@ def cli(tmp_path: Path) -> Run:
         )
 
     return run
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Run:
+    """Run the real `newsdesk` as a user or a script would: its `main` inside this process
+    (tests/cli/inprocess.py: same environment, folder, input, output and exit status, nothing
+    left behind), except the desktop app, which always gets a process of its own."""
+    return _runner(tmp_path, in_process=True)
+
+
+@pytest.fixture
+def cli_process(tmp_path: Path) -> Run:
+    """`newsdesk` in a subprocess of its own, where the process boundary is the point: the
+    entry point, a real exit status, a server that goes away mid-command."""
+    return _runner(tmp_path, in_process=False)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> None:

@@ -24,6 +24,13 @@ def backend() -> str:
 
 
 @pytest.fixture
+def cli(cli_process: Run) -> Run:
+    # Whole processes: how long one takes to end against a dead link is the point, and its
+    # deadlines and sockets must not be the test runner's.
+    return cli_process
+
+
+@pytest.fixture
 def team(link: FaultyLink, newsroom: Newsroom) -> str:
     return link.url(str(newsroom.path))
 

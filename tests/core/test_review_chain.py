@@ -176,7 +176,9 @@ def test_export_is_refused_when_content_no_longer_matches_the_signature(
     n.ws.articles.sign(n.sang, article_id)
     # Behind the app's back: a new current revision appears without any sign-off.
     with n.store.transaction():
-        n.store.save_content(article_id, ArticleContent("偷改", "偷改"), n.ma.id, n.clock())
+        n.store.save_content(
+            article_id, ArticleContent("偷改", "偷改"), n.ma.id, n.clock(), characters=2
+        )
     with pytest.raises(StaleContent):
         n.ws.articles.record_export(n.ma, article_id, "clipboard")
     with pytest.raises(StaleContent):

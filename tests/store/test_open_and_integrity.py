@@ -69,7 +69,9 @@ def test_a_failed_transaction_leaves_no_half_record(newsroom: Newsroom) -> None:
     n = newsroom
     counts_before = _counts(n)
     with pytest.raises(RuntimeError), n.store.transaction():
-        n.store.create_article(ArticleContent("半条", "记录"), n.ma.id, [n.ma.id], n.clock())
+        n.store.create_article(
+            ArticleContent("半条", "记录"), n.ma.id, [n.ma.id], n.clock(), characters=2
+        )
         raise RuntimeError("crash in the middle")
     assert _counts(n) == counts_before
 

@@ -52,7 +52,7 @@ def _setting(database: str, key: str) -> str | None:
 
 def _write(store: PgStore, key: str, value: str) -> None:
     with store.transaction():
-        store._run("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+        store.put_setting(key, value)
 
 
 def _timed(call: object) -> tuple[BaseException, float]:
@@ -153,7 +153,7 @@ def test_the_timeouts_reach_the_socket_and_the_administrator_wins(
 ) -> None:
     database = str(newsroom.path)
     pg = PgStore(link.url(database))
-    sock = socket.socket(fileno=pg._live().fileno())
+    sock = socket.socket(fileno=pg._dialect._live().fileno())
     try:
         assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT) == 1500
         assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) == 1
@@ -167,7 +167,7 @@ def test_the_timeouts_reach_the_socket_and_the_administrator_wins(
     own = PgStore(
         link.url(database, tcp_user_timeout=12345, options="-c%20statement_timeout%3D7000")
     )
-    sock = socket.socket(fileno=own._live().fileno())
+    sock = socket.socket(fileno=own._dialect._live().fileno())
     try:
         assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_USER_TIMEOUT) == 12345
     finally:

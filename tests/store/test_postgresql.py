@@ -14,6 +14,7 @@ from newsdesk.core.workspace import Workspace
 from newsdesk.store.migrate import copy_workspace
 from newsdesk.store.pg_store import PgStore
 from newsdesk.store.sqlite_store import SqliteStore
+from newsdesk.store.target import server_location
 from tests.cli.conftest import Run
 from tests.conftest import PASSWORD, Newsroom, ServerRoles
 
@@ -37,9 +38,9 @@ def test_the_audit_log_refuses_update_and_delete_on_the_server(newsroom: Newsroo
 
 
 def test_a_password_in_the_url_is_never_shown(newsroom: Newsroom) -> None:
-    store = PgStore.__new__(PgStore)
-    store.url = "postgresql://newsdesk:s3cret@db.example/room"
-    assert "s3cret" not in store.target and "newsdesk:***@" in store.target
+    shown = server_location("postgresql://newsdesk:s3cret@db.example/room?passfile=x").shown
+    assert "s3cret" not in shown and "newsdesk:***@" in shown and "passfile" not in shown
+    assert newsroom.store.location.server == newsroom.store.target
 
 
 def test_a_sqlite_workspace_moves_up_with_its_history_and_verifies(

@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from newsdesk.cli.desktop import has_screen
 from newsdesk.cli.parser import build_parser
 from newsdesk.cli.session import Session, keep_log_off_the_terminal
 from newsdesk.cli.streams import tolerate_unencodable
@@ -28,12 +27,18 @@ def _weightiest(error: NewsdeskError) -> NewsdeskError:
     return error
 
 
+def _has_screen() -> bool:
+    from newsdesk.cli.desktop import has_screen  # only `newsdesk` alone asks
+
+    return has_screen()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tolerate_unencodable()
     parser = build_parser()
     args = parser.parse_args(argv)
     lang = language_from_environment()
-    if args.command is None and not has_screen():
+    if args.command is None and not _has_screen():
         # `newsdesk` alone means the app; on a terminal with no screen, the commands instead.
         parser.print_help(sys.stderr)
         print(

@@ -1,4 +1,9 @@
-"""One function per command. Each opens the workspace, calls a service, prints the result."""
+"""One function per command. Each opens the workspace, calls a service, prints the result.
+
+What only some commands use (the renderer, exporting, the demo data, PostgreSQL migration,
+proofreading's output) is imported in those commands: `queue` and its like start without it
+(tests/cli/test_cli_startup_imports.py holds us to that).
+"""
 
 from __future__ import annotations
 
@@ -8,34 +13,39 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from importlib import import_module
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsdesk import __version__
-from newsdesk.cli import output, proofing, qt_files
+from newsdesk.cli import output
 from newsdesk.cli.desktop import gui
 from newsdesk.cli.session import Session
-from newsdesk.content import RenderWarning, render_wechat
-from newsdesk.content.themes import DEFAULT_THEME
-from newsdesk.content.wechat import folder_resolver
-from newsdesk.core.demo import build_demo
 from newsdesk.core.errors import InvalidInput, NewsdeskError, plural
-from newsdesk.core.exporting import export_paths, usable_theme, write_export
 from newsdesk.core.importing import (
     read_article_file,
     read_bytes,
     read_text,
 )
 from newsdesk.core.models import State
-from newsdesk.core.proofreading import LISTS
-from newsdesk.core.settings import AccountSettings
 from newsdesk.core.users import parse_roles
-from newsdesk.store import default_database_path, is_server, location
-from newsdesk.store.migrate import copy_workspace
-from newsdesk.store.target import open_repository
+from newsdesk.store import default_database_path, is_server, location, open_repository
+
+if TYPE_CHECKING:
+    from newsdesk.content import RenderWarning
 
 Handler = Callable[[Session], int]
 T = TypeVar("T")
+
+
+def _later(module: str, name: str) -> Handler:
+    """A command whose module loads when it runs, not with this one."""
+
+    def run(s: Session) -> int:
+        handler: Handler = getattr(import_module(f"newsdesk.cli.{module}"), name)
+        return handler(s)
+
+    return run
 
 
 def dispatch(s: Session) -> int:
@@ -79,6 +89,8 @@ def _say(text: str) -> None:
 
 
 def demo(s: Session) -> int:
+    from newsdesk.core.demo import build_demo
+
     ws = s.workspace(create=True)
     total = s.args.articles
 
@@ -266,10 +278,16 @@ def _warn_all(s: Session, warnings: Sequence[RenderWarning]) -> None:
 
 
 def _theme_name(s: Session) -> str | None:
+    from newsdesk.core.exporting import usable_theme
+
     return None if s.args.theme is None else usable_theme(str(s.args.theme))
 
 
 def render(s: Session) -> int:
+    from newsdesk.content import render_wechat
+    from newsdesk.content.themes import DEFAULT_THEME
+    from newsdesk.content.wechat import folder_resolver
+
     path = Path(s.args.file)
     text = read_text(path)
     result = render_wechat(
@@ -281,6 +299,8 @@ def render(s: Session) -> int:
 
 
 def export(s: Session) -> int:
+    from newsdesk.core.exporting import export_paths, write_export
+
     ws = s.workspace()
     actor = s.actor() if s.args.as_user else None
     page = Path(s.args.output) if s.args.output else None
@@ -301,6 +321,9 @@ def export(s: Session) -> int:
 
 
 def settings_show(s: Session) -> int:
+    from newsdesk.cli import proofing
+    from newsdesk.core.settings import AccountSettings
+
     if getattr(s.args, "list", None):
         return proofing.show_list(s, s.args.list)
     ws = s.workspace()
@@ -319,6 +342,10 @@ def settings_show(s: Session) -> int:
 
 
 def settings_set(s: Session) -> int:
+    from newsdesk.cli import proofing
+    from newsdesk.core.proofreading import LISTS
+    from newsdesk.core.settings import AccountSettings
+
     if s.args.key in LISTS:
         proofing.set_list(s, s.args.key)
         return 0
@@ -426,6 +453,8 @@ def _doctor_server(s: Session, line: Callable[[str, str], None]) -> int:
 
 
 def doctor(s: Session) -> int:
+    from newsdesk.cli import qt_files
+
     def line(label: str, value: str) -> None:
         print(f"{label:<28}{value}")
 
@@ -465,6 +494,8 @@ def doctor(s: Session) -> int:
 
 
 def migrate(s: Session) -> int:
+    from newsdesk.store.migrate import copy_workspace
+
     if not is_server(str(s.args.destination)):
         raise InvalidInput("--to 需要 postgresql:// 地址", "--to needs a postgresql:// address")
     source = open_repository(str(s.args.source), create=False)
@@ -498,9 +529,9 @@ COMMANDS: dict[str, Handler] = {
     "export": export,
     "render": render,
     "migrate": migrate,
-    "proofread": proofing.proofread,
-    "dismiss": proofing.dismiss,
-    "form": proofing.form,
+    "proofread": _later("proofing", "proofread"),
+    "dismiss": _later("proofing", "dismiss"),
+    "form": _later("proofing", "form"),
     **{
         name: _chain_action(name)
         for name in ("submit", "approve", "sign", "return", "reopen", "spike", "publish")
@@ -521,5 +552,5 @@ ARTICLE: dict[str, Handler] = {
     "edit": article_edit,
     "cover": article_cover,
     "show": article_show,
-    "findings": proofing.article_findings,
+    "findings": _later("proofing", "article_findings"),
 }

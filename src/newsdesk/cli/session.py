@@ -10,17 +10,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
-
 from newsdesk.core.errors import InvalidInput
 from newsdesk.core.i18n import ZH
 from newsdesk.core.private_files import write_crash_report
 
 if TYPE_CHECKING:
     from newsdesk.core.models import Account, User
+    from newsdesk.core.repository import Repository
     from newsdesk.core.wechat_api import WeChatApi
     from newsdesk.core.workspace import Workspace
-    from newsdesk.store.sqlite_store import SqliteStore
 
 
 def _connect(account: Account) -> WeChatApi:
@@ -33,8 +31,9 @@ class Session:
     def __init__(self, args: argparse.Namespace, lang: str) -> None:
         self.args = args
         self.lang = lang
-        self._store: SqliteStore | None = None
+        self._store: Repository | None = None
         self._workspace: Workspace | None = None
+        self._actor: User | None = None
 
     def t(self, zh: str, en: str) -> str:
         return zh if self.lang == ZH else en
@@ -63,10 +62,10 @@ class Session:
         """After a workspace could not be opened: nothing is held, a later call tries again."""
         if self._store is not None:
             self._store.close()
-        self._store, self._workspace = None, None
+        self._store, self._workspace, self._actor = None, None, None
 
     @property
-    def store(self) -> SqliteStore:
+    def store(self) -> Repository:
         self.workspace()
         assert self._store is not None
         return self._store
@@ -102,9 +101,12 @@ class Session:
         )
 
     def actor(self) -> User:
-        """Sign in as --as USER; every acting command goes through here."""
-        username = self.args.as_user
-        return self.workspace().users.sign_in(username, self.password(username))
+        """Sign in as --as USER; every acting command goes through here, and signs in once
+        (the password check is slow on purpose, and each sign-in is an audit entry)."""
+        if self._actor is None:
+            username = self.args.as_user
+            self._actor = self.workspace().users.sign_in(username, self.password(username))
+        return self._actor
 
     def refuse_to_overwrite(self, paths: list[Path]) -> None:
         """A file the command would write that exists already is refused, naming it, unless
@@ -120,8 +122,7 @@ class Session:
     def write_crash_report(self, text: str) -> Path:
         """The traceback of an unexpected error, for support: the newest few are kept, readable
         by this user only."""
-        folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
-        return write_crash_report(folder, "cli-crash", text)
+        return write_crash_report(_log_folder(), "cli-crash", text)
 
     def close(self) -> None:
         if self._store is not None:
@@ -135,18 +136,31 @@ def keep_log_off_the_terminal() -> None:
     logger = logging.getLogger("newsdesk")
     if logger.handlers:
         return
-    folder = Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
-    handler = _LazyFolderHandler(folder / "cli.log")
+    handler = _LazyFolderHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
 
 
+def _log_folder() -> Path:
+    import platformdirs  # where logs go is asked only when something is written
+
+    return Path(platformdirs.user_log_dir("newsdesk", appauthor=False))
+
+
 class _LazyFolderHandler(logging.FileHandler):
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, encoding="utf-8", delay=True)
+    """cli.log in the per-user log folder, found and opened at the first record."""
+
+    def __init__(self) -> None:
+        # The path is set at the first record: finding the folder costs every command's start.
+        super().__init__(os.devnull, encoding="utf-8", delay=True)
+        self._placed = False
 
     def emit(self, record: logging.LogRecord) -> None:
+        if not self._placed:
+            folder = _log_folder()
+            self.baseFilename = os.path.abspath(folder / "cli.log")
+            self._placed = True
         try:
             Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         except OSError:

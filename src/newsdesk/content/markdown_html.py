@@ -125,6 +125,7 @@ def _any_link(url: str) -> bool:
 # inline parser as one text token: most paragraphs of Chinese copy, whose punctuation is
 # full-width, so they skip it. Enabling another inline rule means revisiting this list.
 _INLINE_MARKUP = re.compile(r"[\n!&*<\[\\\]^_`~]")
+INLINE_MARKUP = _INLINE_MARKUP  # for the visual editor's reading of blocks (block_nodes)
 
 
 def _inline(state: StateCore) -> None:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
+from newsdesk.content.proofreading import Category
+from newsdesk.content.text_stats import word_count
 from newsdesk.core import chain
 from newsdesk.core.checks import DEFAULT_CHECKS, Check, Finding, run_checks
 from newsdesk.core.context import Context
@@ -41,7 +43,7 @@ from newsdesk.core.models import (
     State,
     User,
 )
-from newsdesk.core.proofreading import ProofreadingService
+from newsdesk.core.proofreading import FIELD_WORDS, ProofreadingService
 from newsdesk.core.users import UserService
 
 _ARTICLE_WORDS = ("稿件", "article")
@@ -184,7 +186,21 @@ class ArticleService:
         return tasks
 
     def findings(self, content: ArticleContent) -> list[Finding]:
+        """The pre-submit checks' findings: required fields, WeChat's limits, any plugged in.
+        The word lists are not among them: the proofreader checks those (`proofreading`)."""
         return run_checks(self.checks, content)
+
+    def blocking(self, content: ArticleContent) -> list[Finding]:
+        """What refuses submit and export: a check's error, or a banned word (the proofreader
+        finds those, in every field, and they cannot be dismissed)."""
+        banned = [f for f in self.proofreading.check(content) if f.category is Category.BANNED]
+        return [f for f in (*self.findings(content), *banned) if f.blocking]
+
+    def refuse_blocking(self, content: ArticleContent) -> None:
+        blocking = self.blocking(content)
+        if blocking:
+            words = [_said(f, content) for f in blocking]
+            raise ChecksFailed([w[0] for w in words], [w[1] for w in words])
 
     def permitted(
         self, actor: User, article_id: int, only: Action | None = None
@@ -222,7 +238,12 @@ class ArticleService:
             editor_ids = [actor.id, *self._editor_ids(co_editors, exclude=actor.id)]
             account = account_id if account_id is not None else self._repo.list_accounts()[0].id
             article_id = self._repo.create_article(
-                content, actor.id, editor_ids, self._ctx.clock(), account
+                content,
+                actor.id,
+                editor_ids,
+                self._ctx.clock(),
+                account,
+                characters=word_count(content.body),
             )
             self.proofreading.note_stage(article_id, Level.EDITOR, content, fresh=True)
             self._ctx.record(actor.id, "create", article_id, hash=content.content_hash())
@@ -262,7 +283,9 @@ class ArticleService:
                 self._set_editors(actor, article_id, editor_ids)
                 return SaveResult(article.version, changed=False)
             else:
-                version = self._repo.save_content(article_id, content, actor.id, now)
+                version = self._repo.save_content(
+                    article_id, content, actor.id, now, characters=word_count(content.body)
+                )
                 self._set_editors(actor, article_id, editor_ids)
                 sent_back = article.state is State.AWAITING_PRODUCTION
                 if sent_back:
@@ -404,11 +427,7 @@ class ArticleService:
             digest = article.content_hash
             detail: dict[str, object] = {}
             if action is Action.SUBMIT:
-                blocking = [f for f in self.findings(article.content) if f.blocking]
-                if blocking:
-                    raise ChecksFailed(
-                        [f.message_zh for f in blocking], [f.message_en for f in blocking]
-                    )
+                self.refuse_blocking(article.content)
             if action in _SIGNING:
                 self.proofreading.require_resolved(action, article)
                 level = _SIGNING[action]
@@ -447,3 +466,15 @@ class ArticleService:
             if user.id != exclude and user.id not in ids:
                 ids.append(user.id)
         return ids
+
+
+def _said(finding: Finding, content: ArticleContent) -> tuple[str, str]:
+    """A blocking finding in a refusal: a check says it whole; a banned word is named with its
+    field, as the refusal always has (正文含禁用词“…”)."""
+    if finding.category is not Category.BANNED:
+        return finding.message_zh, finding.message_en
+    zh_field, en_field = FIELD_WORDS[finding.field]
+    return (
+        f"{zh_field}含禁用词“{finding.text}”",
+        f"the {en_field} contains the banned word “{finding.text}”",
+    )

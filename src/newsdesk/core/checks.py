@@ -1,35 +1,24 @@
 """Pre-submit checks. Pluggable: a check is any callable from content to findings.
 
-The basic ones live here; the WeChat limits and the newsroom's word lists plug in beside them.
+The basic ones live here; WeChat's limits plug in beside them. A check's finding is the same
+kind as the proofreader's (`newsdesk.content.proofreading.findings.Finding`); the newsroom's
+word lists are the proofreader's to check, once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
+from newsdesk.content.proofreading.findings import Finding as Finding
 from newsdesk.core.models import ArticleContent
 
 
 class Severity(StrEnum):
+    # Equal to the proofreader's grades (the strings "error", "warning", "hint").
     ERROR = "error"  # blocks submit and export
     WARNING = "warning"  # shown, never blocks
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    severity: Severity
-    message_zh: str
-    message_en: str
-    field: str = "body"  # which field the position refers to
-    start: int = 0  # character offsets into that field, for highlighting
-    end: int = 0
-
-    @property
-    def blocking(self) -> bool:
-        return self.severity is Severity.ERROR
+    HINT = "hint"  # a quiet note, never blocks
 
 
 Check = Callable[[ArticleContent], Sequence[Finding]]

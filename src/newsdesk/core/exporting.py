@@ -13,9 +13,8 @@ from newsdesk.content import Ending, Rendered, RenderWarning, render_wechat
 from newsdesk.content.images import COVER_RATIOS
 from newsdesk.content.themes import DEFAULT_THEME, ThemeError, load_theme
 from newsdesk.core.articles import ArticleDetails, ArticleService
-from newsdesk.core.checks import run_checks
 from newsdesk.core.context import Context
-from newsdesk.core.errors import ChecksFailed, InvalidInput
+from newsdesk.core.errors import InvalidInput
 from newsdesk.core.importing import write_bytes_file, write_text_file
 from newsdesk.core.media import MediaService
 from newsdesk.core.models import LEVEL_LABELS, Level, User
@@ -194,9 +193,7 @@ class ExportService:
         """Refused unless the producer's signature still holds and no check blocks. Logged as
         an export unless `record` is false (a push logs what became of it itself)."""
         article = self._articles.get(article_id)
-        blocking = [f for f in run_checks(self._articles.checks, article.content) if f.blocking]
-        if blocking:
-            raise ChecksFailed([f.message_zh for f in blocking], [f.message_en for f in blocking])
+        self._articles.refuse_blocking(article.content)
         account = self._settings.account(article.account_id)
         name, theme_warning = self._theme_warned(theme, account)
         self._articles.record_export(actor, article_id, how, record=record)

@@ -196,6 +196,15 @@ class TopicState(StrEnum):
     DROPPED = "dropped"
 
 
+# A topic being written is done when its article is published: (topic state, article state)
+# → effective state. Derived on every read, never stored, so an unpublish shows at once.
+TOPIC_DONE_WHEN: tuple[TopicState, State, TopicState] = (
+    TopicState.WRITING,
+    State.PUBLISHED,
+    TopicState.DONE,
+)
+
+
 TOPIC_STATE_LABELS: dict[TopicState, tuple[str, str]] = {
     TopicState.PROPOSED: ("已报题", "proposed"),
     TopicState.ACCEPTED: ("已派题", "accepted"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -39,7 +40,55 @@ from newsdesk.core.models import (
 )
 
 
+@dataclass(frozen=True)
+class Location:
+    """Where a workspace lives: a database file on this PC, or a team server.
+
+    `shown` is what messages and the window may print: the file's path, or the server's URL
+    without its password and without the options after `?`."""
+
+    shown: str
+    path: Path | None = None  # the database file; None for a server
+    # What `open_repository` takes to reach the same workspace again (a worker thread's own
+    # connection): a server's URL with its password. For connecting, never for showing.
+    address: str = field(default="", repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.address:  # a file, or a server given without a password: as shown
+            object.__setattr__(self, "address", str(self.path) if self.path else self.shown)
+
+    @property
+    def local(self) -> bool:
+        """A file on this PC: backups beside it, network-share warnings apply."""
+        return self.path is not None
+
+    @property
+    def server(self) -> str | None:
+        """The server's URL as shown (never a password), or None for a file."""
+        return None if self.path is not None else self.shown
+
+
 class Repository(Protocol):
+    # --- where it is, and its connection ------------------------------------------------------
+    @property
+    def location(self) -> Location: ...
+    @property
+    def target(self) -> str:
+        """`location.shown`: the file or the server, as messages name it."""
+        ...
+
+    def unhurried(self) -> AbstractContextManager[None]:
+        """For long jobs: no server deadlines inside (nothing to lift for a file)."""
+        ...
+
+    def try_again(self) -> None:
+        """Forget that the server was silent a moment ago (a no-op for a file)."""
+        ...
+
+    def users_count_probe(self) -> int:
+        """Read a real table: a damaged file often opens and fails only at its first read."""
+        ...
+
     # --- transactions: every service write runs inside exactly one of these -----------------
     def transaction(self) -> AbstractContextManager[None]:
         """A write transaction: all or nothing, serialised against other writers."""
@@ -91,7 +140,12 @@ class Repository(Protocol):
         editor_ids: Sequence[int],
         now: datetime,
         account_id: int = 1,
-    ) -> int: ...
+        *,
+        characters: int,
+    ) -> int:
+        """`characters` is the body's 字数, counted by the caller (content.text_stats)."""
+        ...
+
     def set_article_account(self, article_id: int, account_id: int) -> None: ...
     def get_article(self, article_id: int) -> Article | None: ...
     def article_heads(self, article_ids: Sequence[int]) -> list[ArticleHead]:
@@ -100,9 +154,16 @@ class Repository(Protocol):
         ...
 
     def save_content(
-        self, article_id: int, content: ArticleContent, user_id: int, now: datetime
+        self,
+        article_id: int,
+        content: ArticleContent,
+        user_id: int,
+        now: datetime,
+        *,
+        characters: int,
     ) -> int:
-        """Store a new current revision and bump the version; returns the new version."""
+        """Store a new current revision and bump the version; returns the new version.
+        `characters` is the new body's 字数, counted by the caller."""
         ...
 
     def add_side_revision(

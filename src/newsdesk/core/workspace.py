@@ -1,35 +1,39 @@
-"""One object that wires the services over a repository: what the CLI and the UI hold."""
+"""One object that wires the services over a repository: what the CLI and the UI hold.
+
+Each service is built, and its module imported, when first asked for: `newsdesk queue` needs the
+articles and nothing of exporting, pushing or the review form (the renderer, lxml, nh3, the
+themes behind them), and starts in a fraction of the time it took to load them all.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from newsdesk.content.figures import local_path
-from newsdesk.core import passwords
-from newsdesk.core.accounts import AccountService
-from newsdesk.core.articles import ArticleService, SaveResult
-from newsdesk.core.audit import ChainReport, verify_chain
-from newsdesk.core.audit_anchor import accept_cut
-from newsdesk.core.checks import DEFAULT_CHECKS, Check
 from newsdesk.core.context import Clock, Context, utc_now
 from newsdesk.core.errors import AdminRequired, BadCredentials, InvalidInput, LockLost, StaleSave
-from newsdesk.core.exporting import ExportService
-from newsdesk.core.importing import ImportedArticle
-from newsdesk.core.locks import LockService
-from newsdesk.core.media import COVER_REF, MediaService
 from newsdesk.core.models import ArticleContent, AuditEntry, Role, User
-from newsdesk.core.names import clashes
-from newsdesk.core.proofreading import ProofreadingService
-from newsdesk.core.pushing import Connect, PushService
 from newsdesk.core.repository import Repository
-from newsdesk.core.review_forms import FormService
-from newsdesk.core.settings import SettingsService
-from newsdesk.core.stats import StatsService
-from newsdesk.core.topics import TopicService
-from newsdesk.core.users import UserService
-from newsdesk.core.wechat_checks import newsroom_checks, starter_list
+
+if TYPE_CHECKING:
+    from newsdesk.core.accounts import AccountService
+    from newsdesk.core.articles import ArticleService, SaveResult
+    from newsdesk.core.audit import ChainReport
+    from newsdesk.core.checks import Check
+    from newsdesk.core.exporting import ExportService
+    from newsdesk.core.importing import ImportedArticle
+    from newsdesk.core.locks import LockService
+    from newsdesk.core.media import MediaService
+    from newsdesk.core.proofreading import ProofreadingService
+    from newsdesk.core.pushing import Connect, PushService
+    from newsdesk.core.review_forms import FormService
+    from newsdesk.core.settings import SettingsService
+    from newsdesk.core.stats import StatsService
+    from newsdesk.core.topics import TopicService
+    from newsdesk.core.users import UserService
 
 Words = tuple[str, str]
 
@@ -53,6 +57,34 @@ class ImportResult:
     notes: list[Words]  # pictures that could not be taken in, (zh, en)
 
 
+S = TypeVar("S")
+# One lock for every workspace: building a service is rare and quick, and one that builds
+# others (articles: users, proofreading) takes it again on the same thread.
+_BUILDING = threading.RLock()
+
+
+class _Service(Generic[S]):
+    """A workspace attribute built on first use, once even when two threads ask at once (a
+    worker may be first to need one). Afterwards the instance's own attribute answers."""
+
+    def __init__(self, build: Callable[[Workspace], S]) -> None:
+        self._build = build
+        self._name = build.__name__
+
+    @overload
+    def __get__(self, ws: None, owner: type[Workspace]) -> _Service[S]: ...
+    @overload
+    def __get__(self, ws: Workspace, owner: type[Workspace]) -> S: ...
+    def __get__(self, ws: Workspace | None, owner: type[Workspace]) -> S | _Service[S]:
+        if ws is None:
+            return self
+        with _BUILDING:
+            built: Any = ws.__dict__.get(self._name, self)
+            if built is self:
+                built = ws.__dict__[self._name] = self._build(ws)
+            return built  # type: ignore[no-any-return]
+
+
 class Workspace:
     def __init__(
         self,
@@ -65,31 +97,95 @@ class Workspace:
     ) -> None:
         self.ctx = Context(repo, clock) if machine is None else Context(repo, clock, machine)
         self.repo = repo
-        self.users = UserService(self.ctx)
-        self.accounts = AccountService(self.ctx, self.users)
-        self.settings = SettingsService(self.ctx, self.users)
+        self._checks = checks
+        self._connect = connect
+
+    @_Service
+    def users(self) -> UserService:
+        from newsdesk.core.users import UserService
+
+        return UserService(self.ctx)
+
+    @_Service
+    def accounts(self) -> AccountService:
+        from newsdesk.core.accounts import AccountService
+
+        return AccountService(self.ctx, self.users)
+
+    @_Service
+    def settings(self) -> SettingsService:
+        from newsdesk.core.settings import SettingsService
+
+        return SettingsService(self.ctx, self.users)
+
+    @_Service
+    def proofreading(self) -> ProofreadingService:
+        from newsdesk.core.proofreading import ProofreadingService
+
+        return ProofreadingService(self.ctx, self.users)
+
+    @_Service
+    def articles(self) -> ArticleService:
+        from newsdesk.core.articles import ArticleService
+        from newsdesk.core.checks import DEFAULT_CHECKS
+        from newsdesk.core.wechat_checks import limit_checks
+
+        checks = self._checks
         if checks is None:
-            checks = (*DEFAULT_CHECKS, *newsroom_checks(self._banned, self._absolute))
-        self.proofreading = ProofreadingService(self.ctx, self.users)
-        self.articles = ArticleService(self.ctx, self.users, checks, self.proofreading)
-        self.locks = LockService(self.ctx)
-        self.media = MediaService(self.ctx)
-        self.exports = ExportService(self.ctx, self.articles, self.settings, self.media)
-        self.forms = FormService(self.ctx, self.articles, self.settings)
-        self.topics = TopicService(self.ctx, self.users, self.accounts, self.articles)
-        self.stats = StatsService(self.ctx, self.users, self.accounts)
-        self.pushes = PushService(
-            self.ctx, self.users, self.articles, self.exports, self.media, self.accounts, connect
-        )
+            # The word lists are the proofreader's: checked once, by it (`articles.blocking`).
+            checks = (*DEFAULT_CHECKS, *limit_checks())
+        return ArticleService(self.ctx, self.users, checks, self.proofreading)
 
-    def _banned(self) -> str:
-        return self.settings.word_list("banned_words") or starter_list("banned")
+    @_Service
+    def locks(self) -> LockService:
+        from newsdesk.core.locks import LockService
 
-    def _absolute(self) -> str:
-        return self.settings.word_list("absolute_words") or starter_list("absolute")
+        return LockService(self.ctx)
+
+    @_Service
+    def media(self) -> MediaService:
+        from newsdesk.core.media import MediaService
+
+        return MediaService(self.ctx)
+
+    @_Service
+    def exports(self) -> ExportService:
+        from newsdesk.core.exporting import ExportService
+
+        return ExportService(self.ctx, self.articles, self.settings, self.media)
+
+    @_Service
+    def forms(self) -> FormService:
+        from newsdesk.core.review_forms import FormService
+
+        return FormService(self.ctx, self.articles, self.settings)
+
+    @_Service
+    def topics(self) -> TopicService:
+        from newsdesk.core.topics import TopicService
+
+        return TopicService(self.ctx, self.users, self.accounts, self.articles)
+
+    @_Service
+    def stats(self) -> StatsService:
+        from newsdesk.core.stats import StatsService
+
+        return StatsService(self.ctx, self.users, self.accounts)
+
+    @_Service
+    def pushes(self) -> PushService:
+        from newsdesk.core.pushing import PushService
+
+        return PushService(
+            self.ctx, self.users, self.articles, self.exports, self.media, self.accounts,
+            self._connect,
+        )  # fmt: skip
 
     def take_in_pictures(self, imported: ImportedArticle) -> tuple[ArticleContent, list[Words]]:
         """Store the pictures an imported file names; the content now points at the store."""
+        from newsdesk.content.figures import local_path
+        from newsdesk.core.media import COVER_REF
+
         content = imported.content
         body, pictures = self.media.take_in(content.body, imported.picture)
         notes = [*imported.warnings, *pictures]
@@ -158,6 +254,8 @@ class Workspace:
         return report
 
     def verify(self) -> HealthReport:
+        from newsdesk.core.audit import verify_chain
+
         problems = self.repo.integrity_problems()
         anchor = self.repo.audit_anchor()
         if anchor is not None:
@@ -171,6 +269,8 @@ class Workspace:
         return HealthReport(verify_chain(self.repo.iter_audit()), problems, self._name_clashes())
 
     def _name_clashes(self) -> list[Words]:
+        from newsdesk.core.names import clashes
+
         users = {u.username: u for u in self.repo.list_users()}
         found: list[Words] = []
         display = [(u.username, u.display_name) for u in users.values()]
@@ -201,6 +301,9 @@ class Workspace:
         """An administrator records that entries cut off the end of the audit log are gone,
         so that work can go on (see audit_anchor). Signing in would itself be a write to the
         cut log, so the password is checked here and the entry names who accepted it."""
+        from newsdesk.core import passwords
+        from newsdesk.core.audit_anchor import accept_cut
+
         creds = self.repo.get_credentials(username.strip())
         if creds is None:
             passwords.dummy_verify(password)

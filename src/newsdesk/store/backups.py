@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsdesk.core.audit import verify_chain
 from newsdesk.core.errors import StoreError
+from newsdesk.core.repository import Repository
 from newsdesk.store.sqlite_store import SqliteStore
 
 KEEP = 10
@@ -34,23 +35,27 @@ def backups(db: Path) -> list[Path]:
 
 
 def rotate(
-    store: SqliteStore, now: datetime, *, min_age: timedelta, keep: int = KEEP
+    store: Repository, now: datetime, *, min_age: timedelta, keep: int = KEEP
 ) -> Path | None:
-    """Make a backup unless the newest is younger than `min_age`; keep the newest `keep`."""
-    existing = backups(store.path)
+    """Make a backup of a file's store unless the newest is younger than `min_age`; keep the
+    newest `keep`."""
+    db = store.location.path
+    if db is None:
+        raise StoreError("a server's workspace is backed up on the server (pg_dump)")
+    existing = backups(db)
     if existing:
-        stamp = existing[0].stem.removeprefix(f"{store.path.stem}-")
+        stamp = existing[0].stem.removeprefix(f"{db.stem}-")
         try:
             newest = datetime.strptime(stamp, _STAMP).replace(tzinfo=now.tzinfo)
         except ValueError:
             newest = None
         if newest is not None and now - newest < min_age:
             return None
-    folder = backup_folder(store.path)
+    folder = backup_folder(db)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{store.path.stem}-{now.strftime(_STAMP)}.db"
+    target = folder / f"{db.stem}-{now.strftime(_STAMP)}.db"
     store.backup_to(target)
-    for old in backups(store.path)[keep:]:
+    for old in backups(db)[keep:]:
         old.unlink(missing_ok=True)
     return target
 

@@ -10,57 +10,18 @@ from newsdesk.core.audit import verify_chain
 from newsdesk.core.audit_anchor import find_cut
 from newsdesk.core.errors import StoreError
 from newsdesk.core.models import ArticleContent, AuditEntry
+from newsdesk.store import tables
+from newsdesk.store.ddl import copy_order
 from newsdesk.store.pg_store import PgStore
+from newsdesk.store.sql_store import SqlStore
 from newsdesk.store.sqlite_store import SqliteStore, unpack_content
 
 BATCH = 1000
 
-# Parents before children; locks are not copied (nobody is editing during a move).
-TABLES = [
-    ("users", "id"),
-    ("accounts", "id"),
-    ("articles", "id"),
-    ("revisions", "id"),
-    ("article_editors", None),
-    ("sign_offs", "id"),
-    ("notes", "id"),
-    ("audit_log", None),
-    ("media", None),
-    ("settings", None),
-    ("proof_dismissals", "id"),
-    ("proof_seen", None),
-    ("wechat_media", None),
-    ("wechat_pushes", "id"),
-    ("article_wechat", None),
-    ("topics", "id"),
-    ("topic_assignees", None),
-]
-_COLUMNS = {
-    "users": "id, username, display_name, roles, password_hash, disabled, created_at,"
-    " failed_attempts, last_failed_at, username_key, display_key",
-    "accounts": "id, name, title, appid, api_base, created_at",
-    "articles": "id, state, version, revision_id, creator_id, title, author, column_name,"
-    " created_at, updated_at, published_url, published_at, account_id, characters, original",
-    "revisions": "id, article_id, version, user_id, created_at, kind, content_hash, title, meta,"
-    " body",
-    "article_editors": "article_id, user_id, position",
-    "sign_offs": "id, article_id, level, user_id, content_hash, signed_at, voided_at, void_reason,"
-    " proof_found, proof_fixed, proof_dismissed",
-    "notes": "id, article_id, kind, user_id, reason, from_state, created_at",
-    "audit_log": "id, at, actor_id, action, article_id, detail, prev_hash, hash",
-    "media": "hash, mime, size, width, height, data, created_at, original",
-    "settings": "key, value",
-    "proof_dismissals": "id, article_id, key, category, field, text, context, reason, user_id,"
-    " content_hash, created_at",
-    "proof_seen": "article_id, level, key, category, severity",
-    "wechat_media": "account_id, hash, kind, url, media_id, uploaded_at",
-    "wechat_pushes": "id, account_id, article_ids, draft_media_id, user_id, pushed_at,"
-    " publish_id, publish_status",
-    "article_wechat": "article_id, push_id, position, pushed_hash",
-    "topics": "id, title, brief, column_name, account_id, proposed_by, state, due_date, slot_date,"
-    " slot_position, article_id, drop_reason, created_at, updated_at",
-    "topic_assignees": "topic_id, user_id",
-}
+# Every declared table but those tables.py says are not copied (locks, the audit mark), with
+# every column, parents before children; (table, identity column or None).
+TABLES = [(t.name, t.identity()) for t in copy_order(tables.TABLES) if t.copied]
+_COLUMNS = {t.name: ", ".join(t.column_names()) for t in tables.TABLES if t.copied}
 
 
 @dataclass(frozen=True)
@@ -72,7 +33,7 @@ class MigrationReport:
         return sum(self.rows.values())
 
 
-def _count(store: SqliteStore, table: str) -> int:
+def _count(store: SqlStore, table: str) -> int:
     row = store._one(f"SELECT count(*) FROM {table}")
     return int(row[0]) if row else 0
 
@@ -157,7 +118,7 @@ def _recording(entries: Iterable[AuditEntry], hashes: dict[int, str]) -> Iterato
         yield entry
 
 
-def _current_texts(store: SqliteStore) -> Iterator[list[tuple[int, str, ArticleContent]]]:
+def _current_texts(store: SqlStore) -> Iterator[list[tuple[int, str, ArticleContent]]]:
     """(id, state, current text) of every article in id order, a batch at a time: an archive
     of a hundred thousand articles never sits in memory at once."""
     after = 0

@@ -1,4 +1,4 @@
-"""Choosing a backend from `--db` / NEWSDESK_DB."""
+"""Choosing a backend from `--db` / NEWSDESK_DB, and saying where a workspace is."""
 
 from __future__ import annotations
 
@@ -6,14 +6,13 @@ import re
 from pathlib import Path
 from typing import TypeGuard
 
-import platformdirs
-
 from newsdesk.core.errors import NewsdeskError, StoreError
-from newsdesk.store.sqlite_store import SqliteStore
+from newsdesk.core.repository import Location, Repository
 
 APP_NAME = "newsdesk"
 SERVER_PREFIXES = ("postgresql://", "postgres://")
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_PASSWORD = re.compile(r"://([^:/@]+):[^@]*@")
 
 
 class UnknownTarget(StoreError):
@@ -33,12 +32,20 @@ def is_server(target: str | None) -> TypeGuard[str]:
 
 
 def default_database_path() -> Path:
+    import platformdirs  # only without --db: not part of every command's start
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "newsdesk.db"
 
 
-def open_repository(target: str | None, *, create: bool = False) -> SqliteStore:
-    # PgStore is a SqliteStore with another engine under it, so one return type serves both.
-    """Open the store named by `target` (a file path); None means the per-user default."""
+def server_location(url: str) -> Location:
+    """A server as messages may name it: never a password; options after `?` (a password file,
+    timeouts) are not for messages either."""
+    return Location(_PASSWORD.sub(r"://\1:***@", url).split("?", 1)[0], address=url)
+
+
+def open_repository(target: str | None, *, create: bool = False) -> Repository:
+    """Open the store named by `target`: a postgresql:// URL (team mode) or a file path; None
+    means the per-user default file. Where it is: the repository's `location`."""
     if target and is_server(target):
         from newsdesk.store.pg_store import PgStore  # psycopg only for team mode
 
@@ -51,4 +58,6 @@ def open_repository(target: str | None, *, create: bool = False) -> SqliteStore:
         path = default_database_path()
         if create:
             path.parent.mkdir(parents=True, exist_ok=True)
+    from newsdesk.store.sqlite_store import SqliteStore
+
     return SqliteStore(path, create=create)

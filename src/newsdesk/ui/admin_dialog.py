@@ -309,7 +309,7 @@ class AdminDialog(QDialog):
         restore.setObjectName("restoreBackupButton")
         restore.clicked.connect(self.choose_restore)
         layout.addWidget(restore)
-        if not getattr(self.workspace.repo, "local_file", True):
+        if not self.workspace.repo.location.local:
             # Team mode: the server is backed up where it runs, with PostgreSQL's own tools.
             info.setText(
                 self.tr(
@@ -358,11 +358,7 @@ class AdminDialog(QDialog):
             self.restore_from(source)
 
     def restore_from(self, source: str) -> None:
-        here = (
-            Path(self.workspace.repo.target)
-            if hasattr(self.workspace.repo, "target")
-            else Path.home()
-        )
+        here = self.workspace.repo.location.path or Path.home()
         stamp = QDateTime.currentDateTime().toString("yyyyMMdd-HHmmss")
         safety = here.with_name(f"{here.stem}.before-restore-{stamp}.db")
         try:

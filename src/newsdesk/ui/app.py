@@ -24,9 +24,7 @@ from newsdesk import __version__
 from newsdesk.core.errors import NewsdeskError, ServerUnreachable
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
-from newsdesk.store import default_database_path, is_server
-from newsdesk.store.sqlite_store import SqliteStore
-from newsdesk.store.target import open_repository
+from newsdesk.store import default_database_path, is_server, open_repository
 from newsdesk.ui import connection, i18n, paths, startup
 from newsdesk.ui.clipboard import release_clipboard
 from newsdesk.ui.dialogs import FirstRunDialog, SignInDialog
@@ -228,7 +226,7 @@ def run(
     workspace, signed_in = signed
     window = MainWindow(workspace, signed_in)
     window.show()
-    if not demo and isinstance(workspace.repo, SqliteStore) and workspace.repo.local_file:
+    if not demo and workspace.repo.location.local:
         store = workspace.repo
         # The start backup (unless one is under an hour old) once the window is up and its
         # preview loaded, or a moment after: copying a big database takes a while.

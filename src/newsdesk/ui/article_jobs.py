@@ -23,14 +23,9 @@ SaveAnswer = tuple[SaveResult, Ending | None]
 Checked = tuple[ArticleContent, list[Finding], list[ProofFinding]]
 
 
-def not_proofreading(findings: list[Finding]) -> list[Finding]:
-    """Check findings the proofreading list does not already show (it has the word lists)."""
-    return [f for f in findings if f.code not in ("banned-word", "absolute-term")]
-
-
 def article_view(ws: Workspace, user: User, article_id: int) -> View:
     details = ws.articles.details(article_id)
-    checks = not_proofreading(ws.articles.findings(details.article.content))
+    checks = ws.articles.findings(details.article.content)
     return details, checks, ws.articles.permitted(user, article_id)
 
 
@@ -93,7 +88,7 @@ def check_job(content: ArticleContent) -> Callable[[Workspace], Checked]:
     """The checks and the proofreading on the text on screen (their word lists are stored)."""
 
     def job(ws: Workspace) -> Checked:
-        checks = not_proofreading(ws.articles.findings(content))
+        checks = ws.articles.findings(content)
         return content, checks, ws.proofreading.check(content)
 
     return job

@@ -122,7 +122,7 @@ class ArticleSession:
     # --- recovery copies: unsaved text on disk, offered again after a crash ----------------------
 
     def _recovery_path(self) -> Path:
-        store = re.sub(r"\W+", "_", str(getattr(self.workspace.repo, "target", "store")))[-60:]
+        store = re.sub(r"\W+", "_", self.workspace.repo.target)[-60:]
         return paths.recovery_dir() / f"{store}-{self.user.username}-{self.article_id}.json"
 
     def keep_recovery_copy(self, content: ArticleContent, *, now: bool = False) -> None:

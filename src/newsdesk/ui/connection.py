@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NoWorkspace, StoreError
-from newsdesk.store.target import default_database_path, is_server, open_repository
+from newsdesk.store import default_database_path, is_server, open_repository
 from newsdesk.ui import i18n
 
 KEY = "store/target"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from newsdesk.core.errors import ServerUnreachable
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
-from newsdesk.store.change_feed import EVERYTHING
+from newsdesk.store import EVERYTHING
 from newsdesk.ui.workspace_watcher import WorkspaceWatcher
 
 if TYPE_CHECKING:  # each window's module loads when it first opens (Qt Charts with statistics)

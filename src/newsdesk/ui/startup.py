@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from newsdesk.core.errors import DatabaseMissing, InvalidInput, ReadOnlyDatabase, StoreError
-from newsdesk.store import backups
-from newsdesk.store.sqlite_store import SqliteStore
+from newsdesk.core.repository import Repository
+from newsdesk.store import backups, open_repository
 
 log = logging.getLogger("newsdesk")
 Ask = Callable[[str, Path], bool]  # (why the database cannot be used, the backup) -> restore?
@@ -29,11 +29,11 @@ class Once:
             work()
 
 
-def open_or_recover(path: Path, *, create: bool, ask: Ask) -> SqliteStore:
+def open_or_recover(path: Path, *, create: bool, ask: Ask) -> Repository:
     """The store at `path`; if it is damaged and a good backup exists, offer that instead.
     Refusing (or having no backup) raises the original error."""
     try:
-        store = SqliteStore(path, create=create)
+        store = open_repository(str(path), create=create)
         store.users_count_probe()
         return store
     except (DatabaseMissing, InvalidInput, ReadOnlyDatabase):
@@ -44,10 +44,10 @@ def open_or_recover(path: Path, *, create: bool, ask: Ask) -> SqliteStore:
             raise
         damaged = backups.replace_with(path, candidate, datetime.now(UTC))
         log.warning("restored %s from %s; the damaged file is %s", path, candidate, damaged)
-        return SqliteStore(path)
+        return open_repository(str(path))
 
 
-def backup_now_and_then(store: SqliteStore, *, daily: bool = False) -> Path | None:
+def backup_now_and_then(store: Repository, *, daily: bool = False) -> Path | None:
     """At start: unless one is under an hour old. Later, each hour: unless one is under a day."""
     age = timedelta(days=1) if daily else timedelta(hours=1)
     try:

@@ -23,7 +23,4 @@ def store_secret(appid: str, secret: str) -> None:
 def reopen_target(repo: Repository) -> str:
     """What a worker opens to reach the same workspace: a server's full address (its `target`
     hides the password), else the database file."""
-    url = getattr(repo, "url", None)
-    if isinstance(url, str):
-        return url
-    return str(getattr(repo, "path", ""))
+    return repo.location.address

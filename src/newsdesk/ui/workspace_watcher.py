@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from newsdesk.core.errors import NewsdeskError, StoreError
 from newsdesk.core.repository import Repository
-from newsdesk.store.change_feed import EVERYTHING, ChangeFeed, open_change_feed
+from newsdesk.store import EVERYTHING, ChangeFeed, open_change_feed
 from newsdesk.ui.wechat_link import reopen_target
 
 log = logging.getLogger("newsdesk")

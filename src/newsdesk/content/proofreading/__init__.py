@@ -13,6 +13,7 @@ from newsdesk.content.proofreading.findings import (
     SEVERITIES,
     WARNING,
     Category,
+    Finding,
     ProofFinding,
 )
 from newsdesk.content.proofreading.packs import (
@@ -53,6 +54,7 @@ __all__ = [
     "WARNING",
     "Category",
     "Entry",
+    "Finding",
     "Leader",
     "OwnList",
     "PackError",

@@ -90,6 +90,16 @@ def _lexicon() -> frozenset[str]:
     return frozenset(word_tags()) | frozenset(word for _, word in _counts().words)
 
 
+def counted_verb(word: str) -> bool:
+    """Whether the corpus uses the word as a verb, never as a noun (加大, 举行)."""
+    return word in _counts().verbs
+
+
+def seen_after_di(word: str) -> bool:
+    """Whether the corpus has the word right after 地: a verb there (积极地行动, 有力地证明)."""
+    return _counts().words.get(("R", word), (0, 0, 0))[1] > 0
+
+
 def _left_word(text: str, at: int) -> str:
     return word_before(text, at, _lexicon())
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 
 from newsdesk.content.proofreading import (
     advertising,
+    chinese_counts,
     crime_reports,
     cross_strait,
-    de_pos,
-    de_stats,
+    de_rules,
     estimates,
     idioms,
     leaders,
@@ -26,6 +26,8 @@ from newsdesk.content.proofreading import (
     particles,
     punctuation,
     set_phrases,
+    word_usage,
+    year_frames,
     years,
 )
 from newsdesk.content.proofreading.findings import (
@@ -98,9 +100,11 @@ class _BlockResult:
 class Proofreader:
     def __init__(self, packs: Packs) -> None:
         self.packs = packs
+        banned = word_entries(packs.banned, Category.BANNED)
+        self._banned = Lexicon([(Category.BANNED, banned)])
         self._lexicon = Lexicon(
             [
-                (Category.BANNED, word_entries(packs.banned, Category.BANNED)),
+                (Category.BANNED, banned),
                 (Category.TYPO, packs.typos),
                 (Category.NORM, packs.norms),
                 (Category.AGENCY, packs.agencies),
@@ -172,19 +176,30 @@ class Proofreader:
             hits += self._leaders.hits(prose.text)
             hits += idioms.hits(prose.text)
             hits += near_words.hits(prose.text)
+            hits += word_usage.hits(prose.text)
             hits += set_phrases.hits(prose.text)
             hits += particles.hits(prose.text)
-            hits += de_pos.hits(prose.text)
-            hits += de_stats.hits(prose.text)
+            hits += de_rules.hits(prose.text)
             hits += punctuation.hits(prose.text, block.kind)
             hits += numbers.hits(prose.text)
+            hits += chinese_counts.hits(prose.text)
             hits += crime_reports.hits(prose.text)
             hits += medical_claims.hits(prose.text)
             hits = advertising.unnamed(prose.text, hits)
             hits += cross_strait.hits(prose.text)
             hits += estimates.hits(prose.text)
             hits += years.hits(prose.text)
+            hits += year_frames.hits(prose.text)
         located = [(*prose.source_span(h.start, h.end), h) for h in hits]
+        if block.kind not in (BlockKind.PLAIN, BlockKind.TITLE):
+            # The banned list holds wherever a reader may see the words (a code block, a link's
+            # address), as the pre-submit check always read it: the Markdown too, once a span.
+            seen = {(s, e) for s, e, h in located if h.category is Category.BANNED}
+            located += [
+                (h.start, h.end, h)
+                for h in self._banned.hits(block.text)
+                if (h.start, h.end) not in seen
+            ]
         result = _BlockResult(located, prose.text.lstrip().startswith("“"))
         self._cache[cache_key] = result
         if len(self._cache) > _CACHE_BLOCKS:
@@ -223,18 +238,18 @@ def _findings(field: str, text: str, located: list[tuple[int, int, Hit]]) -> lis
             key = f"{key}-{seen[key]}"
         findings.append(
             ProofFinding(
-                key,
-                hit.category,
+                hit.rule,
                 hit.severity,
+                hit.zh,
+                hit.en,
                 field,
                 start,
                 end,
+                hit.category,
                 said,
                 hit.suggestion,
-                hit.zh,
-                hit.en,
                 hit.source,
-                hit.rule,
+                key,
             )
         )
     return findings

@@ -1,4 +1,5 @@
-"""What a proofreading rule reports, and the stable key a person's decision about it hangs on."""
+"""What a check reports: one kind of finding for the proofreader's rules and for the pre-submit
+checks (WeChat's limits, required fields), and the stable key a person's decision hangs on."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ class Category(StrEnum):
     NUMBER = "number"
     BANNED = "banned"
     ABSOLUTE = "absolute"
+    LIMIT = "limit"  # WeChat's limits: a title, author, digest or body too long
+    CHECK = "check"  # any other pre-submit check: a required field, a house check plugged in
 
 
 CATEGORY_LABELS: dict[Category, tuple[str, str]] = {
@@ -37,6 +40,8 @@ CATEGORY_LABELS: dict[Category, tuple[str, str]] = {
     Category.NUMBER: ("数字", "numbers"),
     Category.BANNED: ("禁用词", "banned word"),
     Category.ABSOLUTE: ("极限词", "absolute term"),
+    Category.LIMIT: ("公众号限制", "WeChat limit"),
+    Category.CHECK: ("提交检查", "check"),
 }
 
 
@@ -56,19 +61,37 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class ProofFinding:
-    key: str  # stable across unrelated edits: a dismissal is recorded against it
-    category: Category
-    severity: str
-    field: str  # title, author, digest or body
-    start: int  # offsets into that field's text
-    end: int
-    text: str
-    suggestion: str
+class Finding:
+    """One finding, whoever found it: where (field and offsets into that field's text), what
+    (category, rule, the words), how serious, what to say and what to put instead.
+
+    The first seven fields are a pre-submit check's whole story, in the order checks have
+    always written them; the proofreader fills in the rest."""
+
+    rule: str  # stable rule id: "typo:布署", "punct:ellipsis", "body-too-long"
+    severity: str  # ERROR, WARNING or HINT
     message_zh: str
     message_en: str
-    source: str
-    rule: str
+    field: str = "body"  # title, author, digest or body
+    start: int = 0  # offsets into that field's text
+    end: int = 0
+    category: Category = Category.CHECK
+    text: str = ""  # the words found (the field's text from start to end)
+    suggestion: str = ""
+    source: str = ""  # the authority the rule stands on
+    # Stable across unrelated edits: a dismissal is recorded against it. A check's finding,
+    # which cannot be dismissed, is keyed by its rule and where it is.
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            key = f"{self.category.value}-{self.rule}-{self.field}-{self.start}"
+            object.__setattr__(self, "key", key)
+
+    @property
+    def code(self) -> str:
+        """The rule id under the name pre-submit checks have always used."""
+        return self.rule
 
     @property
     def blocking(self) -> bool:
@@ -76,6 +99,10 @@ class ProofFinding:
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en
+
+
+# The proofreader's findings are findings like any other; the name stays for its callers.
+ProofFinding = Finding
 
 
 def finding_key(field: str, rule: str, text: str, before: str, after: str) -> str:

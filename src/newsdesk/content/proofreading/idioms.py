@@ -141,9 +141,18 @@ def _other_reading(text: str, start: int, end: int, changed: int) -> bool:
             return True
         if text[start : end - 1] in words:
             return True
-    return (changed > start and text[changed - 1 : changed + 1] in words) or (
+    inner = (changed > start and text[changed - 1 : changed + 1] in words) or (
         changed < end - 1 and text[changed : changed + 2] in words
     )
+    if inner and end - start == 4:
+        # A word inside four characters is another reading when it is a half of them (引人瞩目,
+        # 有理有力), or the halves are words (应急反应); 赞不决口 holds 不决 in its middle, yet
+        # 赞不 and 决口 are no reading of it.
+        half = start if changed < start + 2 else start + 2
+        return text[half : half + 2] in words or (
+            text[start : start + 2] in words and text[start + 2 : end] in words
+        )
+    return inner
 
 
 def hits(prose: str) -> list[Hit]:
@@ -159,8 +168,12 @@ def hits(prose: str) -> list[Hit]:
         changed = [k for k in range(len(idiom)) if said[k] != idiom[k]]
         if len(changed) != 1 or not _han(said[changed[0]]):
             continue
-        if said[changed[0]] in _PARTICLES or idiom[changed[0]] in _PARTICLES:
-            continue  # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own
+        swapped = (said[changed[0]], idiom[changed[0]])
+        particles = [char in _PARTICLES for char in swapped]
+        if any(particles) and not (all(particles) and data.grades[idiom] == "i"):
+            # 翔实的调查 is not 实地调查: 的, 地 and 得 have rules of their own; but an idiom
+            # proper keeps its particle (一举两的 is 一举两得 misspelt)
+            continue
         at = start + changed[0]
         how = _alike(said[changed[0]], idiom[changed[0]])
         freq = data.frequency[idiom]

@@ -1836,6 +1836,19 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>VisualEditor</name>
+    <message>
+        <location filename="../../ui/visual/widget.py" line="194"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/visual/widget.py" line="313"/>
+        <source>Not possible</source>
+        <translation>无法操作</translation>
+    </message>
+</context>
+<context>
     <name>_ListPage</name>
     <message>
         <location filename="../../ui/proofreading_lists.py" line="70"/>
