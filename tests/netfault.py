@@ -14,7 +14,9 @@ socket, so the server needs no TCP listener. Its modes stand for what an office 
   does it at a marker, as `black_hole_on` below;
 - `black_hole_on(marker)`: passes until the client sends a message containing `marker` (say
   b"COMMIT"), then turns black-hole either before that message reaches the server or just
-  after it, which makes a lost answer to a write on demand.
+  after it, which makes a lost answer to a write on demand;
+- `delay` (seconds, each way): what passes arrives that much later, as over an office
+  network (10 ms each way makes every statement a 20 ms round trip).
 
 Through a user-space proxy the kernel still acknowledges every segment, so TCP keepalives and
 tcp_user_timeout never fire here: what these tests exercise is the app's own deadline for an
@@ -26,6 +28,7 @@ it leaves no thread behind for long), and `with FaultyLink(...) as link:` stops 
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import enum
 import selectors
@@ -63,9 +66,18 @@ class _Pair:
 
 class FaultyLink:
     def __init__(
-        self, upstream: Path = PG_SOCKET, *, port: int = 0, lifetime: float = 300.0
+        self,
+        upstream: Path = PG_SOCKET,
+        *,
+        port: int = 0,
+        lifetime: float = 300.0,
+        delay: float = 0.0,
     ) -> None:
         self.upstream = upstream
+        self.delay = delay
+        self._due: collections.deque[tuple[float, socket.socket, bytes, _Pair]] = (
+            collections.deque()
+        )
         self._port = port
         self._deadline = time.monotonic() + lifetime
         self._lock = threading.Lock()
@@ -261,6 +273,12 @@ class FaultyLink:
             self._drop(pair)
             return
         other = pair.upstream if sock is pair.client else pair.client
+        if self.delay > 0:
+            self._due.append((time.monotonic() + self.delay, other, data, pair))
+        else:
+            self._send(other, data, pair)
+
+    def _send(self, other: socket.socket, data: bytes, pair: _Pair) -> None:
         try:
             other.setblocking(True)
             other.sendall(data)
@@ -268,10 +286,22 @@ class FaultyLink:
         except OSError:
             self._drop(pair)
 
+    def _send_due(self) -> float:
+        """Send what has waited its delay; returns how long until the next is due."""
+        while self._due:
+            due, other, data, pair = self._due[0]
+            wait = due - time.monotonic()
+            if wait > 0:
+                return min(wait, 0.2)
+            self._due.popleft()
+            if pair in self._pairs and not pair.dead:
+                self._send(other, data, pair)
+        return 0.2
+
     def _run(self) -> None:
         try:
             while not self._stop.is_set() and time.monotonic() < self._deadline:
-                for key, _ in self._selector.select(timeout=0.2):
+                for key, _ in self._selector.select(timeout=self._send_due()):
                     if key.fileobj is self._wake_r:
                         self._wake_r.recv(4096)
                         self._apply_mode()
@@ -281,6 +311,7 @@ class FaultyLink:
                         assert isinstance(key.fileobj, socket.socket)
                         if any(key.data is p for p in self._pairs):
                             self._forward(key.fileobj, key.data)
+                self._send_due()
         finally:
             for pair in list(self._pairs):
                 pair.close()

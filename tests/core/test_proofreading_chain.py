@@ -176,3 +176,22 @@ def test_building_ahead_is_only_a_head_start(
         n.ws.proofreading.build_ahead()  # says nothing: the first check will
     assert n.ws.proofreading._ahead is None
     assert [f.text for f in n.ws.proofreading.check(TEXT)] == ["布署"]
+
+
+def test_a_save_within_a_stage_neither_notes_nor_reads_the_proofreading_lists(
+    newsroom: Newsroom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a stage's start is noted: a save in the middle of one needs no proofreading (it
+    once ran the whole check and threw the result away), and an error typed in and taken
+    out again is not on the record."""
+    n = newsroom
+    article_id = n.ws.articles.create(n.ma, replace(TEXT, body="会议部署春耕工作。\n"))
+    checked: list[ArticleContent] = []
+    check = n.ws.proofreading.check
+    monkeypatch.setattr(n.ws.proofreading, "check", lambda c: checked.append(c) or check(c))
+    save(n, "ma", article_id, TEXT)  # 布署 typed in
+    save(n, "ma", article_id, replace(TEXT, body="会议部署春耕工作。\n"))  # and taken out
+    assert checked == []
+    monkeypatch.undo()
+    n.ws.articles.submit(n.ma, article_id)
+    assert records(n, article_id)[Level.EDITOR] == ProofRecord(found=0, fixed=0, dismissed=0)

@@ -2,11 +2,10 @@
 the office network dies silently for about twelve seconds (tests/netfault's black hole: no
 reset, nothing comes back), then returns.
 
-The offline banner must come within the deadline instead of when TCP gives up (minutes), the
-typing must survive, and everything typed must be on the server after the link returns. Until
-store calls leave the GUI thread, the first call that meets the dead link still holds the
-window for the deadline: the test measures the stalls and bounds them, so a change that makes
-them worse fails here.
+Issue 24's target: the GUI thread is never blocked for more than 100 ms (the store work waits
+on the dead link on the article controller's worker thread), the offline banner comes within
+3 s (store work that has waited 2 s for an answer says so), the typing survives, and everything
+typed is on the server after the link returns.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from newsdesk.store.pg_liveness import ANSWER_SECONDS
 from tests.conftest import Newsroom
 from tests.netfault import FaultyLink
 from tests.ui.conftest import OpenWindow, type_text, windows_on, write_article
@@ -40,13 +38,13 @@ def at_pc(qtbot: QtBot, link: FaultyLink, newsroom: Newsroom) -> Iterator[OpenWi
 
 class StallMeter:
     """The longest time the GUI thread did not get back to its event loop, seen from a timer
-    that asks to run every 50 ms."""
+    that asks to run every 10 ms."""
 
     def __init__(self) -> None:
         self.longest = 0.0
         self.frozen = 0.0  # the sum of the stalls over a quarter second
         self._last = time.monotonic()
-        self._timer = QTimer(interval=50)
+        self._timer = QTimer(interval=10)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
 
@@ -88,12 +86,11 @@ def test_the_banner_comes_within_the_deadline_and_the_text_reaches_the_server_af
         type_text(ma.editor, sentence)
         deadline = time.monotonic() + 2
         while time.monotonic() < deadline:
-            qtbot.wait(50)
+            qtbot.wait(20)
             if banner_after is None and not ma.offline_banner.isHidden():
                 banner_after = time.monotonic() - started
     assert banner_after is not None
-    # The autosave (3 s after typing) meets the dead link and gives up after the deadline.
-    assert banner_after < 3 + ANSWER_SECONDS + 1.5, banner_after
+    assert banner_after < 3.0, banner_after
     assert "not answering" in ma.offline_banner.text()
     assert "does not answer" in ma.offline_banner.toolTip()
     assert not ma.editor.isReadOnly()
@@ -111,12 +108,7 @@ def test_the_banner_comes_within_the_deadline_and_the_text_reaches_the_server_af
 
     print(
         f"\noutage {outage:g} s: banner after {banner_after:.1f} s, back"
-        f" {recovered_after:.1f} s after the link, longest GUI stall {stalls.longest:.1f} s,"
+        f" {recovered_after:.1f} s after the link, longest GUI stall {stalls.longest * 1000:.0f} ms,"
         f" frozen {stalls.frozen:.1f} s in all"
     )
-    # The stall the restructuring will remove: the one call that met the dead link first
-    # waits out the deadline. After it the window's calls are told at once, the retries go
-    # from a worker thread, and the window stays free for the rest of the outage (before
-    # that, every check at each keystroke waited again: 30 s frozen in a 36 s outage).
-    assert stalls.longest < ANSWER_SECONDS + 1.5, stalls.longest
-    assert stalls.frozen < 2 * ANSWER_SECONDS, stalls.frozen
+    assert stalls.longest < 0.1, stalls.longest

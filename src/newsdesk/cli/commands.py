@@ -204,11 +204,10 @@ def article_edit(s: Session) -> int:
     ws = s.workspace()
     actor = s.actor()
     article = ws.articles.get(s.args.id)
-    ws.locks.acquire(actor, article.id)
-    try:
+    from newsdesk.core.chain_actions import holding_lock
+
+    with holding_lock(ws.locks, actor, article.id):
         result, notes = ws.edit_article(actor, article.id, imported, article.version)
-    finally:
-        ws.locks.release(actor, article.id)
     _notes(s, notes)
     if result.sent_back_to_audit:
         _say(
@@ -228,11 +227,10 @@ def article_cover(s: Session) -> int:
     article = ws.articles.get(s.args.id)
     cover = ws.media.cover_ref(data, s.args.focus)
     content = replace(article.content, cover=cover)
-    ws.locks.acquire(actor, article.id)
-    try:
+    from newsdesk.core.chain_actions import holding_lock
+
+    with holding_lock(ws.locks, actor, article.id):
         result = ws.articles.save(actor, article.id, content, article.version)
-    finally:
-        ws.locks.release(actor, article.id)
     print(result.version)
     return 0
 
@@ -263,24 +261,13 @@ def search(s: Session) -> int:
 
 def _chain_action(name: str) -> Handler:
     def run(s: Session) -> int:
+        from newsdesk.core.chain_actions import perform
+        from newsdesk.core.models import Action
+
         ws = s.workspace()
-        actor = s.actor()
-        articles = ws.articles
-        if name in ("return", "reopen", "spike"):
-            method = {
-                "return": articles.return_,
-                "reopen": articles.reopen,
-                "spike": articles.spike,
-            }[name]
-            method(actor, s.args.id, s.args.reason)
-        elif name == "publish":
-            articles.publish(actor, s.args.id, s.args.url)
-        else:
-            {"submit": articles.submit, "approve": articles.approve, "sign": articles.sign}[name](
-                actor, s.args.id
-            )
-        state = articles.get(s.args.id).state
-        print(state.value)
+        note = s.args.url if name == "publish" else getattr(s.args, "reason", "")
+        perform(ws.articles, s.actor(), s.args.id, Action(name), note)
+        print(ws.articles.get(s.args.id).state.value)
         return 0
 
     return run

@@ -43,7 +43,7 @@ from newsdesk.core.models import (
     State,
     User,
 )
-from newsdesk.core.proofreading import FIELD_WORDS, STAGE_LEVEL, ProofreadingService
+from newsdesk.core.proofreading import FIELD_WORDS, ProofreadingService
 from newsdesk.core.users import UserService
 
 _ARTICLE_WORDS = ("稿件", "article")
@@ -298,8 +298,6 @@ class ArticleService:
                         actor.id, "sent_back_by_edit", article_id, hash=content.content_hash()
                     )
                     self.proofreading.note_stage(article_id, Level.AUDITOR, content, fresh=True)
-                else:
-                    self.proofreading.note_stage(article_id, STAGE_LEVEL[article.state], content)
                 return SaveResult(version, changed=True, sent_back_to_audit=sent_back)
         assert refusal is not None
         raise refusal

@@ -11,10 +11,11 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from newsdesk.core.articles import SaveResult
 from newsdesk.core.errors import LockHeld, LockLost, StaleSave
 from newsdesk.core.models import Action, ArticleContent, Lock, State, User
 from newsdesk.core.workspace import Workspace
-from newsdesk.ui import paths
+from newsdesk.ui import paths, recovery_copies
 
 RECOVERY_EVERY_S = 1.0
 
@@ -32,6 +33,7 @@ class ArticleSession:
     account_id: int
     foreign_lock: Lock | None = None
     dirty: bool = False
+    edits: int = 0  # counted on the GUI thread: a save clears `dirty` only if none came since
     _last_copy: float = field(default=0.0, repr=False)
 
     @classmethod
@@ -69,40 +71,53 @@ class ArticleSession:
         article_id = workspace.articles.create(user, ArticleContent("", ""))
         return cls.open(workspace, user, article_id)
 
-    def reload(self) -> None:
-        fresh = ArticleSession.open(self.workspace, self.user, self.article_id)
+    def take(self, fresh: ArticleSession) -> None:
+        """What `fresh` (the same article opened again) found; unsaved changes are gone."""
         self.content, self.version, self.co_editors = fresh.content, fresh.version, fresh.co_editors
         self.state, self.account_id = fresh.state, fresh.account_id
         self.read_only, self.foreign_lock, self.dirty = fresh.read_only, fresh.foreign_lock, False
 
-    def save(self, content: ArticleContent, co_editors_text: str) -> None:
-        """Save with the version the edit started from. A stale save or a lost lock is refused
-        by the core, which keeps this text as a conflict revision; the recovery copy stays."""
+    def reload(self, workspace: Workspace | None = None) -> None:
+        self.take(ArticleSession.open(workspace or self.workspace, self.user, self.article_id))
+
+    def store_text(
+        self, content: ArticleContent, co_editors_text: str, workspace: Workspace | None = None
+    ) -> SaveResult:
+        """The store's part of a save (on whichever thread owns `workspace`): with the version
+        the edit started from, and this session's version follows. A stale save or a lost lock
+        is refused by the core, which keeps this text as a conflict revision."""
         wanted = [n for n in re.split(r"[,，\s]+", co_editors_text) if n]
-        try:  # text and co-editors in one change: a refused co-editor saves neither
-            result = self.workspace.articles.save(
-                self.user,
-                self.article_id,
-                content,
-                self.version,
-                wanted if wanted != self.co_editors else None,
-            )
+        # Text and co-editors in one change: a refused co-editor saves neither.
+        result = (workspace or self.workspace).articles.save(
+            self.user,
+            self.article_id,
+            content,
+            self.version,
+            wanted if wanted != self.co_editors else None,
+        )
+        self.co_editors = wanted
+        self.content, self.version = content, result.version
+        return result
+
+    def save(self, content: ArticleContent, co_editors_text: str) -> None:
+        """Save here and now; the recovery copy stays if the core refuses."""
+        try:
+            result = self.store_text(content, co_editors_text)
         except (StaleSave, LockLost):
             self.keep_recovery_copy(content, now=True)
             raise
-        self.co_editors = wanted
-        self.content, self.version, self.dirty = content, result.version, False
+        self.dirty = False
         self.drop_recovery_copy()
         if result.sent_back_to_audit:
             self.reload()
 
-    def heartbeat(self) -> None:
+    def heartbeat(self, workspace: Workspace | None = None) -> None:
         if not self.read_only:
-            self.workspace.locks.heartbeat(self.user, self.article_id)
+            (workspace or self.workspace).locks.heartbeat(self.user, self.article_id)
 
-    def close(self) -> None:
+    def close(self, workspace: Workspace | None = None) -> None:
         if not self.read_only:
-            self.workspace.locks.release(self.user, self.article_id)
+            (workspace or self.workspace).locks.release(self.user, self.article_id)
 
     # --- recovery copies: unsaved text on disk, offered again after a crash ----------------------
 
@@ -114,13 +129,8 @@ class ArticleSession:
         if not now and time.monotonic() - self._last_copy < RECOVERY_EVERY_S:
             return
         self._last_copy = time.monotonic()
-        path = self._recovery_path()
-        temporary = path.with_suffix(".part")
-        temporary.write_text(
-            json.dumps({"version": self.version, "content": asdict(content)}, ensure_ascii=False),
-            encoding="utf-8",
-        )
-        temporary.replace(path)
+        copy = {"version": self.version, "content": asdict(content)}
+        recovery_copies.keep(self._recovery_path(), json.dumps(copy, ensure_ascii=False), now=now)
 
     def recovered_text(self) -> str | None:
         """The body of a recovery copy that differs from what is stored, if any."""
@@ -134,4 +144,4 @@ class ArticleSession:
         return None if body == self.content.body else body
 
     def drop_recovery_copy(self) -> None:
-        self._recovery_path().unlink(missing_ok=True)
+        recovery_copies.drop(self._recovery_path())

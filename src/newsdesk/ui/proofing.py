@@ -13,6 +13,7 @@ from newsdesk.content.proofreading import HINT, ProofFinding
 from newsdesk.core.errors import NewsdeskError
 from newsdesk.core.models import ArticleContent, Dismissal, User
 from newsdesk.core.workspace import Workspace
+from newsdesk.ui.article_jobs import dismissals_of
 from newsdesk.ui.dialogs import TextDialog
 from newsdesk.ui.editor import Mark, MarkdownEditor
 from newsdesk.ui.findings_panel import CATEGORY_COLOURS, FindingsPanel
@@ -51,24 +52,36 @@ class Proofing(QObject):
         panel.dismiss_requested.connect(self.dismiss)
         panel.other_reason_requested.connect(self._ask_reason)
 
-    def open(self, article_id: int | None, editable: bool) -> None:
+    def open(
+        self,
+        article_id: int | None,
+        editable: bool,
+        dismissals: Sequence[tuple[Dismissal, str]] | None = None,
+    ) -> None:
+        """`dismissals` (each with who dismissed it), when read already elsewhere."""
         self.article_id = article_id
         self.panel.set_editable(editable)
-        self._load_dismissals()
+        if dismissals is None:
+            self._load_dismissals()
+        else:
+            self._dismissed = {d.key: (d, who) for d, who in dismissals}
 
     def _load_dismissals(self) -> None:
         self._dismissed = {}
         if self.article_id is None:
             return
-        for dismissal in self.workspace.repo.list_dismissals(self.article_id):
-            who = self.workspace.users.by_id(dismissal.user_id).display_name
-            self._dismissed[dismissal.key] = (dismissal, who)
+        self._dismissed = {
+            d.key: (d, who) for d, who in dismissals_of(self.workspace, self.article_id)
+        }
 
     def check(self, content: ArticleContent, other: Sequence[Mark] = ()) -> None:
         """Check the text on screen: list the findings, underline them (with `other` marks,
         the checks' own) in the editor."""
-        self.findings = self.workspace.proofreading.check(content)
-        self._other = list(other)
+        self.show_checked(self.workspace.proofreading.check(content), other)
+
+    def show_checked(self, findings: Sequence[ProofFinding], other: Sequence[Mark] = ()) -> None:
+        """Show findings already worked out (off the GUI thread) for the text on screen."""
+        self.findings, self._other = list(findings), list(other)
         self._show()
 
     def _show(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -17,6 +19,7 @@ from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
 
 MINE = "mine"
+Read = tuple[dict[State, int], list[ArticleSummary], list[ArticleSummary] | None]
 CATEGORIES: list[str | State] = [
     MINE,
     State.DRAFT,
@@ -91,6 +94,32 @@ class TaskPanel(QWidget):
         except ServerUnreachable as error:
             self.unreachable.emit(error)  # the lists keep what they showed
             return
+        self.show_read(counts, tasks, None, announce=announce)
+
+    def reader(self) -> Callable[[Workspace], Read]:
+        """What `refresh` reads, as a job for a thread with a store of its own (others'
+        changes come while the user types); `show_read` shows its result."""
+        user, item = self.user, self.categories.currentItem()
+        category = item.data(Qt.ItemDataRole.UserRole) if item else MINE
+        searching = bool(self.search.text().strip())
+
+        def read(ws: Workspace) -> Read:
+            counts, tasks = ws.articles.counts(), ws.articles.my_tasks(user)
+            rows = (
+                None if category == MINE or searching else ws.articles.queue(State(category), 200)
+            )
+            return counts, tasks, rows
+
+        return read
+
+    def show_read(
+        self,
+        counts: dict[State, int],
+        tasks: list[ArticleSummary],
+        rows: list[ArticleSummary] | None,
+        *,
+        announce: bool = False,
+    ) -> None:
         ids = {t.id for t in tasks}
         fresh = [t for t in tasks if t.id not in self.task_ids]
         if fresh and announce:
@@ -105,7 +134,10 @@ class TaskPanel(QWidget):
                 font = item.font()
                 font.setBold(mine > 0)
                 item.setFont(font)
-        self.refresh_list(tasks)
+        if rows is not None:
+            self._fill(rows)
+        else:
+            self.refresh_list(tasks)
 
     def refresh_list(self, tasks: list[ArticleSummary] | None = None) -> None:
         if self.search.text().strip():

@@ -922,6 +922,51 @@ Replace them?</source>
         <source>&lt;b&gt;稿件工作站 Newsdesk&lt;/b&gt; {0}&lt;br&gt;Editorial workstation for county newsrooms.&lt;br&gt;Log folder: {1}</source>
         <translation>&lt;b&gt;稿件工作站&lt;/b&gt; {0}&lt;br&gt;县级融媒体中心的稿件编辑与三审工具。&lt;br&gt;日志文件夹：{1}</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Updated: someone else changed this article</source>
+        <translation>已更新：其他人修改了这篇稿件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="87"/>
+        <source> and {0} more</source>
+        <translation>，另有 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>New in My tasks: {0}</source>
+        <translation>新的待办：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="92"/>
+        <source>Newsdesk</source>
+        <translation>稿件工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
+        <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>The server answers again</source>
+        <translation>已重新连上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <source>Server unreachable</source>
+        <translation>连不上服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
+        <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1636,54 +1681,6 @@ Replace them?</source>
         <location filename="../../ui/task_panel.py" line="148"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
-    </message>
-</context>
-<context>
-    <name>TeamMode</name>
-    <message>
-        <location filename="../../ui/team_mode.py" line="70"/>
-        <source>Updated: someone else changed this article</source>
-        <translation>已更新：其他人修改了这篇稿件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="84"/>
-        <source>(untitled)</source>
-        <translation>（无标题）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="87"/>
-        <source> and {0} more</source>
-        <translation>，另有 {0} 篇</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="88"/>
-        <source>New in My tasks: {0}</source>
-        <translation>新的待办：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="92"/>
-        <source>Newsdesk</source>
-        <translation>稿件工作站</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="100"/>
-        <source>The database server is not answering. What you type stays on this PC and is saved as soon as the server answers; trying again every few seconds.</source>
-        <translation>数据库服务器没有响应。正在输入的文字保留在本机，服务器恢复后立即保存；每隔几秒自动重试。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="117"/>
-        <source>The server answers again</source>
-        <translation>已重新连上服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="130"/>
-        <source>Server unreachable</source>
-        <translation>连不上服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_mode.py" line="132"/>
-        <source>The database server does not answer, so the latest text is not saved there yet. It is kept on this PC and offered again when you next open the article. Close anyway?</source>
-        <translation>数据库服务器没有响应，最新的文字还没保存到服务器。文字已保留在本机，下次打开这篇稿件时会提示恢复。仍要关闭吗？</translation>
     </message>
 </context>
 <context>
