@@ -46,11 +46,6 @@ class SqlStore(
     def target(self) -> str:
         return self._dialect.location.shown
 
-    @property
-    def local_file(self) -> bool:
-        """Kept for callers not yet on `location.local`."""
-        return self._dialect.location.local
-
     # --- the connection ------------------------------------------------------------------------
 
     def close(self) -> None:

@@ -86,7 +86,7 @@ class ArticleController(QObject):
         self.server.lost.connect(self.went_offline)
         self.server.answered.connect(lambda: self.try_server_again(wait=False))
         self.worker.answered.connect(lambda: self.offline and self.try_server_again(wait=False))
-        if not getattr(workspace.repo, "local_file", True):  # a file on this PC does not go away
+        if not workspace.repo.location.local:  # a file on this PC does not go away
             self.server.watch(self.worker.busy_for)
         self._save_ok = True  # how the last save ended, for a save that waits on it
 
@@ -391,7 +391,7 @@ class ArticleController(QObject):
     def try_server_again(self, *, wait: bool = True) -> bool:
         """Ask the server again (waiting for the answer when `wait`); when it answers, what
         was waiting is saved. Returns whether it answered (False while only asked)."""
-        getattr(self.workspace.repo, "try_again", lambda: None)()  # a server's store only
+        self.workspace.repo.try_again()  # nothing to do for a file on this PC
 
         def job(ws: Workspace) -> object:
             getattr(ws.repo, "try_again", lambda: None)()

@@ -4,7 +4,6 @@ and review. `MainWindow` builds on this and connects them; nothing here acts."""
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
@@ -102,9 +101,8 @@ class WindowLayout(QMainWindow):
         self.share_warning = QLabel()
         self.share_warning.setObjectName("networkShareWarning")
         self.share_warning.setStyleSheet("color:#b3261e;font-weight:bold;")
-        path = getattr(self.workspace.repo, "path", None)
-        local = getattr(self.workspace.repo, "local_file", True)
-        kind = location.network_filesystem(path) if local and isinstance(path, Path) else None
+        path = self.workspace.repo.location.path
+        kind = location.network_filesystem(path) if path is not None else None
         if kind:
             warning = i18n.pick(location.WARNING).format(kind=kind)
             self.share_warning.setText(self.tr("⚠ Database on a network share"))
