@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsdesk.content.proofreading.de_pos import inside_word
+from newsdesk.content.proofreading.de_pos import inside_word, particle_hit
 from newsdesk.content.proofreading.de_stats import counted_verb, seen_after_di
-from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.findings import HINT, WARNING, Hit
 from newsdesk.content.proofreading.worddata import data_lines, word_after, word_before, word_tags
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；状语词表：党的二十大报告、政府工作报告用例"
@@ -58,11 +58,6 @@ _PREPOSITIONS = _words("向 为 给 把 朝 替 帮 跟 以 从 用")
 _NOT_VERBS = _words("是 有 为 在 有关 相关 配套 所有")  # they describe nouns (有关部门)
 _FORMS = set("式型性化感者率员家师商户处站所点区期费量力度")
 _DEGREE = _words("很 更 较 最 太 非常 十分 更加 比较 相当 特别 格外 极为 越来越 较为")
-_WHY = {
-    "地": ("状语后应用“地”", "use 地 after an adverbial"),
-    "得": ("补语前应用“得”", "use 得 before a complement"),
-    "的": ("定语后应用“的”", "use 的 after an attribute"),
-}
 _RULES = {"地": "de:frame-adverbial", "得": "de:frame-complement", "的": "de:frame-attributive"}
 
 
@@ -370,19 +365,5 @@ def hits(prose: str) -> list[Hit]:
         if judged is None:
             continue
         suggestion, severity = judged
-        zh, en = _WHY[suggestion]
-        char = prose[at]
-        found.append(
-            Hit(
-                at,
-                at + 1,
-                Category.DE,
-                _RULES[suggestion],
-                suggestion,
-                f"的地得：{zh}（“{char}”→“{suggestion}”）",
-                f"de/di/de: {en} (“{char}” → “{suggestion}”)",
-                SOURCE,
-                severity,
-            )
-        )
+        found.append(particle_hit(prose, at, _RULES[suggestion], suggestion, SOURCE, severity))
     return found

@@ -231,7 +231,7 @@ def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str, str] | 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
     for particle in _PARTICLE.finditer(prose, 1, len(prose) - 1):
-        at, char = particle.start(), particle.group()
+        at = particle.start()
         left, right = _left_word(prose, at), _right_word(prose, at + 1)
         if inside_word(prose, at, left, right):
             continue
@@ -239,22 +239,29 @@ def hits(prose: str) -> list[Hit]:
         if judged is None:
             continue
         rule, right, severity = judged
-        zh, en = {
-            "地": ("状语后应用“地”", "use 地 after an adverbial"),
-            "得": ("补语前应用“得”", "use 得 before a complement"),
-            "的": ("定语后应用“的”", "use 的 after an attribute"),
-        }[right]
-        found.append(
-            Hit(
-                at,
-                at + 1,
-                Category.DE,
-                rule,
-                right,
-                f"的地得：{zh}（“{char}”→“{right}”）",
-                f"de/di/de: {en} (“{char}” → “{right}”)",
-                SOURCE,
-                severity,
-            )
-        )
+        found.append(particle_hit(prose, at, rule, right, SOURCE, severity))
     return found
+
+
+_WHY = {
+    "地": ("状语后应用“地”", "use 地 after an adverbial"),
+    "得": ("补语前应用“得”", "use 得 before a complement"),
+    "的": ("定语后应用“的”", "use 的 after an attribute"),
+}
+
+
+def particle_hit(prose: str, at: int, rule: str, right: str, source: str, severity: str) -> Hit:
+    """The finding every 的地得 rule gives: the particle at `at` should be `right`."""
+    zh, en = _WHY[right]
+    char = prose[at]
+    return Hit(
+        at,
+        at + 1,
+        Category.DE,
+        rule,
+        right,
+        f"的地得：{zh}（“{char}”→“{right}”）",
+        f"de/di/de: {en} (“{char}” → “{right}”)",
+        source,
+        severity,
+    )

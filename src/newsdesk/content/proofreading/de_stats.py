@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdesk.content.proofreading.de_pos import inside_word  # one reading of words
-from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.de_pos import inside_word, particle_hit  # one reading of words
+from newsdesk.content.proofreading.findings import HINT, WARNING, Hit
 from newsdesk.content.proofreading.worddata import data_lines, word_after, word_before, word_tags
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；搭配统计：1998年1月《人民日报》北大标注语料"
@@ -186,11 +186,6 @@ def _judge(text: str, at: int, left: str, right: str) -> tuple[str, str] | None:
 
 
 _RULES = {"地": "de:stats-adverbial", "得": "de:stats-complement", "的": "de:stats-attributive"}
-_WHY = {
-    "地": ("状语后应用“地”", "use 地 after an adverbial"),
-    "得": ("补语前应用“得”", "use 得 before a complement"),
-    "的": ("定语后应用“的”", "use 的 after an attribute"),
-}
 
 
 def hits(prose: str) -> list[Hit]:
@@ -206,19 +201,5 @@ def hits(prose: str) -> list[Hit]:
         if judged is None:
             continue
         suggestion, severity = judged
-        zh, en = _WHY[suggestion]
-        char = prose[at]
-        found.append(
-            Hit(
-                at,
-                at + 1,
-                Category.DE,
-                _RULES[suggestion],
-                suggestion,
-                f"的地得：{zh}（“{char}”→“{suggestion}”）",
-                f"de/di/de: {en} (“{char}” → “{suggestion}”)",
-                SOURCE,
-                severity,
-            )
-        )
+        found.append(particle_hit(prose, at, _RULES[suggestion], suggestion, SOURCE, severity))
     return found
