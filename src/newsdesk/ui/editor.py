@@ -38,6 +38,25 @@ class Mark:
     hint: bool = False  # a quiet note: the faintest line, dots in a pale tint of the colour
 
 
+def underline(fmt: QTextCharFormat, mark: Mark) -> None:
+    """How a finding looks under its text, in the source and the visual editor alike: an error
+    wavy on a tint, a warning dotted, a hint paler, a dismissed one grey."""
+    if mark.dismissed:
+        colour = QColor("#b0b0b0")
+    elif mark.hint:
+        colour = QColor(mark.colour).lighter(165)
+    else:
+        colour = QColor(mark.colour)
+    fmt.setUnderlineColor(colour)
+    fmt.setUnderlineStyle(
+        QTextCharFormat.UnderlineStyle.DotLine
+        if mark.dismissed or not mark.error
+        else QTextCharFormat.UnderlineStyle.WaveUnderline
+    )
+    if mark.error and not mark.dismissed:
+        fmt.setBackground(QColor(mark.colour).lighter(190))
+
+
 def utf16_positions(text: str) -> Callable[[int], int]:
     """Python offsets to the editor's positions, which count UTF-16 units: an emoji before a
     finding shifts everything after it by one."""
@@ -134,20 +153,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         for mark in placed:
             a, b = max(mark.start, 0), min(mark.end, length)
             fmt = self.format(a)  # keep the Markdown colouring under the line
-            if mark.dismissed:
-                colour = QColor("#b0b0b0")
-            elif mark.hint:
-                colour = QColor(mark.colour).lighter(165)
-            else:
-                colour = QColor(mark.colour)
-            fmt.setUnderlineColor(colour)
-            fmt.setUnderlineStyle(
-                QTextCharFormat.UnderlineStyle.DotLine
-                if mark.dismissed or not mark.error
-                else QTextCharFormat.UnderlineStyle.WaveUnderline
-            )
-            if mark.error and not mark.dismissed:
-                fmt.setBackground(QColor(mark.colour).lighter(190))
+            underline(fmt, mark)
             self.setFormat(a, b - a, fmt)
 
 

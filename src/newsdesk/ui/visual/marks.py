@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from newsdesk.ui.editor import Mark
+from newsdesk.ui.editor import Mark, underline
 
 
 @dataclass(frozen=True)
@@ -70,17 +70,7 @@ def selections(
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         selection.cursor = cursor
         fmt = QTextCharFormat()
-        colour = QColor("#b0b0b0") if mark.dismissed else QColor(mark.colour)
-        if mark.hint and not mark.dismissed:
-            colour = colour.lighter(165)
-        fmt.setUnderlineColor(colour)
-        fmt.setUnderlineStyle(
-            QTextCharFormat.UnderlineStyle.DotLine
-            if mark.dismissed or not mark.error
-            else QTextCharFormat.UnderlineStyle.WaveUnderline
-        )
-        if mark.error and not mark.dismissed:
-            fmt.setBackground(QColor(mark.colour).lighter(190))
+        underline(fmt, mark)
         selection.format = fmt
         out.append(selection)
     return out
