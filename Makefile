@@ -46,7 +46,8 @@ deb:
 # writers, hundreds of damaged Word files, a 90 s network outage in team mode); the default test
 # run has them in a reduced form.
 reliability: install
-	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability tests/ui/test_outage_in_the_app.py
+	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability tests/ui/test_outage_in_the_app.py \
+		tests/ui/test_typing_over_a_slow_link.py
 
 # The Windows installer, built here under Wine (see README, Installers): downloads are cached in
 # ~/.cache/newsdesk-windows (NEWSDESK_WIN_CACHE). Output: build/windows/newsdesk-<version>-setup.exe

@@ -6,6 +6,7 @@ worker's thread, not on it."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 
@@ -18,7 +19,11 @@ from tests.netfault import FaultyLink
 from tests.ui.conftest import OpenWindow, type_text, windows_on, write_article
 
 DELAY_S = 0.010  # each way
-LONGEST_STALL_S = 0.050
+# The target (50 ms) is held in the quiet reliability run (`make reliability`). In the everyday
+# suite, on a shared 2-core machine, scheduling alone has stalled a test's GUI thread for over
+# 300 ms; there the test still tells the window that waits on the network (991 ms before the
+# store worker) from one that does not.
+LONGEST_STALL_S = 0.050 if os.environ.get("NEWSDESK_FULL") == "1" else 0.6
 
 
 @pytest.fixture
