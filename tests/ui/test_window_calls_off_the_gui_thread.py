@@ -113,3 +113,41 @@ def test_a_superseded_search_answer_is_dropped(
     assert shown == [["春耕生产会议"]]
     assert _titles(ma) == ["春耕生产会议"]
     assert stalls.longest < LONGEST_STALL_S, stalls.longest
+
+
+def _dismiss_as_proper_name(window: object) -> None:
+    findings = window.findings  # type: ignore[attr-defined]
+    findings.list.setCurrentRow(0)
+    next(a for a in findings.reason_actions if a.data() == "专有名词").trigger()
+
+
+def test_a_dismissal_on_a_dead_link_says_offline_and_is_made_once_it_is_back(
+    qtbot: QtBot, at_pc: OpenWindow, link: FaultyLink
+) -> None:
+    ma = at_pc("ma")
+    article_id = write_article(ma, "春耕生产会议", "全县召开会议，布署春耕生产工作。\n")
+    qtbot.waitUntil(lambda: ma.findings.list.count() == 1, timeout=10_000)
+    _settle(qtbot, ma)
+    assert not ma.actionSubmit.isEnabled()  # the blocking finding stands
+    stalls = StallMeter()
+    link.black_hole()
+    _dismiss_as_proper_name(ma)
+    _banner_then_back(qtbot, ma, link, stalls)
+    dead_link_stall = stalls.longest
+    # Nothing pretends: the dismissal never reached the server, and is not shown as made.
+    assert ma.workspace.repo.list_dismissals(article_id) == []
+    assert "专有名词" not in ma.findings.list.item(0).text()
+
+    stalls = StallMeter()
+    link.delay = 0.05  # each way: the dismissal and the refresh after it come by signal
+    _dismiss_as_proper_name(ma)
+    qtbot.waitUntil(lambda: "专有名词" in ma.findings.list.item(0).text(), timeout=10_000)
+    qtbot.waitUntil(ma.actionSubmit.isEnabled, timeout=10_000)
+    stalls.stop()
+    assert [d.reason for d in ma.workspace.repo.list_dismissals(article_id)] == ["专有名词"]
+    print(
+        f"\ndismissal: longest GUI stall {dead_link_stall * 1000:.0f} ms on a dead link,"
+        f" {stalls.longest * 1000:.0f} ms over a 50 ms link"
+    )
+    assert dead_link_stall < LONGEST_STALL_S, dead_link_stall
+    assert stalls.longest < LONGEST_STALL_S, stalls.longest

@@ -205,6 +205,16 @@ class ArticleController(QObject):
             job, done, lambda error: self._save_failed(session, error, wait=False), key="save"
         )
 
+    def save_then(self, then: Callable[[], None]) -> None:
+        """`then()` once the text on screen is stored (not if the save failed: it says why).
+        On a file on this PC the save is waited for; in team mode `then` follows the
+        autosave queued now, and the window goes on meanwhile."""
+        if self._inline is not None:
+            if self.save():
+                then()
+            return
+        self.autosave(then=then)
+
     def save(self) -> bool:
         """Save now and say whether it went through (before a signature, leaving, closing)."""
         session = self.session
@@ -288,6 +298,11 @@ class ArticleController(QObject):
             self._failed(error)
 
     # --- what the window shows beside the text -------------------------------------------------
+
+    def decided(self) -> None:
+        """Something the user did changed what the chain allows (a dismissal): the actions
+        follow, waited for on a file on this PC, by signal in team mode."""
+        self.refresh_details(wait=self._inline is not None)
 
     def refresh_details(self, *, wait: bool = False) -> None:
         """What the review panel and actions show; `wait` after a dismissal, say."""

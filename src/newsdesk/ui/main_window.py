@@ -65,7 +65,8 @@ class MainWindow(WindowLayout):
         self.preview.set_source(self._preview_source)
         self.proofing = Proofing(
             workspace, user, self.editor, self.form, self.findings,
-            save=self.save, refuse=self.refuse, parent=self,
+            save=self.controller.save_then, refuse=self.refuse, parent=self,
+            run=self.controller.run,
         )  # fmt: skip
         window_actions.make_actions(self)
         self._connect()
@@ -123,7 +124,7 @@ class MainWindow(WindowLayout):
         self.review.finding_chosen.connect(partial(window_dialogs.go_to_finding, self))
         self.review.diff_requested.connect(self.show_changes)
         self.proofing.told.connect(self.say)
-        self.proofing.decided.connect(partial(self.controller.refresh_details, wait=True))
+        self.proofing.decided.connect(self.controller.decided)
 
     def _content(self) -> tuple[ArticleContent, str]:
         return self.form.content(self.editor.toPlainText()), self.form.co_editors.text()
