@@ -151,3 +151,45 @@ def test_a_dismissal_on_a_dead_link_says_offline_and_is_made_once_it_is_back(
     )
     assert dead_link_stall < LONGEST_STALL_S, dead_link_stall
     assert stalls.longest < LONGEST_STALL_S, stalls.longest
+
+
+def _diff_dialogs(window: object) -> list[object]:
+    from newsdesk.ui.diff_dialog import DiffDialog
+
+    return window.findChildren(DiffDialog)  # type: ignore[attr-defined, no-any-return]
+
+
+def test_the_changes_dialog_reads_its_revisions_on_the_worker(
+    qtbot: QtBot, at_pc: OpenWindow, link: FaultyLink
+) -> None:
+    ma = at_pc("ma")
+    article_id = write_article(ma, "修改对照", "第一稿。\n")
+    first = ma.workspace.articles.details(article_id).revisions[-1].id
+    type_text(ma.editor, "补充一句。")
+    assert ma.save()
+    _settle(qtbot, ma)
+    stalls = StallMeter()
+    link.black_hole()
+    assert ma.show_changes(first) is None  # asked; the worker reads
+    _banner_then_back(qtbot, ma, link, stalls)
+    dead_link_stall = stalls.longest
+    assert _diff_dialogs(ma) == []  # the dead link's answer was the banner, no dialog
+
+    stalls = StallMeter()
+    link.delay = 0.05
+    ma.show_changes(first)
+    ma.show_changes(first)  # asked again before the first answer: one dialog, the newest
+    qtbot.waitUntil(lambda: bool(_diff_dialogs(ma)), timeout=10_000)
+    ma.controller.worker.idle()
+    qtbot.wait(200)
+    stalls.stop()
+    dialogs = _diff_dialogs(ma)
+    assert len(dialogs) == 1
+    assert "补充一句。" in dialogs[0].view.toPlainText()  # type: ignore[attr-defined]
+    dialogs[0].close()  # type: ignore[attr-defined]
+    print(
+        f"\nchanges dialog: longest GUI stall {dead_link_stall * 1000:.0f} ms on a dead link,"
+        f" {stalls.longest * 1000:.0f} ms over a 50 ms link"
+    )
+    assert dead_link_stall < LONGEST_STALL_S, dead_link_stall
+    assert stalls.longest < LONGEST_STALL_S, stalls.longest

@@ -312,7 +312,8 @@ class MainWindow(WindowLayout):
     # --- what the menus open (window_dialogs) ---------------------------------------------
 
     def show_changes(self, revision_id: int | None = None) -> DiffDialog | None:
-        """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4)."""
+        """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4).
+        In team mode None: the dialog opens when the store worker has the revisions."""
         return window_dialogs.show_changes(self, revision_id)
 
     def push(self) -> PushDialog | None:
