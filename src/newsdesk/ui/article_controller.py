@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from newsdesk.content import Ending
 from newsdesk.core.chain_actions import perform
 from newsdesk.core.errors import LockLost, NewsdeskError, ServerUnreachable, StaleSave
 from newsdesk.core.lock_check import LockCheck, LockStanding
@@ -51,7 +52,9 @@ class ArticleController(QObject):
     refused(NewsdeskError); went_offline(ServerUnreachable); came_back(str) with what became of
     a lapsed edit lock; details_ready(ArticleDetails, list[Finding], {Action: refusal | None});
     findings_ready(ArticleContent, list[Finding], list[ProofFinding]); ending_ready(Ending);
-    changed_elsewhere(bool) others changed the workspace (True: the open article, shown again)."""
+    changed_elsewhere(bool) others changed the workspace (True: the open article, shown again);
+    accounts_ready(list[(id, title)], int) the 公众号 to offer again, and the article's, after
+    a choice of another was refused."""
 
     opened = Signal(object)
     saved = Signal()
@@ -63,6 +66,7 @@ class ArticleController(QObject):
     findings_ready = Signal(object, object, object)
     ending_ready = Signal(object)
     changed_elsewhere = Signal(bool)
+    accounts_ready = Signal(object, int)
 
     def __init__(
         self,
@@ -351,6 +355,38 @@ class ArticleController(QObject):
             self._inline(job, done, failed, key)
         else:
             self.worker.submit(job, done, failed, key=key)
+
+    def choose_account(self, account_id: int) -> None:
+        """The open draft is for another 公众号: its ending (and 往期回顾) follow by
+        `ending_ready`; refused, the article's own is offered again (`accounts_ready`)."""
+        session, user = self.session, self.user
+        if session is None:
+            return
+
+        def job(ws: Workspace) -> Ending | None:
+            ws.articles.set_account(user, session.article_id, account_id)
+            return ws.exports.preview_inputs(session.article_id).ending
+
+        def done(ending: Ending | None) -> None:
+            if session is self.session:
+                session.account_id = account_id
+                self.ending_ready.emit(ending)
+
+        def offer_again(accounts: list[tuple[int, str]]) -> None:
+            if session is self.session:
+                self.accounts_ready.emit(accounts, session.account_id)
+
+        def failed(error: Exception) -> None:
+            self._failed(error)  # a dead server: the banner, not a dialog
+            if session is self.session:
+                self.run(
+                    lambda ws: [(a.id, a.title) for a in ws.accounts.list()],
+                    offer_again,
+                    self._quiet,
+                    "accounts",
+                )
+
+        self.run(job, done, failed, "account")
 
     def fetch_pictures(self, body: str, known: dict[str, bytes], then: Callable[[], None]) -> None:
         """Stored pictures the text names and `known` lacks, then `then()`."""

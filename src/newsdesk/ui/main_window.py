@@ -109,6 +109,7 @@ class MainWindow(WindowLayout):
         c.findings_ready.connect(self._show_findings)
         c.ending_ready.connect(self._new_ending)
         c.changed_elsewhere.connect(self._changed_elsewhere)
+        c.accounts_ready.connect(self.form.show_accounts)
         self.tasks.article_chosen.connect(self.open_article)
         self.tasks.unreachable.connect(self.went_offline)
         self.tasks.new_tasks.connect(partial(window_dialogs.announce_tasks, self))
@@ -197,19 +198,7 @@ class MainWindow(WindowLayout):
 
     def choose_account(self, account_id: int) -> None:
         """The open draft is for another 公众号: its ending and 往期回顾 follow."""
-        session = self.session
-        if session is None:
-            return
-        try:
-            self.workspace.articles.set_account(self.user, session.article_id, account_id)
-        except NewsdeskError as error:
-            self.refuse(error)
-            self.form.show_accounts(
-                [(a.id, a.title) for a in self.workspace.accounts.list()], session.account_id
-            )
-            return
-        session.account_id = account_id
-        self._new_ending(self.workspace.exports.preview_inputs(session.article_id).ending)
+        self.controller.choose_account(account_id)
 
     def _new_ending(self, ending: Ending | None) -> None:
         self._ending = ending
