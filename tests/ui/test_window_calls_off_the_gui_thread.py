@@ -3,8 +3,9 @@ the task panel's search and categories, a 三校 dismissal, the changes dialog's
 the 公众号 chosen for a draft run on the store worker. Each is done here with the link to
 PostgreSQL black-holed (tests/netfault): the GUI thread never stalls for 100 ms or more (the
 StallMeter of the outage test), the offline banner comes instead of a dialog, and what was
-asked is done, or shown, once the link is back. A slow link shows that the newest request
-wins and a superseded answer is dropped."""
+asked is done, or shown, once the link is back. Over a slow link (50 ms and more each way)
+the newest request wins, a superseded answer is dropped, and no stall reaches 50 ms (the
+slow-link test's bound)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from tests.netfault import FaultyLink
 from tests.ui.conftest import OpenWindow, type_text, windows_on, write_article
 from tests.ui.test_outage_in_the_app import StallMeter
 
-LONGEST_STALL_S = 0.1
+LONGEST_STALL_S = 0.1  # a dead link (test_outage_in_the_app's)
+SLOW_LINK_STALL_S = 0.05  # a slow one (test_typing_over_a_slow_link's)
 
 
 @pytest.fixture
@@ -112,7 +114,7 @@ def test_a_superseded_search_answer_is_dropped(
     stalls.stop()
     assert shown == [["春耕生产会议"]]
     assert _titles(ma) == ["春耕生产会议"]
-    assert stalls.longest < LONGEST_STALL_S, stalls.longest
+    assert stalls.longest < SLOW_LINK_STALL_S, stalls.longest
 
 
 def _dismiss_as_proper_name(window: object) -> None:
@@ -150,7 +152,7 @@ def test_a_dismissal_on_a_dead_link_says_offline_and_is_made_once_it_is_back(
         f" {stalls.longest * 1000:.0f} ms over a 50 ms link"
     )
     assert dead_link_stall < LONGEST_STALL_S, dead_link_stall
-    assert stalls.longest < LONGEST_STALL_S, stalls.longest
+    assert stalls.longest < SLOW_LINK_STALL_S, stalls.longest
 
 
 def _diff_dialogs(window: object) -> list[object]:
@@ -192,7 +194,7 @@ def test_the_changes_dialog_reads_its_revisions_on_the_worker(
         f" {stalls.longest * 1000:.0f} ms over a 50 ms link"
     )
     assert dead_link_stall < LONGEST_STALL_S, dead_link_stall
-    assert stalls.longest < LONGEST_STALL_S, stalls.longest
+    assert stalls.longest < SLOW_LINK_STALL_S, stalls.longest
 
 
 def test_choosing_another_account_waits_on_the_worker_not_the_window(
@@ -226,4 +228,4 @@ def test_choosing_another_account_waits_on_the_worker_not_the_window(
         f" {stalls.longest * 1000:.0f} ms over a 50 ms link"
     )
     assert dead_link_stall < LONGEST_STALL_S, dead_link_stall
-    assert stalls.longest < LONGEST_STALL_S, stalls.longest
+    assert stalls.longest < SLOW_LINK_STALL_S, stalls.longest
