@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.core.models import State
+from tests.conftest import Newsroom
 from tests.ui.conftest import (
     OpenWindow,
     Qt,
@@ -291,3 +292,15 @@ def test_search_finds_a_one_character_term_and_opens_the_hit(
     queue.itemClicked.emit(queue.item(0))
     assert ma.session.article_id == first
     assert "县委书记到立节镇调研防汛工作" in ma.editor.toPlainText()
+
+
+def test_another_account_chosen_on_a_file_is_stored_at_once(
+    qtbot: QtBot, open_window: OpenWindow, newsroom: Newsroom
+) -> None:
+    newsroom.ws.accounts.add(newsroom.admin, "xiangcun", "乡村振兴在线")
+    ma = open_window("ma")
+    article_id = write_article(ma, "换一个公众号", "正文。")
+    other = next(a.id for a in ma.workspace.accounts.list() if a.name == "xiangcun")
+    ma.form.account_chosen.emit(other)  # a file on this PC answers before this returns
+    assert ma.session.account_id == other
+    assert ma.workspace.articles.get(article_id).account_id == other

@@ -301,6 +301,7 @@ def test_a_dismissal_made_at_one_pc_is_on_the_record_at_another(
     qtbot.waitUntil(lambda: listing.count() == 1, timeout=10_000)
     listing.setCurrentRow(0)
     next(a for a in ma.findings.reason_actions if a.data() == "专有名词").trigger()
+    qtbot.waitUntil(ma.actionSubmit.isEnabled, timeout=10_000)  # the worker answers
     press(ma, "actionSubmit")
     qtbot.waitUntil(lambda: _listed(feng, "春耕生产会议"), timeout=SEEN_WITHIN_MS)
     feng.open_article(article_id)

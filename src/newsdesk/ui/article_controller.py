@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from newsdesk.content import Ending
 from newsdesk.core.chain_actions import perform
 from newsdesk.core.errors import LockLost, NewsdeskError, ServerUnreachable, StaleSave
 from newsdesk.core.lock_check import LockCheck, LockStanding
@@ -35,6 +36,7 @@ from newsdesk.ui.article_jobs import (
 )
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.server_watch import ServerWatch
+from newsdesk.ui.store_calls import Done, Failed, Job, Newest, inline
 from newsdesk.ui.store_worker import StoreWorker
 
 log = logging.getLogger("newsdesk")
@@ -50,7 +52,9 @@ class ArticleController(QObject):
     refused(NewsdeskError); went_offline(ServerUnreachable); came_back(str) with what became of
     a lapsed edit lock; details_ready(ArticleDetails, list[Finding], {Action: refusal | None});
     findings_ready(ArticleContent, list[Finding], list[ProofFinding]); ending_ready(Ending);
-    changed_elsewhere(bool) others changed the workspace (True: the open article, shown again)."""
+    changed_elsewhere(bool) others changed the workspace (True: the open article, shown again);
+    accounts_ready(list[(id, title)], int) the 公众号 to offer again, and the article's, after
+    a choice of another was refused."""
 
     opened = Signal(object)
     saved = Signal()
@@ -62,6 +66,7 @@ class ArticleController(QObject):
     findings_ready = Signal(object, object, object)
     ending_ready = Signal(object)
     changed_elsewhere = Signal(bool)
+    accounts_ready = Signal(object, int)
 
     def __init__(
         self,
@@ -89,6 +94,8 @@ class ArticleController(QObject):
         if not workspace.repo.location.local:  # a file on this PC does not go away
             self.server.watch(self.worker.busy_for)
         self._save_ok = True  # how the last save ended, for a save that waits on it
+        self._newest = Newest()
+        self._inline = inline(workspace) if workspace.repo.location.local else None
 
     @property
     def offline(self) -> bool:
@@ -202,6 +209,16 @@ class ArticleController(QObject):
             job, done, lambda error: self._save_failed(session, error, wait=False), key="save"
         )
 
+    def save_then(self, then: Callable[[], None]) -> None:
+        """`then()` once the text on screen is stored (not if the save failed: it says why).
+        On a file on this PC the save is waited for; in team mode `then` follows the
+        autosave queued now, and the window goes on meanwhile."""
+        if self._inline is not None:
+            if self.save():
+                then()
+            return
+        self.autosave(then=then)
+
     def save(self) -> bool:
         """Save now and say whether it went through (before a signature, leaving, closing)."""
         session = self.session
@@ -286,6 +303,11 @@ class ArticleController(QObject):
 
     # --- what the window shows beside the text -------------------------------------------------
 
+    def decided(self) -> None:
+        """Something the user did changed what the chain allows (a dismissal): the actions
+        follow, waited for on a file on this PC, by signal in team mode."""
+        self.refresh_details(wait=self._inline is not None)
+
     def refresh_details(self, *, wait: bool = False) -> None:
         """What the review panel and actions show; `wait` after a dismissal, say."""
         self.view_timer.stop()
@@ -323,6 +345,48 @@ class ArticleController(QObject):
         """Background reading for the window (the lists), the newest winning."""
         if not self.offline:
             self.worker.submit(job, done, self._quiet, key=key)
+
+    def run(self, job: Job, done: Done, failed: Failed, key: str) -> None:
+        """The window's other store work (the lists, a dismissal, the changes dialog, the
+        公众号 chosen), the newest under `key` winning (`store_calls`): on a file on this PC
+        at once on the window's own store, in team mode on the worker."""
+        done, failed = self._newest.ask(key, done, failed)
+        if self._inline is not None:
+            self._inline(job, done, failed, key)
+        else:
+            self.worker.submit(job, done, failed, key=key)
+
+    def choose_account(self, account_id: int) -> None:
+        """The open draft is for another 公众号: its ending (and 往期回顾) follow by
+        `ending_ready`; refused, the article's own is offered again (`accounts_ready`)."""
+        session, user = self.session, self.user
+        if session is None:
+            return
+
+        def job(ws: Workspace) -> Ending | None:
+            ws.articles.set_account(user, session.article_id, account_id)
+            return ws.exports.preview_inputs(session.article_id).ending
+
+        def done(ending: Ending | None) -> None:
+            if session is self.session:
+                session.account_id = account_id
+                self.ending_ready.emit(ending)
+
+        def offer_again(accounts: list[tuple[int, str]]) -> None:
+            if session is self.session:
+                self.accounts_ready.emit(accounts, session.account_id)
+
+        def failed(error: Exception) -> None:
+            self._failed(error)  # a dead server: the banner, not a dialog
+            if session is self.session:
+                self.run(
+                    lambda ws: [(a.id, a.title) for a in ws.accounts.list()],
+                    offer_again,
+                    self._quiet,
+                    "accounts",
+                )
+
+        self.run(job, done, failed, "account")
 
     def fetch_pictures(self, body: str, known: dict[str, bytes], then: Callable[[], None]) -> None:
         """Stored pictures the text names and `known` lacks, then `then()`."""

@@ -56,6 +56,7 @@ class MainWindow(WindowLayout):
         self.setWindowTitle(self.tr("Newsdesk — {0}").format(user.display_name))
         self.controller = ArticleController(workspace, user, self._content, self)
         self._autosave = self.controller.autosave_timer
+        self.tasks.run = self.controller.run  # in team mode on the worker
         self.watcher = WorkspaceWatcher(workspace.repo, self)
         self.planning = Planning(workspace, user, self.open_from_plan, self, self.watcher)
         self.files = ArticleFiles(self, self)
@@ -64,7 +65,8 @@ class MainWindow(WindowLayout):
         self.preview.set_source(self._preview_source)
         self.proofing = Proofing(
             workspace, user, self.editor, self.form, self.findings,
-            save=self.save, refuse=self.refuse, parent=self,
+            save=self.controller.save_then, refuse=self.refuse, parent=self,
+            run=self.controller.run,
         )  # fmt: skip
         window_actions.make_actions(self)
         self._connect()
@@ -107,6 +109,7 @@ class MainWindow(WindowLayout):
         c.findings_ready.connect(self._show_findings)
         c.ending_ready.connect(self._new_ending)
         c.changed_elsewhere.connect(self._changed_elsewhere)
+        c.accounts_ready.connect(self.form.show_accounts)
         self.tasks.article_chosen.connect(self.open_article)
         self.tasks.unreachable.connect(self.went_offline)
         self.tasks.new_tasks.connect(partial(window_dialogs.announce_tasks, self))
@@ -122,7 +125,7 @@ class MainWindow(WindowLayout):
         self.review.finding_chosen.connect(partial(window_dialogs.go_to_finding, self))
         self.review.diff_requested.connect(self.show_changes)
         self.proofing.told.connect(self.say)
-        self.proofing.decided.connect(partial(self.controller.refresh_details, wait=True))
+        self.proofing.decided.connect(self.controller.decided)
 
     def _content(self) -> tuple[ArticleContent, str]:
         return self.form.content(self.editor.toPlainText()), self.form.co_editors.text()
@@ -195,19 +198,7 @@ class MainWindow(WindowLayout):
 
     def choose_account(self, account_id: int) -> None:
         """The open draft is for another 公众号: its ending and 往期回顾 follow."""
-        session = self.session
-        if session is None:
-            return
-        try:
-            self.workspace.articles.set_account(self.user, session.article_id, account_id)
-        except NewsdeskError as error:
-            self.refuse(error)
-            self.form.show_accounts(
-                [(a.id, a.title) for a in self.workspace.accounts.list()], session.account_id
-            )
-            return
-        session.account_id = account_id
-        self._new_ending(self.workspace.exports.preview_inputs(session.article_id).ending)
+        self.controller.choose_account(account_id)
 
     def _new_ending(self, ending: Ending | None) -> None:
         self._ending = ending
@@ -310,7 +301,8 @@ class MainWindow(WindowLayout):
     # --- what the menus open (window_dialogs) ---------------------------------------------
 
     def show_changes(self, revision_id: int | None = None) -> DiffDialog | None:
-        """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4)."""
+        """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4).
+        In team mode None: the dialog opens when the store worker has the revisions."""
         return window_dialogs.show_changes(self, revision_id)
 
     def push(self) -> PushDialog | None:

@@ -4,6 +4,7 @@ let stand with a reason, on the record."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +19,9 @@ from newsdesk.ui.dialogs import TextDialog
 from newsdesk.ui.editor import Mark, MarkdownEditor
 from newsdesk.ui.findings_panel import CATEGORY_COLOURS, FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
+from newsdesk.ui.store_calls import Runner, inline
+
+log = logging.getLogger("newsdesk")
 
 
 class Proofing(QObject):
@@ -35,14 +39,18 @@ class Proofing(QObject):
         form: MetadataForm,
         panel: FindingsPanel,
         *,
-        save: Callable[[], bool],
+        save: Callable[[Callable[[], None]], None],
         refuse: Callable[[NewsdeskError], None],
         parent: QWidget,
+        run: Runner | None = None,
     ) -> None:
+        """`save(then)` stores the text on screen, then calls `then()` (not if it failed);
+        `run` does the store work (`store_calls`), by default at once on `workspace`."""
         super().__init__(parent)
         self.workspace, self.user = workspace, user
         self.editor, self.form, self.panel = editor, form, panel
         self._save, self._refuse, self._parent = save, refuse, parent
+        self.run: Runner = run or inline(workspace)
         self.article_id: int | None = None
         self.findings: list[ProofFinding] = []
         self._dismissed: dict[str, tuple[Dismissal, str]] = {}
@@ -135,20 +143,32 @@ class Proofing(QObject):
         self.told.emit(self.tr("Applied: {0} → {1}").format(finding.text, finding.suggestion))
         return True
 
-    def dismiss(self, finding: ProofFinding, reason: str) -> bool:
-        """Let the finding stand. The text is saved first: a dismissal is about stored text."""
-        if self.article_id is None or not self._save():
-            return False
-        try:
-            self.workspace.proofreading.dismiss(self.user, self.article_id, finding.key, reason)
-        except NewsdeskError as error:
-            self._refuse(error)
-            return False
-        self._load_dismissals()
-        self._show()
-        self.decided.emit()
-        self.told.emit(self.tr("Dismissed: {0} ({1})").format(finding.text, reason))
-        return True
+    def dismiss(self, finding: ProofFinding, reason: str) -> None:
+        """Let the finding stand. The text is saved first: a dismissal is about stored text.
+        The list shows it once the store has it (in team mode, when the worker answers)."""
+        article_id, user = self.article_id, self.user
+        if article_id is None:
+            return
+
+        def job(ws: Workspace) -> list[tuple[Dismissal, str]]:
+            ws.proofreading.dismiss(user, article_id, finding.key, reason)
+            return dismissals_of(ws, article_id)
+
+        def done(dismissals: list[tuple[Dismissal, str]]) -> None:
+            if article_id != self.article_id:
+                return  # another article is open now; this one's list is read when it opens
+            self._dismissed = {d.key: (d, who) for d, who in dismissals}
+            self._show()
+            self.decided.emit()
+            self.told.emit(self.tr("Dismissed: {0} ({1})").format(finding.text, reason))
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, NewsdeskError):
+                self._refuse(error)  # offline: the banner, not a dialog
+            else:
+                log.error("dismissing a finding failed", exc_info=error)
+
+        self._save(lambda: self.run(job, done, failed, f"dismiss {finding.key}"))
 
     def _ask_reason(self, finding: ProofFinding) -> None:
         dialog = TextDialog(

@@ -1,7 +1,12 @@
-"""The task panel: 我的待办 and the articles by state, with counts, and full-text search."""
+"""The task panel: 我的待办 and the articles by state, with counts, and full-text search.
+
+Its store reads go through `run` (a `store_calls.Runner`): the window hands it the article
+controller's, so in team mode a search or another category never waits on the network, and
+the newest request wins."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -14,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from newsdesk.core.errors import NewsdeskError, ServerUnreachable
-from newsdesk.core.models import STATE_LABELS, ArticleSummary, State, User
+from newsdesk.core.models import STATE_LABELS, ArticleSummary, SearchHit, State, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
+from newsdesk.ui.store_calls import Runner, inline
 
+log = logging.getLogger("newsdesk")
 MINE = "mine"
 Read = tuple[dict[State, int], list[ArticleSummary], list[ArticleSummary] | None]
 CATEGORIES: list[str | State] = [
@@ -44,6 +51,7 @@ class TaskPanel(QWidget):
         super().__init__(parent)
         self.workspace, self.user = workspace, user
         self.task_ids: set[int] = set()
+        self.run: Runner = inline(workspace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         self.search = QLineEdit()
@@ -88,13 +96,12 @@ class TaskPanel(QWidget):
     def refresh(self, *, announce: bool = False) -> None:
         """Counts and lists again; with `announce`, work that arrived since is signalled (what
         this person just did themselves is not news to them)."""
-        try:
-            counts = self.workspace.articles.counts()
-            tasks = self.workspace.articles.my_tasks(self.user)
-        except ServerUnreachable as error:
-            self.unreachable.emit(error)  # the lists keep what they showed
-            return
-        self.show_read(counts, tasks, None, announce=announce)
+        self.run(
+            self.reader(),
+            lambda read: self.show_read(*read, announce=announce),
+            self._failed,
+            "panel-counts",
+        )
 
     def reader(self) -> Callable[[Workspace], Read]:
         """What `refresh` reads, as a job for a thread with a store of its own (others'
@@ -145,32 +152,45 @@ class TaskPanel(QWidget):
             return
         item = self.categories.currentItem()
         category = item.data(Qt.ItemDataRole.UserRole) if item else MINE
-        try:
-            if category == MINE:
-                rows = tasks if tasks is not None else self.workspace.articles.my_tasks(self.user)
-            else:
-                rows = self.workspace.articles.queue(State(category), limit=200)
-        except ServerUnreachable as error:
-            self.unreachable.emit(error)
+        if category == MINE and tasks is not None:
+            self.run(lambda ws: tasks, self._fill, self._failed, "panel-list")  # nothing to read
             return
-        self._fill(rows)
+        user = self.user
+
+        def read(ws: Workspace) -> list[ArticleSummary]:
+            if category == MINE:
+                return ws.articles.my_tasks(user)
+            return ws.articles.queue(State(category), limit=200)
+
+        self.run(read, self._fill, self._failed, "panel-list")
 
     def run_search(self) -> None:
         text = self.search.text().strip()
         if not text:
             return
-        try:
-            hits = self.workspace.articles.search(text, limit=50)
-        except ServerUnreachable as error:
-            self.unreachable.emit(error)
-            return
-        except NewsdeskError:
-            hits = []
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, NewsdeskError) and not isinstance(error, ServerUnreachable):
+                self._show_hits([])  # a search the index cannot take finds nothing
+            else:
+                self._failed(error)
+
+        self.run(
+            lambda ws: ws.articles.search(text, limit=50), self._show_hits, failed, "panel-list"
+        )
+
+    def _show_hits(self, hits: list[SearchHit]) -> None:
         self.queue.clear()
         for hit in hits:
             item = QListWidgetItem(f"{hit.title}\n{hit.snippet}")
             item.setData(Qt.ItemDataRole.UserRole, hit.article_id)
             self.queue.addItem(item)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, ServerUnreachable):
+            self.unreachable.emit(error)  # the lists keep what they showed
+        else:
+            log.error("reading the lists failed", exc_info=error)
 
     def _fill(self, rows: list[ArticleSummary]) -> None:
         self.queue.clear()

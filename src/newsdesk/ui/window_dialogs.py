@@ -3,6 +3,8 @@ so its own file stays about wiring. Each takes the window it acts for."""
 
 from __future__ import annotations
 
+import logging
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
@@ -10,8 +12,11 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from newsdesk import __version__
+from newsdesk.core.articles import ArticleDetails
 from newsdesk.core.checks import Finding
-from newsdesk.core.models import ArticleSummary, State
+from newsdesk.core.errors import NewsdeskError
+from newsdesk.core.models import ArticleContent, ArticleSummary, State
+from newsdesk.core.workspace import Workspace
 from newsdesk.ui import connection, i18n, paths, wechat_link
 from newsdesk.ui.connection import ConnectionDialog
 
@@ -21,28 +26,58 @@ if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
     from newsdesk.ui.push_dialog import PushDialog
 
+log = logging.getLogger("newsdesk")
+Revisions = tuple[ArticleDetails, dict[int, ArticleContent], int | None]
+
 
 def show_changes(w: MainWindow, revision_id: int | None = None) -> DiffDialog | None:
-    """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4)."""
-    if w.session is None:
+    """Side-by-side changes; by default since this user last signed (REVIEW.md rule 4). The
+    revisions are read by the window's runner: on a file on this PC the dialog is returned, in
+    team mode it opens when the worker answers (None here), unless another article is open by
+    then or the changes were asked for again."""
+    session = w.session
+    if session is None:
         return None
-    arts = w.workspace.articles
-    details = arts.details(w.session.article_id)
-    if revision_id is None:
-        baseline = arts.baseline(w.user, w.session.article_id)
-        revision_id = baseline.id if baseline else None
-    revisions = {}
-    for revision in details.revisions:
-        content = arts.revision(revision.id).content
-        if content is not None:
-            revisions[revision.id] = content
-    current = w.form.content(w.editor.toPlainText())
-    from newsdesk.ui.diff_dialog import DiffDialog
+    user, article_id = w.user, session.article_id
+    shown: list[DiffDialog] = []
 
-    dialog = DiffDialog(details, current, revisions, revision_id, w)
-    dialog.setModal(False)
-    dialog.show()
-    return dialog
+    def job(ws: Workspace) -> Revisions:
+        arts = ws.articles
+        details = arts.details(article_id)
+        chosen = revision_id
+        if chosen is None:
+            baseline = arts.baseline(user, article_id)
+            chosen = baseline.id if baseline else None
+        revisions = {}
+        for revision in details.revisions:
+            content = arts.revision(revision.id).content
+            if content is not None:
+                revisions[revision.id] = content
+        return details, revisions, chosen
+
+    def done(answer: Revisions) -> None:
+        if w.session is None or w.session.article_id != article_id:
+            return
+        details, revisions, chosen = answer
+        current = w.form.content(w.editor.toPlainText())
+        from newsdesk.ui.diff_dialog import DiffDialog
+
+        dialog = DiffDialog(details, current, revisions, chosen, w)
+        dialog.setModal(False)
+        dialog.show()
+        shown.append(dialog)
+
+    w.controller.run(job, done, partial(_refuse, w), "changes")
+    return shown[0] if shown else None
+
+
+def _refuse(w: MainWindow, error: Exception) -> None:
+    """What the user asked for could not be done: said as the window says it (a dead server:
+    the banner, not a dialog)."""
+    if isinstance(error, NewsdeskError):
+        w.refuse(error)
+    else:
+        log.error("store work for the window failed", exc_info=error)
 
 
 def choose_database(w: MainWindow) -> ConnectionDialog:
