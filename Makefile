@@ -47,7 +47,7 @@ deb:
 # run has them in a reduced form.
 reliability: install
 	NEWSDESK_FULL=1 $(BIN)/pytest -q -s tests/reliability tests/ui/test_outage_in_the_app.py \
-		tests/ui/test_typing_over_a_slow_link.py
+		tests/ui/test_typing_over_a_slow_link.py tests/ui/test_window_calls_off_the_gui_thread.py
 
 # The Windows installer, built here under Wine (see README, Installers): downloads are cached in
 # ~/.cache/newsdesk-windows (NEWSDESK_WIN_CACHE). Output: build/windows/newsdesk-<version>-setup.exe

@@ -9,6 +9,7 @@ slow-link test's bound)."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 
@@ -21,8 +22,13 @@ from tests.netfault import FaultyLink
 from tests.ui.conftest import OpenWindow, type_text, windows_on, write_article
 from tests.ui.test_outage_in_the_app import StallMeter
 
-LONGEST_STALL_S = 0.1  # a dead link (test_outage_in_the_app's)
-SLOW_LINK_STALL_S = 0.05  # a slow one (test_typing_over_a_slow_link's)
+# The targets (100 ms for a dead link, 50 ms for a slow one) hold in the quiet reliability run
+# (NEWSDESK_FULL=1); the everyday suite shares two cores, where scheduling alone has stalled a
+# GUI thread for 300 ms, so it holds them to what still tells a window waiting on the network
+# (5 s on a dead link) from one that does not.
+FULL = os.environ.get("NEWSDESK_FULL") == "1"
+LONGEST_STALL_S = 0.1 if FULL else 1.0
+SLOW_LINK_STALL_S = 0.05 if FULL else 0.6
 
 
 @pytest.fixture
