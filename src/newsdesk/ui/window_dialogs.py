@@ -36,7 +36,7 @@ def show_changes(w: MainWindow, revision_id: int | None = None) -> DiffDialog | 
         content = arts.revision(revision.id).content
         if content is not None:
             revisions[revision.id] = content
-    current = w.form.content(w.editor.toPlainText())
+    current = w.form.content(w.editor_markdown())
     from newsdesk.ui.diff_dialog import DiffDialog
 
     dialog = DiffDialog(details, current, revisions, revision_id, w)
@@ -144,7 +144,10 @@ def close_offline(w: MainWindow) -> bool:
 
 def go_to_finding(w: MainWindow, finding: object) -> None:
     """A check's finding chosen in the review panel: its words selected where they are."""
-    if isinstance(finding, Finding) and finding.field == "body":
+    if isinstance(finding, Finding) and finding.field == "body" and w.modes.visual_on:
+        w.visual.select_span(finding.start, finding.end)
+        w.visual.setFocus()
+    elif isinstance(finding, Finding) and finding.field == "body":
         cursor = w.editor.textCursor()
         cursor.setPosition(finding.start)
         cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)

@@ -1,0 +1,139 @@
+"""One article, two ways to edit it in one place: the source editor (源码) and the visual editor
+(所见即所得), one shown at a time. The Markdown stays the record either way.
+
+The source editor's document is the article while the visual editor is hidden; switching to
+visual shows its text, switching back puts the visual editor's Markdown into it only if it
+differs, as one undoable replacement (so a switch without typing changes nothing, and Ctrl+Z
+in source mode takes back what was typed in visual mode). Which mode a user works in is
+remembered per user on this PC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+
+from newsdesk.ui.editor import Mark, MarkdownEditor
+from newsdesk.ui.visual import VisualEditor
+from newsdesk.ui.visual.widget import COMMANDS
+
+SETTING = "editor/visual/{user}"
+# Issue 23: the writers this app is for learned Word, not Markdown; new users start visual.
+VISUAL_FOR_NEW_USERS = True
+
+
+def visual_remembered(username: str) -> bool:
+    value = QSettings().value(SETTING.format(user=username))
+    if value is None:
+        return VISUAL_FOR_NEW_USERS
+    return str(value).lower() in ("true", "1")
+
+
+class EditorModes(QObject):
+    """Signals: changed() when the writer changes the article's text, in either editor."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        source: MarkdownEditor,
+        username: str,
+        media: Callable[[str], bytes | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.source, self.username, self._media = source, username, media
+        self.visual = VisualEditor()
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("editorStack")
+        self.stack.addWidget(source)
+        self.stack.addWidget(self.visual)
+        self._marks: list[Mark] = []
+        source.textChanged.connect(self.changed)
+        self.visual.changed.connect(self.changed)
+
+    @property
+    def visual_on(self) -> bool:
+        return self.stack.currentWidget() is self.visual
+
+    def current(self) -> MarkdownEditor | VisualEditor:
+        return self.visual if self.visual_on else self.source
+
+    def markdown(self) -> str:
+        return self.visual.markdown() if self.visual_on else self.source.toPlainText()
+
+    def show_text(self, text: str) -> None:
+        """An article opened (or none): shown as stored, nothing edited, a new undo history."""
+        self.source.blockSignals(True)
+        self.source.setPlainText(text)
+        self.source.blockSignals(False)
+        if self.visual_on:
+            self.visual.set_markdown(text, self._media)
+
+    def replace_text(self, text: str) -> None:
+        """The text replaced as if typed (a recovery copy restored): marks the article edited."""
+        if self.visual_on:
+            self.visual.set_markdown(text, self._media)
+        self.source.setPlainText(text)
+
+    def set_visual(self, on: bool, *, remember: bool = True) -> None:
+        if remember:
+            QSettings().setValue(SETTING.format(user=self.username), on)
+        if on == self.visual_on:
+            return
+        if on:
+            self.visual.set_markdown(self.source.toPlainText(), self._media)
+            self.stack.setCurrentWidget(self.visual)
+        else:
+            text = self.visual.markdown()
+            if text != self.source.toPlainText():
+                cursor = QTextCursor(self.source.document())
+                cursor.select(QTextCursor.SelectionType.Document)
+                cursor.insertText(text)  # one undo step in the source editor's history
+            self.stack.setCurrentWidget(self.source)
+        self.mark(self._marks)
+
+    # --- what both editors do, done by the one shown -------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.source.setReadOnly(read_only)
+        self.visual.setReadOnly(read_only)
+
+    def isReadOnly(self) -> bool:  # the editors' own names: Proofing calls either
+        return self.source.isReadOnly()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.source.setEnabled(enabled)
+        self.visual.setEnabled(enabled)
+
+    def setFocus(self) -> None:
+        self.current().setFocus()
+
+    def mark(self, marks: Sequence[Mark]) -> None:
+        """Underline findings (offsets into the Markdown) in the editor shown."""
+        self._marks = list(marks)
+        self.current().mark(self._marks)
+
+    def select_span(self, start: int, end: int) -> None:
+        self.current().select_span(start, end)
+
+    def replace_span(self, start: int, end: int, expected: str, replacement: str) -> bool:
+        return self.current().replace_span(start, end, expected, replacement)
+
+    def format(self, command: str) -> None:
+        """A formatting button: the visual editor's command, or the source editor's method."""
+        if not self.visual_on:
+            getattr(self.source, command)()
+        elif command in COMMANDS:
+            self.visual.apply(command)
+        else:
+            QApplication.beep()  # no such command in visual mode (a link: type it in source)
+
+    def insert_picture(self, data: bytes) -> None:
+        if self.visual_on:
+            self.visual.insert_picture(data)
+        else:
+            self.source.insert_picture(data)
