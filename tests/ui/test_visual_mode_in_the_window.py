@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from newsdesk.ui import editor_modes
 from newsdesk.ui.main_window import MainWindow
 from tests.ui.conftest import OpenWindow, press, write_article
+from tests.ui.test_visual_editor import jpeg
 
 # Kept apart from canonical Markdown on purpose: a rewrite would show (`*` bullets, `__`, a
 # setext heading, two blank lines, a trailing space before the break).
@@ -120,3 +121,31 @@ def test_a_finding_is_underlined_in_visual_mode_and_chosen_selects_it(
     assert ma.visual.textCursor().selectedText() == "布署"
     ma.findings.apply_button.click()  # 采纳建议 in visual mode
     assert "部署春耕" in ma.editor_markdown()
+
+
+def test_an_article_opened_in_visual_mode_shows_its_stored_pictures(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    ref = ma.workspace.media.add(jpeg()).ref
+    article_id = write_article(ma, "图片", f"一段。\n\n![现场]({ref})\n")
+    yan = open_window("yan")  # another PC: none of the pictures fetched yet
+    visual_action(yan).setChecked(True)
+    yan.open_article(article_id)
+    qtbot.waitUntil(lambda: "现场" in yan.visual.toPlainText(), timeout=10_000)
+    assert shown_pictures(yan) == [ref]  # not a "missing picture" box
+    qtbot.waitUntil(lambda: yan.visual._pictures.shown == 1, timeout=10_000)
+
+
+def shown_pictures(window: MainWindow) -> list[str]:
+    names = []
+    block = window.visual.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                names.append(fmt.toImageFormat().name())
+            it += 1
+        block = block.next()
+    return names

@@ -163,6 +163,8 @@ class MainWindow(WindowLayout):
         self.proofing.open(
             session.article_id if session else None, editable, opened.dismissals if opened else []
         )
+        if opened is not None:
+            self.pictures.update(opened.pictures)
         self.modes.show_text(session.content.body if session else "")
         if opened is None or session is None:
             self.proofing.clear()
