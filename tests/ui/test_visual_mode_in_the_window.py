@@ -149,3 +149,26 @@ def shown_pictures(window: MainWindow) -> list[str]:
             it += 1
         block = block.next()
     return names
+
+
+def test_dark_mode_chosen_recolours_the_visual_editor_without_an_edit(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    write_article(ma, "纪要", BODY)
+    visual_action(ma).setChecked(True)
+
+    def quote_shade() -> str:
+        block = ma.visual.document().begin()
+        while "引用一句" not in block.text():
+            block = block.next()
+        return block.blockFormat().background().color().name()
+
+    light = quote_shade()
+    try:
+        press(ma, "actionScheme_dark")
+        assert quote_shade() != light
+        assert quote_shade() == QApplication.palette().alternateBase().color().name()
+    finally:
+        press(ma, "actionScheme_system")
+    assert ma.editor_markdown() == BODY and not ma.session.dirty

@@ -96,6 +96,19 @@ class EditorModes(QObject):
             self.stack.setCurrentWidget(self.source)
         self.mark(self._marks)
 
+    def restyle(self) -> None:
+        """Light or dark changed: the visual editor takes its quotes', code's and captions'
+        colours from the palette when it shows a text, so it shows its text again (the same
+        Markdown, the cursor where it was; nothing edited)."""
+        if not self.visual_on:
+            return
+        position = self.visual.textCursor().position()
+        self.visual.set_markdown(self.visual.markdown(), self._media)
+        cursor = self.visual.textCursor()
+        cursor.setPosition(min(position, self.visual.document().characterCount() - 1))
+        self.visual.setTextCursor(cursor)
+        self.mark(self._marks)
+
     # --- what both editors do, done by the one shown -------------------------------------------
 
     def set_read_only(self, read_only: bool) -> None:

@@ -64,6 +64,7 @@ def choose_database(w: MainWindow) -> ConnectionDialog:
 def set_color_scheme(w: MainWindow, scheme: str) -> None:
     QSettings().setValue("ui/colorScheme", scheme)
     i18n.apply_color_scheme(scheme)
+    w.modes.restyle()
 
 
 def set_language(w: MainWindow, code: str) -> None:
