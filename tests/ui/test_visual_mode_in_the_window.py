@@ -4,13 +4,14 @@ switched by actionVisualEditing, the Markdown the record either way."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QAction, QTextCharFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsdesk.ui import editor_modes
 from newsdesk.ui.main_window import MainWindow
-from tests.ui.conftest import OpenWindow, press, write_article
+from tests.ui.conftest import OpenWindow, press, type_text, write_article
 from tests.ui.test_visual_editor import jpeg
 
 # Kept apart from canonical Markdown on purpose: a rewrite would show (`*` bullets, `__`, a
@@ -172,3 +173,40 @@ def test_dark_mode_chosen_recolours_the_visual_editor_without_an_edit(
     finally:
         press(ma, "actionScheme_system")
     assert ma.editor_markdown() == BODY and not ma.session.dirty
+
+
+def test_undo_in_visual_mode_goes_on_into_what_was_typed_in_source_mode(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    ma = open_window("ma")
+    write_article(ma, "纪要", BODY)
+    ma.editor.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(ma.editor, "\n源码里加的一句。\n")
+    typed = ma.editor.toPlainText()
+    visual_action(ma).setChecked(True)
+    ma.visual.move_to_end()
+    ma.visual.type_text("再加")
+    with_visual = ma.editor_markdown()
+    assert with_visual != typed
+    undo, redo = QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo
+    while ma.visual.document().isUndoAvailable():
+        press_keys(ma.visual, undo)
+    assert ma.editor_markdown() == typed  # the visual edits undone, byte for byte
+    press_keys(ma.visual, undo)  # on into the source editor's history
+    assert ma.editor_markdown() == BODY and ma.modes.visual_on
+    assert "源码里加的一句" not in ma.visual.toPlainText()
+    press_keys(ma.visual, redo)
+    assert ma.editor_markdown() == typed
+    visual_action(ma).setChecked(False)
+    assert ma.editor.toPlainText() == typed
+    qtbot.waitUntil(
+        lambda: ma.workspace.articles.get(ma.session.article_id).content.body == typed,
+        timeout=10_000,
+    )
+
+
+def press_keys(widget: QWidget, keys: QKeySequence.StandardKey) -> None:
+    combo = QKeySequence(keys)[0]
+    qtbot_keys = (combo.key(), combo.keyboardModifiers())
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, *qtbot_keys))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from newsdesk.ui.editor import Mark, MarkdownEditor
@@ -54,6 +54,7 @@ class EditorModes(QObject):
         self._marks: list[Mark] = []
         source.textChanged.connect(self.changed)
         self.visual.changed.connect(self.changed)
+        self.visual.installEventFilter(self)
 
     @property
     def visual_on(self) -> bool:
@@ -90,9 +91,7 @@ class EditorModes(QObject):
         else:
             text = self.visual.markdown()
             if text != self.source.toPlainText():
-                cursor = QTextCursor(self.source.document())
-                cursor.select(QTextCursor.SelectionType.Document)
-                cursor.insertText(text)  # one undo step in the source editor's history
+                self.visual_to_source(text)
             self.stack.setCurrentWidget(self.source)
         self.mark(self._marks)
 
@@ -108,6 +107,42 @@ class EditorModes(QObject):
         cursor.setPosition(min(position, self.visual.document().characterCount() - 1))
         self.visual.setTextCursor(cursor)
         self.mark(self._marks)
+
+    # --- undo across a switch ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z in the visual editor with nothing left to undo there goes on into the
+        source editor's history (what was typed before the switch); Ctrl+Y alike."""
+        if watched is self.visual and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo):
+                return self._through(undo=True)
+            if event.matches(QKeySequence.StandardKey.Redo):
+                return self._through(undo=False)
+        return super().eventFilter(watched, event)
+
+    def _through(self, *, undo: bool) -> bool:
+        """Undo (redo) a step of the source editor's history and show the result, if the
+        visual editor has none of its own left; False to let the visual editor have the key."""
+        own = self.visual.document()
+        source = self.source.document()
+        if (own.isUndoAvailable() if undo else own.isRedoAvailable()) or self.source.isReadOnly():
+            return False
+        if not (source.isUndoAvailable() if undo else source.isRedoAvailable()):
+            return False
+        text = self.visual.markdown()
+        if text != self.source.toPlainText():  # shown again since the switch (light/dark)
+            self.visual_to_source(text)
+        self.source.undo() if undo else self.source.redo()
+        self.visual.set_markdown(self.source.toPlainText(), self._media)
+        self.mark(self._marks)
+        return True
+
+    def visual_to_source(self, text: str) -> None:
+        """The visual editor's Markdown into the source editor, as one step of its history."""
+        cursor = QTextCursor(self.source.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
 
     # --- what both editors do, done by the one shown -------------------------------------------
 
