@@ -17,6 +17,7 @@ def _texts(window) -> dict[str, str]:
         "actionSign",
         "actionCopyForWeChat",
         "actionExportHtml",
+        "actionVisualEditing",
     )
     return {name: window.findChild(QAction, name).text() for name in names}
 
@@ -32,6 +33,7 @@ def test_chinese_interface(
         "actionSign": "签发",
         "actionCopyForWeChat": "复制到公众号",
         "actionExportHtml": "导出 HTML…",
+        "actionVisualEditing": "所见即所得",
     }
     categories = window.findChild(QListWidget, "categoryList")
     labels = [categories.item(i).text().split("  ")[0] for i in range(categories.count())]

@@ -27,7 +27,8 @@ from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_session import ArticleSession
 from newsdesk.ui.clipboard import put_on_clipboard
 from newsdesk.ui.dialogs import MonthDialog
-from newsdesk.ui.editor import PICTURE_SUFFIXES, MarkdownEditor
+from newsdesk.ui.editor import PICTURE_SUFFIXES
+from newsdesk.ui.editor_modes import EditorModes
 from newsdesk.ui.metadata_form import MetadataForm
 
 if TYPE_CHECKING:  # Qt's PDF and printing modules load with the first form printed
@@ -44,7 +45,7 @@ class Host(Protocol):
     user: User
     session: ArticleSession | None
     form: MetadataForm
-    editor: MarkdownEditor
+    modes: EditorModes
 
     def save(self) -> bool: ...
     def theme_name(self) -> str: ...
@@ -150,7 +151,7 @@ class ArticleFiles(QObject):
     def insert_picture(self) -> None:
         data = self._picture_file(self.tr("Insert picture"))
         if data is not None:
-            self.host.editor.insert_picture(data)
+            self.host.modes.insert_picture(data)
 
     def store_picture(self, data: bytes) -> str | None:
         """Pasted, dropped or chosen pictures all go through here, so a refusal is one dialog."""

@@ -4,7 +4,7 @@ the worker's own workspace), and the values they hand back to the GUI thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsdesk.content import Ending
 from newsdesk.content.proofreading import ProofFinding
@@ -39,6 +39,8 @@ class Opened:
     ending: Ending | None
     view: View
     dismissals: list[tuple[Dismissal, str]]  # findings let stand, with who did
+    # The stored pictures its text names: the visual editor shows them on opening.
+    pictures: dict[str, bytes] = field(default_factory=dict)
 
 
 def dismissals_of(ws: Workspace, article_id: int) -> list[tuple[Dismissal, str]]:
@@ -61,7 +63,8 @@ def open_job(user: User, article_id: int | None) -> Callable[[Workspace], Opened
         accounts = [(a.id, a.title) for a in ws.accounts.list()]
         ending = ws.exports.preview_inputs(article_id).ending
         view, dismissals = article_view(ws, user, article_id), dismissals_of(ws, article_id)
-        return Opened(session, accounts, holder, ending, view, dismissals)
+        pictures = ws.exports.pictures_for(session.content.body, {})
+        return Opened(session, accounts, holder, ending, view, dismissals, pictures)
 
     return job
 

@@ -51,7 +51,6 @@ WATCH_MS = 2_000  # another PC's change shows well within this (the watcher tell
 class MainWindow(WindowLayout):
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
         super().__init__(workspace, user, parent)
-        self.pictures: dict[str, bytes] = {}
         self._ending: Ending | None = None
         self.setWindowTitle(self.tr("Newsdesk — {0}").format(user.display_name))
         self.controller = ArticleController(workspace, user, self._content, self)
@@ -60,15 +59,16 @@ class MainWindow(WindowLayout):
         self.watcher = WorkspaceWatcher(workspace.repo, self)
         self.planning = Planning(workspace, user, self.open_from_plan, self, self.watcher)
         self.files = ArticleFiles(self, self)
-        self.editor.store_picture = self.files.store_picture
+        self.editor.store_picture = self.visual.store_picture = self.files.store_picture
         self.export_html, self.set_cover = self.files.export_html, self.files.set_cover
         self.preview.set_source(self._preview_source)
         self.proofing = Proofing(
-            workspace, user, self.editor, self.form, self.findings,
+            workspace, user, self.modes, self.form, self.findings,
             save=self.controller.save_then, refuse=self.refuse, parent=self,
             run=self.controller.run,
         )  # fmt: skip
         window_actions.make_actions(self)
+        self.modes.set_visual(self.actionVisualEditing.isChecked(), remember=False)
         self._connect()
         self.restore_layout()
         # Other PCs (team mode), other windows and the CLI change the workspace: told at once.
@@ -116,8 +116,9 @@ class MainWindow(WindowLayout):
         self.form.changed.connect(self._edited)
         self.form.cover_requested.connect(self.files.choose_cover)
         self.form.account_chosen.connect(self.choose_account)
-        self.editor.textChanged.connect(self._edited)
+        self.modes.changed.connect(self._edited)
         self.editor.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.visual.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.recovery_bar.restore.connect(self.restore_recovery)
         self.recovery_bar.discard.connect(self.discard_recovery)
         self.conflict_bar.compare.connect(lambda: self.show_changes(self.conflict_bar.revision))
@@ -128,7 +129,15 @@ class MainWindow(WindowLayout):
         self.proofing.decided.connect(self.controller.decided)
 
     def _content(self) -> tuple[ArticleContent, str]:
-        return self.form.content(self.editor.toPlainText()), self.form.co_editors.text()
+        return self.form.content(self.editor_markdown()), self.form.co_editors.text()
+
+    def editor_markdown(self) -> str:
+        """The open article's Markdown, whichever editor shows it."""
+        return self.modes.markdown()
+
+    def set_visual_editing(self, on: bool) -> None:
+        self.modes.set_visual(on)
+        self.preview.schedule()  # findings come back for the editor now shown
 
     # --- opening and saving ------------------------------------------------------------------
 
@@ -150,16 +159,16 @@ class MainWindow(WindowLayout):
         session = opened.session if opened else None
         editable = session is not None and not session.read_only
         self.form.setEnabled(session is not None)
-        self.editor.setEnabled(session is not None)
+        self.modes.set_enabled(session is not None)
         self.format_bar.setEnabled(editable)
         for bar in (self.recovery_bar, self.lock_banner, self.conflict_bar):
             bar.hide()
         self.proofing.open(
             session.article_id if session else None, editable, opened.dismissals if opened else []
         )
-        self.editor.blockSignals(True)
-        self.editor.setPlainText(session.content.body if session else "")
-        self.editor.blockSignals(False)
+        if opened is not None:
+            self.pictures.update(opened.pictures)
+        self.modes.show_text(session.content.body if session else "")
         if opened is None or session is None:
             self.proofing.clear()
             window_actions.show_permitted(self, None)
@@ -171,7 +180,7 @@ class MainWindow(WindowLayout):
         self.form.blockSignals(False)
         self.form.set_read_only(session.read_only)
         self.form.show_accounts(opened.accounts, session.account_id)
-        self.editor.setReadOnly(session.read_only)
+        self.modes.set_read_only(session.read_only)
         lock, lock_text = session.foreign_lock, ""
         if lock is not None:
             since = lock.acquired_at.astimezone().strftime("%H:%M")
@@ -226,7 +235,7 @@ class MainWindow(WindowLayout):
         text = self.session.recovered_text()
         self.recovery_bar.hide()
         if text is not None:
-            self.editor.setPlainText(text)  # marks dirty and autosaves
+            self.modes.replace_text(text)  # marks dirty and autosaves
 
     def discard_recovery(self) -> None:
         if self.session is not None:
@@ -274,7 +283,7 @@ class MainWindow(WindowLayout):
     # --- preview, words, findings -------------------------------------------------------------
 
     def _preview_source(self) -> tuple[str, dict[str, bytes], Ending | None]:
-        body = self.editor.toPlainText()
+        body = self.editor_markdown()
         # Pictures not fetched yet show as placeholders until the worker has them.
         self.controller.fetch_pictures(body, self.pictures, self.preview.schedule)
         return body, self.pictures, self._ending
@@ -295,7 +304,7 @@ class MainWindow(WindowLayout):
         self.review.show_findings(checks)
 
     def _scrolled(self, value: int) -> None:
-        bar = self.editor.verticalScrollBar()
+        bar = self.modes.current().verticalScrollBar()
         self.preview.follow(value / bar.maximum() if bar.maximum() else 0.0)
 
     # --- what the menus open (window_dialogs) ---------------------------------------------

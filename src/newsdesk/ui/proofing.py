@@ -16,7 +16,8 @@ from newsdesk.core.models import ArticleContent, Dismissal, User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_jobs import dismissals_of
 from newsdesk.ui.dialogs import TextDialog
-from newsdesk.ui.editor import Mark, MarkdownEditor
+from newsdesk.ui.editor import Mark
+from newsdesk.ui.editor_modes import EditorModes
 from newsdesk.ui.findings_panel import CATEGORY_COLOURS, FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.store_calls import Runner, inline
@@ -35,7 +36,7 @@ class Proofing(QObject):
         self,
         workspace: Workspace,
         user: User,
-        editor: MarkdownEditor,
+        editor: EditorModes,
         form: MetadataForm,
         panel: FindingsPanel,
         *,

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolBar
 from newsdesk.core.errors import ChainRefusal
 from newsdesk.core.models import Action, Role
 from newsdesk.ui import i18n, window_dialogs
+from newsdesk.ui.editor_modes import visual_remembered
 
 if TYPE_CHECKING:
     from newsdesk.ui.main_window import MainWindow
@@ -78,16 +79,28 @@ def make_actions(w: MainWindow) -> None:
     ):
         bar.addSeparator() if action is None else bar.addAction(action)
     w.addToolBar(bar)
-    e = w.editor
+    # On = 所见即所得 (new users start there), off = 源码; remembered per user (editor_modes).
+    w.actionVisualEditing = QAction(tr("Visual editing"), w)
+    w.actionVisualEditing.setObjectName("actionVisualEditing")
+    w.actionVisualEditing.setCheckable(True)
+    w.actionVisualEditing.setChecked(visual_remembered(w.user.username))
+    w.actionVisualEditing.setToolTip(
+        tr("On: edit the article as it looks. Off: edit its Markdown source.")
+    )
+    w.actionVisualEditing.toggled.connect(w.set_visual_editing)
+    w.addAction(w.actionVisualEditing)
+    bar.addSeparator()
+    bar.addAction(w.actionVisualEditing)
+    e = w.modes.format
     for name, text, slot, key in (
-        ("actionBold", tr("Bold"), e.bold, QKeySequence.StandardKey.Bold),
-        ("actionHeading", tr("Heading"), e.heading, "Ctrl+2"),
-        ("actionQuote", tr("Quote"), e.quote, "Ctrl+Shift+Q"),
-        ("actionBulletList", tr("List"), e.bullet_list, "Ctrl+Shift+8"),
-        ("actionNumberedList", tr("Numbered list"), e.numbered_list, "Ctrl+Shift+7"),
-        ("actionLink", tr("Link"), e.link, "Ctrl+K"),
+        ("actionBold", tr("Bold"), partial(e, "bold"), QKeySequence.StandardKey.Bold),
+        ("actionHeading", tr("Heading"), partial(e, "heading"), "Ctrl+2"),
+        ("actionQuote", tr("Quote"), partial(e, "quote"), "Ctrl+Shift+Q"),
+        ("actionBulletList", tr("List"), partial(e, "bullet_list"), "Ctrl+Shift+8"),
+        ("actionNumberedList", tr("Numbered list"), partial(e, "numbered_list"), "Ctrl+Shift+7"),
+        ("actionLink", tr("Link"), partial(e, "link"), "Ctrl+K"),
         ("actionImage", tr("Picture…"), f.insert_picture, None),
-        ("actionTable", tr("Table"), e.table, None),
+        ("actionTable", tr("Table"), partial(e, "table"), None),
     ):
         w.format_bar.addAction(a(name, text, slot, key))
     _menus(w)
@@ -126,6 +139,8 @@ def _menus(w: MainWindow) -> None:
     for plan_action in plans:
         plan_menu.addAction(a(*plan_action))
     view_menu = menu.addMenu(tr("&View"))
+    view_menu.addAction(w.actionVisualEditing)
+    view_menu.addSeparator()
     group = QActionGroup(w)
     current = str(QSettings().value("ui/colorScheme", "system"))
     for scheme, label in (

@@ -59,7 +59,7 @@ def show_changes(w: MainWindow, revision_id: int | None = None) -> DiffDialog | 
         if w.session is None or w.session.article_id != article_id:
             return
         details, revisions, chosen = answer
-        current = w.form.content(w.editor.toPlainText())
+        current = w.form.content(w.editor_markdown())
         from newsdesk.ui.diff_dialog import DiffDialog
 
         dialog = DiffDialog(details, current, revisions, chosen, w)
@@ -99,6 +99,7 @@ def choose_database(w: MainWindow) -> ConnectionDialog:
 def set_color_scheme(w: MainWindow, scheme: str) -> None:
     QSettings().setValue("ui/colorScheme", scheme)
     i18n.apply_color_scheme(scheme)
+    w.modes.restyle()
 
 
 def set_language(w: MainWindow, code: str) -> None:
@@ -179,7 +180,10 @@ def close_offline(w: MainWindow) -> bool:
 
 def go_to_finding(w: MainWindow, finding: object) -> None:
     """A check's finding chosen in the review panel: its words selected where they are."""
-    if isinstance(finding, Finding) and finding.field == "body":
+    if isinstance(finding, Finding) and finding.field == "body" and w.modes.visual_on:
+        w.visual.select_span(finding.start, finding.end)
+        w.visual.setFocus()
+    elif isinstance(finding, Finding) and finding.field == "body":
         cursor = w.editor.textCursor()
         cursor.setPosition(finding.start)
         cursor.setPosition(finding.end, QTextCursor.MoveMode.KeepAnchor)

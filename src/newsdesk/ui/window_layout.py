@@ -22,6 +22,7 @@ from newsdesk.core.workspace import Workspace
 from newsdesk.store import location
 from newsdesk.ui import banners, i18n
 from newsdesk.ui.editor import MarkdownEditor
+from newsdesk.ui.editor_modes import EditorModes
 from newsdesk.ui.findings_panel import FindingsPanel
 from newsdesk.ui.metadata_form import MetadataForm
 from newsdesk.ui.preview import PreviewPane
@@ -45,6 +46,7 @@ class WindowLayout(QMainWindow):
     actionCopyForWeChat: QAction
     actionExportHtml: QAction
     actionPush: QAction
+    actionVisualEditing: QAction
     chain_actions: dict[Action, QAction]
 
     def __init__(self, workspace: Workspace, user: User, parent: QWidget | None = None) -> None:
@@ -53,6 +55,10 @@ class WindowLayout(QMainWindow):
         self.tasks = TaskPanel(self.workspace, self.user)
         self.form = MetadataForm()
         self.editor = MarkdownEditor()
+        self.pictures: dict[str, bytes] = {}  # the open article's, fetched for the preview
+        # The source and the visual editor share the text's place (editor_modes).
+        self.modes = EditorModes(self.editor, user.username, self.pictures.get, self)
+        self.visual = self.modes.visual
         self.format_bar = QToolBar(self.tr("Formatting"))
         self.format_bar.setObjectName("formatBar")
         self.offline_banner, self.lock_banner = banners.offline_banner(), banners.lock_banner()
@@ -68,10 +74,10 @@ class WindowLayout(QMainWindow):
             self.conflict_bar,
             self.form,
             self.format_bar,
-            self.editor,
+            self.modes.stack,
         )
         for widget in bars:
-            column.addWidget(widget, 1 if widget is self.editor else 0)
+            column.addWidget(widget, 1 if widget is self.modes.stack else 0)
         self.preview = PreviewPane()
         self.review = ReviewPanel()
         self.findings = FindingsPanel()

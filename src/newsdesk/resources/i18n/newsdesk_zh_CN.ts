@@ -832,6 +832,16 @@ Replace them?</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <location filename="../../ui/window_actions.py" line="83"/>
+        <source>Visual editing</source>
+        <translation>所见即所得</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="88"/>
+        <source>On: edit the article as it looks. Off: edit its Markdown source.</source>
+        <translation>开：按成稿样子编辑；关：编辑 Markdown 源码。</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="366"/>
         <source>Light</source>
         <translation>浅色</translation>
