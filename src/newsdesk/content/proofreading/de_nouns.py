@@ -13,10 +13,11 @@ import re
 
 from newsdesk.content.proofreading import de_pos, de_stats
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 
 _LEFT_SEEN = 10  # the word before 地 seen this often before 的, never before 地
 _RIGHT_SEEN = 3  # the word after it seen this often after 的, never after 地
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = lazy("[\u4e00-\u9fff]")
 
 
 def hits(prose: str) -> list[Hit]:
