@@ -64,7 +64,10 @@ patterns = [
     if isinstance(value, LazyPattern)
 ]
 compiled = sum(p._compiled is not None for p in patterns)
-print(json.dumps({"status": status, "patterns": len(patterns), "compiled": compiled}), file=sys.stderr)
+from newsdesk.content.proofreading import de_stats
+counts = de_stats._counts.cache_info().currsize
+report = {"status": status, "patterns": len(patterns), "compiled": compiled, "counts": counts}
+print(json.dumps(report), file=sys.stderr)
 """
 
 
@@ -83,3 +86,4 @@ def test_a_one_line_proofread_compiles_few_of_the_rules_patterns(tmp_path: Path)
     assert report["status"] == 1 and json.loads(result.stdout)[0]["text"] == "布署"
     assert report["patterns"] >= 60  # the module-level patterns are lazy ones
     assert report["compiled"] <= 12
+    assert report["counts"] == 0  # no 地 in the line: the 的地得 counts are not read

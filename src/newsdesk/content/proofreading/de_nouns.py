@@ -22,6 +22,8 @@ _HAN = lazy("[\u4e00-\u9fff]")
 
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
+    if "地" not in prose:
+        return found  # the counts take longer to read than a one-line check to run
     counts = de_stats._counts()
     for particle in re.finditer("地", prose):
         at = particle.start()
