@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.content.proofreading import compiled, near_words, word_indexes, worddata
+from newsdesk.content.proofreading import compiled, idioms, near_words, word_indexes, worddata
 from newsdesk.content.proofreading.engine import Packs, Proofreader
 from newsdesk.content.proofreading.packs import PackKind, parse_own_list
 from newsdesk.core.proof_lists import recipe
@@ -167,6 +167,7 @@ def test_the_workspace_recipe_goes_through_the_user_cache_folder() -> None:
 
 
 KEPT = {
+    "newsdesk.content.proofreading.idioms._index",
     "newsdesk.content.proofreading.near_words._index",
     "newsdesk.content.proofreading.worddata.idiom_data",
 }
@@ -188,8 +189,9 @@ def test_the_word_indexes_are_kept_with_the_rules_and_loaded_not_rebuilt(folder:
     assert set(indexes) == KEPT
     assert indexes["newsdesk.content.proofreading.near_words._index"] == near_words._index()
     assert indexes["newsdesk.content.proofreading.worddata.idiom_data"] == worddata.idiom_data()
+    assert indexes["newsdesk.content.proofreading.idioms._index"] == idioms._index()
     assert word_indexes.built() >= KEPT
-    # A fresh process that loads the rules holds both indexes before its first check.
+    # A fresh process that loads the rules holds the indexes before its first check.
     loaded = subprocess.run(
         [sys.executable, "-c", LOAD, str(folder)], capture_output=True, text=True, check=True
     )

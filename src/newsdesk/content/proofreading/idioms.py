@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.word_indexes import kept
 from newsdesk.content.proofreading.worddata import idiom_data, shapes, sounds, word_tags
 
 SOURCE = (
@@ -59,7 +59,7 @@ class _Index:
     pairs: frozenset[str]  # every pair above, to skip most places with one lookup
 
 
-@lru_cache(maxsize=1)
+@kept
 def _index() -> _Index:
     heads: dict[str, list[str]] = defaultdict(list)
     tails: dict[str, list[str]] = defaultdict(list)

@@ -1,7 +1,7 @@
 """Word indexes that are built from the shipped word data alone, kept with the built rules.
 
-Building the near-word index (near_words.py) and reading the idiom list take a one-line
-`newsdesk proofread` longer than loading them pickled: `compiled.py` stores what `snapshot()`
+Building the near-word and idiom indexes (near_words.py, idioms.py) and reading the idiom
+list take a one-line `newsdesk proofread` longer than loading them pickled: `compiled.py` stores what `snapshot()`
 gives beside the proofreader and hands it to `seed()` when it loads one. They depend only on
 the shipped data and this package's code, both part of the cache's key, so a kept index is
 never stale. Elsewhere (tests, a build without a cache) each is built on first use as before.
