@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from newsdesk.content.proofreading import compiled
+from newsdesk.content.proofreading import compiled, idioms, near_words, word_indexes, worddata
 from newsdesk.content.proofreading.engine import Packs, Proofreader
 from newsdesk.content.proofreading.packs import PackKind, parse_own_list
 from newsdesk.core.proof_lists import recipe
@@ -101,8 +103,8 @@ def test_a_changed_shipped_pack_or_program_is_a_new_build(
     [
         lambda path: path.write_bytes(b"not a pickle at all"),
         lambda path: path.write_bytes(path.read_bytes()[:100]),  # a torn write
-        lambda path: path.write_bytes(pickle.dumps(("another key", "not a proofreader"))),
-        lambda path: path.write_bytes(pickle.dumps((compiled.cache_key(("x",)), {"a": 1}))),
+        lambda path: path.write_bytes(pickle.dumps(("another key", "not a proofreader", {}))),
+        lambda path: path.write_bytes(pickle.dumps((compiled.cache_key(("x",)), {"a": 1}, {}))),
     ],
     ids=["garbage", "truncated", "stale key", "not a proofreader"],
 )
@@ -162,3 +164,41 @@ def test_the_workspace_recipe_goes_through_the_user_cache_folder() -> None:
     assert len(files) == 1  # the test's own cache folder (XDG_CACHE_HOME)
     assert found(recipe(stored)[1]()) == found(first)
     assert inputs[1] == "春耕 → 春播  # 本单位"
+
+
+KEPT = {
+    "newsdesk.content.proofreading.idioms._index",
+    "newsdesk.content.proofreading.near_words._index",
+    "newsdesk.content.proofreading.worddata.idiom_data",
+}
+LOAD = """
+import sys
+from pathlib import Path
+from newsdesk.content.proofreading import compiled, word_indexes
+def build():
+    raise SystemExit("built again")
+compiled.cached_proofreader(("",), build, Path(sys.argv[1]))
+print(sorted(word_indexes.built()))
+"""
+
+
+def test_the_word_indexes_are_kept_with_the_rules_and_loaded_not_rebuilt(folder: Path) -> None:
+    compiled.cached_proofreader(("",), Builds(), folder)
+    (path,) = folder.glob("proofreader-*.pickle")
+    _, _, indexes = pickle.loads(path.read_bytes())
+    assert set(indexes) == KEPT
+    assert indexes["newsdesk.content.proofreading.near_words._index"] == near_words._index()
+    assert indexes["newsdesk.content.proofreading.worddata.idiom_data"] == worddata.idiom_data()
+    assert indexes["newsdesk.content.proofreading.idioms._index"] == idioms._index()
+    assert word_indexes.built() >= KEPT
+    # A fresh process that loads the rules holds the indexes before its first check.
+    loaded = subprocess.run(
+        [sys.executable, "-c", LOAD, str(folder)], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == str(sorted(KEPT))
+
+
+def test_seeded_indexes_of_unknown_names_or_shape_are_ignored() -> None:
+    word_indexes.seed({"newsdesk.gone": 1})
+    word_indexes.seed(["not", "a", "dict"])
+    assert "newsdesk.gone" not in word_indexes.built()

@@ -9,11 +9,11 @@ two as plain facts (国家级非物质文化遗产).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.lexicon import ABSOLUTE_SOURCE as SOURCE
 from newsdesk.content.proofreading.packs import Entry
 
@@ -21,7 +21,7 @@ PROMOTIONAL_SOURCE = "《中华人民共和国广告法》第九条（推广稿�
 PROMOTIONAL_ONLY = ("世界级", "国家级")
 # A name in quotation marks is short and has no clause in it: “最佳组织奖”, not a slogan
 # (“县级统筹、部门协同”) or a sentence quoted as said (“我们要做到最好，……”).
-_CLAUSE = re.compile(r"[，、。；：！？,;:!?\n\x00]")
+_CLAUSE = lazy(r"[，、。；：！？,;:!?\n\x00]")
 _NAME_LENGTH = 16
 _QUOTES = {"“": "”", "「": "」", "‘": "’"}
 

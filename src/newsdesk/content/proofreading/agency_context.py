@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.packs import Entry
 
 _SENTENCE_END = "。！？；!?;\n\x00"
 # Words of a sentence that speaks of the reform itself, where the old name is the point.
-_REFORM_TALK = re.compile(r"更名|改名|改为|组建|撤销|撤并|整合|划入|划转|机构改革|挂牌|前身")
-_FORMER = re.compile(r"(?:原|时任|曾任)(?:[\u4e00-\u9fff]{0,8}?(?:省|市|州|盟|县|区|旗|镇|乡))?$")
-_HISTORY = re.compile(r"时任|曾任|更名前|前身|当时|彼时|原(?:国家|省|市|州|县|区|镇|乡)")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_REFORM_TALK = lazy(r"更名|改名|改为|组建|撤销|撤并|整合|划入|划转|机构改革|挂牌|前身")
+_FORMER = lazy(r"(?:原|时任|曾任)(?:[\u4e00-\u9fff]{0,8}?(?:省|市|州|盟|县|区|旗|镇|乡))?$")
+_HISTORY = lazy(r"时任|曾任|更名前|前身|当时|彼时|原(?:国家|省|市|州|县|区|镇|乡)")
+_YEAR = lazy(r"(?<!\d)((?:19|20)\d\d)年")
 
 
 class Period(Enum):

@@ -7,14 +7,13 @@ digits make no difference (三十多人, 二十三万元, 七千万吨 are left 
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.content.proofreading.findings import HINT, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.numbers import SOURCE, chinese_value
 
 _NUMERAL = "零〇一二两三四五六七八九十百千"
 _UNITS = "户人元个家名所辆吨亩米平次项件台座条只头斤克株棵间套份场"
-_COUNT = re.compile(
+_COUNT = lazy(
     f"(?<![{_NUMERAL}第周星期初])([{_NUMERAL}]{{3,}})(万|亿|万亿)?(?=余?(?:多)?(?:公里|公斤|千克|平方米|[{_UNITS}]))"
 )
 _SIGNIFICANT = set("一二两三四五六七八九")

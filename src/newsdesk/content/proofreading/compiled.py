@@ -25,9 +25,10 @@ from pathlib import Path
 import platformdirs
 
 from newsdesk import __version__
+from newsdesk.content.proofreading import word_indexes
 from newsdesk.content.proofreading.engine import Proofreader
 
-FORMAT = b"newsdesk-proofreader-1"
+FORMAT = b"newsdesk-proofreader-2"
 PREFIX = "proofreader-"
 _KEEP = 8  # built proofreaders kept: a few workspaces and versions, never a growing folder
 _DATA = ("proofreading", "wordlists")
@@ -89,7 +90,7 @@ def cached_proofreader(
 def _load(path: Path, key: str) -> Proofreader | None:
     try:
         with path.open("rb") as file:
-            stored_key, proofreader = pickle.load(file)
+            stored_key, proofreader, indexes = pickle.load(file)
     except FileNotFoundError:
         return None
     except Exception:  # a torn write, another version's classes, any damage: build anew
@@ -97,6 +98,7 @@ def _load(path: Path, key: str) -> Proofreader | None:
         return None
     if stored_key != key or not isinstance(proofreader, Proofreader):
         return None
+    word_indexes.seed(indexes)
     with contextlib.suppress(OSError):
         os.utime(path)  # in use: the last to be pruned
     return proofreader
@@ -106,7 +108,9 @@ def _store(path: Path, key: str, proofreader: Proofreader) -> None:
     import tempfile  # only when the rules were built, not on every start
 
     try:
-        data = pickle.dumps((key, proofreader), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(
+            (key, proofreader, word_indexes.snapshot()), protocol=pickle.HIGHEST_PROTOCOL
+        )
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed: a second process never reads half a file.
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")

@@ -9,25 +9,24 @@ sentencing or a historical war crime says nothing of an open case and is left al
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 
 SOURCE = (
     "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）法律法规类："
     "对刑事案件当事人，在法院宣判有罪之前，不使用“罪犯”，而应使用“犯罪嫌疑人”"
 )
 # 犯人 inside 侵犯人身, 冒犯人家, 触犯人民… is not the noun.
-_CONVICT = re.compile(r"罪犯|(?<![侵冒触进违干来再])犯人(?![身权民格家])")
-_BEFORE_VERDICT = re.compile(
+_CONVICT = lazy(r"罪犯|(?<![侵冒触进违干来再])犯人(?![身权民格家])")
+_BEFORE_VERDICT = lazy(
     r"抓获|抓捕|被抓|落网|归案|刑拘|刑事拘留|拘留|逮捕|批捕|立案|侦查|侦办|侦破|破获|涉嫌|"
     r"审查起诉|移送起诉|提起公诉|投案|自首|追逃|在逃|缉拿|通缉"
 )
-_AFTER_VERDICT = re.compile(
+_AFTER_VERDICT = lazy(
     r"判处|判决|宣判|判刑|获刑|被判|服刑|刑满|释放|监狱|狱|徒刑|死刑|缓刑|减刑|假释|改造|"
     r"战犯|战争罪|定罪|有罪"
 )
-_SENTENCE = re.compile(r"[^。！？!?\n\x00]+")
+_SENTENCE = lazy(r"[^。！？!?\n\x00]+")
 LABEL_SOURCE = (
     "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）法律法规类：在案件报道中指称“小偷”"
     "“强奸犯”等时，不要使用其社会身份或者籍贯作标签式前缀，如“工人小偷”“教授罪犯”“河南小偷”"
@@ -37,7 +36,7 @@ _PROVINCES = (
     "云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|北京|天津|上海|重庆|香港|澳门"
 )
 _STATIONS = "农民工|农民|工人|民工|教授|教师|大学生|研究生|学生|博士|医生|护士|司机|保安|白领|干部"
-_LABELLED = re.compile(
+_LABELLED = lazy(
     f"(?:{_PROVINCES}|{_STATIONS})(?:籍)?(?:小偷|窃贼|盗贼|歹徒|劫匪|罪犯|骗子|强奸犯|杀人犯|人贩子)"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.content.proofreading.findings import ERROR, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 
 SOURCE = (
     "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）港澳台和领土、主权类："
@@ -19,29 +20,29 @@ SOURCE = (
 )
 PLACES = ("台湾", "台湾地区", "中国台湾", "香港", "中国香港", "香港特区", "澳门", "中国澳门",
           "澳门特区", "港澳台", "港澳", "台港澳", "港台")  # fmt: skip
-_CLAUSE_END = re.compile(r"[，,。！？!?；;：:（）()“”‘’《》\n\x00]")
+_CLAUSE_END = lazy(r"[，,。！？!?；;：:（）()“”‘’《》\n\x00]")
 # Not 同 or 或, which begin words after a place name (台湾同胞).
-_CONJUNCTION = re.compile(r"、|以及|和|及|与")
+_CONJUNCTION = lazy(r"、|以及|和|及|与")
 # 国家 closing a list: 等国家, 等国, 三个国家 (a list that ends without 等 or a count may run on
 # into another noun: 香港和国家体育总局), unless it already goes on 和地区.
 _AND_REGIONS = r"(?![和与及或、]?(?:地区|区域))"
 # A region may stand between 等 and 国家 (台湾、韩国等亚洲国家); a count may go without 个
 # (香港、新加坡和马来西亚三国).
 _REGION = "(?:亚洲|东南亚|东盟|亚太|周边|沿线|西方|欧美|欧洲|非洲|拉美|发达|发展中|友好|邻近)?"
-_COUNTRIES = re.compile(
+_COUNTRIES = lazy(
     rf"(等{_REGION}|[两三四五六七八九十几多\d]+个?)"
     r"(国家(?![级队])|国(?=[的之间中和与及，。、；：！？,.;:!?）)\s]|$))" + _AND_REGIONS
 )
-_OTHER_COUNTRIES = re.compile(r"(?:其他|其它|其余|别的)国家" + _AND_REGIONS)
+_OTHER_COUNTRIES = lazy(r"(?:其他|其它|其余|别的)国家" + _AND_REGIONS)
 # 外国 and 国外 alike: 港澳台等国外游客 counts them among what is outside the country.
-_AMONG_FOREIGN = re.compile(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))(外国|国外)")
+_AMONG_FOREIGN = lazy(r"(等|在内的|(?:以及|及|和|与)(?:其他|其它|其余|别的))(外国|国外)")
 # 包括台湾在内的30多个国家: counted among the countries.
-_COUNTED_AMONG = re.compile(
+_COUNTED_AMONG = lazy(
     r"在内的(?:[两三四五六七八九十百几多\d]+多?个?|各)(国家|国(?=[的之间中和与及，。、；：！？,.;:!?）)\s]|$|[嘉代客游友]))"
     + _AND_REGIONS
 )
 # After a place, what may stand between it and the list's joint: a group of people of it.
-_PEOPLE = re.compile(
+_PEOPLE = lazy(
     r"(?:地区)?(?:的)?(?:记者|媒体|同胞|青年|学生|客商|企业|游客|居民|人士|代表|嘉宾|选手|球队|师生|"
     r"专家|学者|艺术家|运动员|朋友|投资者|商人)?$"
 )

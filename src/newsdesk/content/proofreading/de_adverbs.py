@@ -17,11 +17,12 @@ import re
 
 from newsdesk.content.proofreading import de_pos, de_stats
 from newsdesk.content.proofreading.findings import HINT, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.worddata import word_tags
 
 _ADVERBIAL_SHARE = 0.75  # of the word's uses before 的 or 地, at least this many before 地
 _ADVERBIAL_SEEN = 5  # and seen before 地 this often
-_HAN = re.compile("[\u4e00-\u9fff]")
+_HAN = lazy("[\u4e00-\u9fff]")
 _GOES_ON = ("object", "aspect")
 # Adverbs in 《现代汉语词典》 (第7版) that the counts saw too seldom to judge: 大力的推进
 _ADVERBS = frozenset(

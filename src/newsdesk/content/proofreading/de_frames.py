@@ -26,6 +26,7 @@ from functools import lru_cache
 from newsdesk.content.proofreading.de_pos import inside_word, particle_hit
 from newsdesk.content.proofreading.de_stats import counted_verb, seen_after_di
 from newsdesk.content.proofreading.findings import HINT, WARNING, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.worddata import data_lines, word_after, word_before, word_tags
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；状语词表：党的二十大报告、政府工作报告用例"
@@ -35,7 +36,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split(" "))
 
 
-_HAN = re.compile("[\u4e00-\u9fff]{3}")
+_HAN = lazy("[\u4e00-\u9fff]{3}")
 _CLAUSE_END = "，。！？；：、,.!?;:）)”"
 _ASPECT = ("了", "着", "起来", "下去")
 _AFTER_VERB = set("起好出到上下完")  # 承担起, 做好: a complement before the object

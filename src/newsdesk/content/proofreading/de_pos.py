@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.worddata import LONGEST_WORD, word_after, word_before, word_tags
 
 
@@ -21,7 +22,7 @@ def _words(text: str) -> list[str]:
 
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；词性：jieba 词典（MIT）"
-_PARTICLE = re.compile("[的地得]")
+_PARTICLE = lazy("[的地得]")
 _ASPECT = ("了", "着", "起来", "下去", "出来", "过来")
 _DEGREE = _words("非常 十分 特别 格外 相当 极为 极其 更加 越来越 如此 这么 那么 很 太 挺 更 真")
 _PRONOUNS = set(_words("我们 你们 他们 她们 咱们 自己 我 你 他 她 它 人家"))

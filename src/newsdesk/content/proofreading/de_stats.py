@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from newsdesk.content.proofreading.de_pos import inside_word, particle_hit  # one reading of words
 from newsdesk.content.proofreading.findings import HINT, WARNING, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.worddata import data_lines, word_after, word_before, word_tags
 
 SOURCE = "《现代汉语词典》（第7版）“的”“地”“得”用法；搭配统计：1998年1月《人民日报》北大标注语料"
@@ -28,8 +29,8 @@ _SHRINK = 5.0  # how many observations a word's class counts for
 _HINT_AT = math.log(20)  # the alternative 20 times likelier than the particle written
 _WARN_AT = math.log(400)
 _WARN_SEEN = 3  # a warning needs each word seen this often next to a particle
-_CLAUSE = re.compile("[，。！？；：、,.!?;:（）()“”]")
-_HAN = re.compile("[\u4e00-\u9fff]")
+_CLAUSE = lazy("[，。！？；：、,.!?;:（）()“”]")
+_HAN = lazy("[\u4e00-\u9fff]")
 _ADJECTIVAL = {"a", "z", "b"}  # before 地 taken for 的; an idiom or ad is adverbial
 _SUFFIXES = set("感者性化率权员点站所区处期费量力度界家长式型")  # as de_pos reads them
 _FORMS = set("式型性化感")  # a suffix a character further on still makes a noun (拉网式)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 
 SOURCE = "GB/T 15834-2011《标点符号用法》4.5.3.5：相邻两数字连用表示概数通常不用顿号"
 _NEXT = {"一": "二", "二": "三", "两": "三", "三": "四", "四": "五", "五": "六", "六": "七",
@@ -26,7 +27,7 @@ _COUNTED = (
     "斤|公斤|吨|米|公里|里|亩|公顷|元|块|角|倍|成|小时|分钟|秒|趟|批|所|间|栋|处|项|点钟|刻|"
     "步|句|口|双|对|盒|箱|袋|碗|杯|瓶|桌|场|轮"
 )
-_PAIR = re.compile(
+_PAIR = lazy(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d、第其：:；;（(【\s])(?<!^)"
     r"([一二两三四五六七八])、([二三四五六七八九])"
     rf"([十百千]?[万亿]?)(?:多|余|来)?(?=(?:{_COUNTED}|年))",
@@ -34,7 +35,7 @@ _PAIR = re.compile(
 )
 
 
-_TENS_PAIR = re.compile(
+_TENS_PAIR = lazy(
     r"(?<![〇零一二两三四五六七八九十百千万亿\d第])([二三四五六七八九]?十)([一二三四五六七八])、"
     rf"([二三四五六七八九])(?:多|余|来)?(?=(?:{_COUNTED}))"
 )

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from newsdesk.content.proofreading.lazy_re import Regex
+
 ERROR = "error"  # must be fixed or dismissed before a level signs
 WARNING = "warning"  # shown, never blocks
 HINT = "hint"  # a quiet note for what is statistical or hangs on context; never blocks
@@ -114,7 +116,7 @@ def finding_key(field: str, rule: str, text: str, before: str, after: str) -> st
     return digest[:12]
 
 
-def matches(pattern: re.Pattern[str], text: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
+def matches(pattern: Regex, text: str, needs: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, skipped when the text holds none of `needs`: a rule that
     cannot match costs a few substring tests instead of a scan."""
     if any(need in text for need in needs):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.prose import HAN
 
 _SPACE = "[ \u3000]"
@@ -17,7 +18,7 @@ _WORD = "[^\\s，。；！？、：:“”（）()《》]"
 _OUTLET = f"{_WORD}{{0,12}}(?:社|报|网|台|刊|客户端|频道|融媒)"
 _DATE = r"\d{1,2}月\d{1,2}日"
 _BRACKETED = r"(?:（[^）\n]*）|\([^)\n]*\))?"
-_DATELINE = re.compile(
+_DATELINE = lazy(
     "^[ \t\u3000]*(?:"
     f"{_WORD}{{0,16}}讯"  # 本报讯, 青海新闻网讯, 云上崇阳讯
     f"|{_OUTLET}{_WORD}{{0,12}}?(?:电|消息)"  # 新华社北京3月18日电, 央视网消息
@@ -25,7 +26,7 @@ _DATELINE = re.compile(
     f"){_BRACKETED}[ \t\u3000]*$"
 )
 # The words that open a credit or byline line: 图文：…, 记者 张三, 文/张三 图/李四.
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy(
     "^[ \t\u3000]*(?:图文|文图|文字|图片|摄影|摄像|视频|记者|通讯员|特约记者|见习记者|编辑|"
     "责任编辑|责编|主编|校对|审核|审校|初审|复审|终审|出品|监制|策划|统筹|制作|来源|供稿|作者|撰稿|"
     "文|图)"
@@ -33,22 +34,22 @@ _CREDIT_LINE = re.compile(
 )
 # One or more names and 摄: 张三 摄, 张三 李四 摄影, 新华社记者 杨楹 摄, and a two-character name
 # spaced out to the width of three (张 军摄).
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = lazy(
     f"(?:^|(?<=[\\s（(：:。！？；，、/]))[{HAN}·]{{1,8}}(?:{_SPACE}+[{HAN}·]{{1,8}})*{_SPACE}*"
     "(?<!拍)摄(?:影|像)?(?=$|[\\s）)。，；])"
 )
 # A parenthesis holding only names and credit words set apart by spaces: （记者 张三 李四）,
 # （朱凌云 卢晓君）, （图文：县融媒体中心 张三）.
-_CREDIT_PARENS = re.compile(
+_CREDIT_PARENS = lazy(
     f"[（(](?:[{HAN}·]{{1,12}}(?:[：:/]{_SPACE}*|{_SPACE}+)){{1,8}}[{HAN}·]{{1,12}}[）)]"
 )
 # Reporters named one after another wherever the byline stands: 新华社记者王炳坤 付光宇 程士华,
 # 通讯员 张启龙 报道.
-_REPORTERS = re.compile(
+_REPORTERS = lazy(
     f"(?:记者|通讯员|摄影|摄像)(?:{_SPACE}*[{HAN}·]{{2,4}})(?:{_SPACE}+[{HAN}·]{{2,4}})*"
     f"(?:{_SPACE}+报道)?(?={_SPACE}*(?:$|[（(）)，。、；：:]))"
 )
-_CREDIT_WORDS = re.compile(r"记者|通讯员|摄|图|文|编辑|供稿|来源|通讯")
+_CREDIT_WORDS = lazy(r"记者|通讯员|摄|图|文|编辑|供稿|来源|通讯")
 # A person's title, then the name: …教师 叶某某：, …村主任 胡傲立 (a caption or an interview).
 _TITLES = (
     "书记|主任|委员|主席|部长|局长|厅长|县长|市长|区长|镇长|乡长|村长|处长|科长|所长|站长|院长|"
@@ -58,7 +59,7 @@ _TITLES = (
     "演员|作者|主播|主持人|传承人|农户|种植户|养殖户|老板|店主|游客|家长|选手|运动员|专家|"
     "研究员|大学生|驻村工作队员|第一书记"
 )
-_TITLE_NAME = re.compile(f"(?:{_TITLES}){_SPACE}+(?=[{HAN}·]{{2,4}}(?:[：:）)]|{_SPACE}|$))")
+_TITLE_NAME = lazy(f"(?:{_TITLES}){_SPACE}+(?=[{HAN}·]{{2,4}}(?:[：:）)]|{_SPACE}|$))")
 
 
 def allowed(line: str, start: int, end: int) -> bool:

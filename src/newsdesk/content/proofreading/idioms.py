@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.word_indexes import kept
 from newsdesk.content.proofreading.worddata import idiom_data, shapes, sounds, word_tags
 
 SOURCE = (
@@ -48,38 +48,35 @@ def _blurred(sound: str) -> str:
 class _Index:
     """Where to look for an idiom one character off. A four-character idiom keeps its first
     or its last two characters, and of the other two the one not changed: so it is filed
-    under its three intact characters and the place of the fourth (全力以赴 under "3全力以",
-    "2全力赴", "1全以赴", "0力以赴"), and each place in the text costs a few lookups that
-    yield only three-in-four matches. Longer idioms (a few hundred) are looked up by either
-    pair and compared."""
+    under its first pair and under its last (全力以赴 under 全力 and 以赴), and a place in the
+    text whose pair opens or closes an idiom compares the few idioms filed there. (Filing
+    each under its three intact characters took longer to build at start-up than every
+    lookup it saved.) Longer idioms (a few hundred) are looked up by either pair."""
 
-    near: dict[str, str]  # place changed + the three others → the idioms, run together
-    heads: frozenset[str]  # first pairs, to skip most places with one lookup
-    tails: frozenset[str]  # last pairs
+    heads: dict[str, tuple[str, ...]]  # first pair → the four-character idioms it opens
+    tails: dict[str, tuple[str, ...]]  # last pair → those it closes
     longer: dict[str, list[tuple[str, int]]]  # either pair → (idiom, where the pair is)
-    pairs: frozenset[str]  # every pair above
+    pairs: frozenset[str]  # every pair above, to skip most places with one lookup
 
 
-@lru_cache(maxsize=1)
+@kept
 def _index() -> _Index:
-    near: dict[str, str] = {}
+    heads: dict[str, list[str]] = defaultdict(list)
+    tails: dict[str, list[str]] = defaultdict(list)
     longer: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    four = [idiom for idiom in idiom_data().grades if len(idiom) == 4]
-    for idiom in four:
-        for key in (
-            "3" + idiom[:3],
-            "2" + idiom[:2] + idiom[3],
-            "1" + idiom[0] + idiom[2:],
-            "0" + idiom[1:],
-        ):
-            near[key] = near.get(key, "") + idiom
     for idiom in idiom_data().grades:
-        if len(idiom) != 4:
+        if len(idiom) == 4:
+            heads[idiom[:2]].append(idiom)
+            tails[idiom[2:]].append(idiom)
+        else:
             longer[idiom[:2]].append((idiom, 0))
             longer[idiom[-2:]].append((idiom, len(idiom) - 2))
-    heads = frozenset(idiom[:2] for idiom in four)
-    tails = frozenset(idiom[2:] for idiom in four)
-    return _Index(near, heads, tails, dict(longer), heads | tails | frozenset(longer))
+    return _Index(
+        {pair: tuple(found) for pair, found in heads.items()},
+        {pair: tuple(found) for pair, found in tails.items()},
+        dict(longer),
+        frozenset(heads) | frozenset(tails) | frozenset(longer),
+    )
 
 
 def _candidates(prose: str) -> Iterator[tuple[int, str]]:
@@ -87,22 +84,19 @@ def _candidates(prose: str) -> Iterator[tuple[int, str]]:
     comprehension finds the places whose pair opens or closes an idiom (a loop with more in
     its body would cost more than all the other rules)."""
     index = _index()
-    near = index.near
     places = [i for i in range(len(prose) - 1) if prose[i : i + 2] in index.pairs]
     for i in places:
         pair = prose[i : i + 2]
-        if pair in index.heads:
-            found = near.get("3" + prose[i : i + 3], "") + near.get(
-                "2" + pair + prose[i + 3 : i + 4], ""
-            )
-            for at in range(0, len(found), 4):
-                yield i, found[at : at + 4]
-        if pair in index.tails and i >= 2:
-            found = near.get("1" + prose[i - 2] + pair, "") + near.get(
-                "0" + prose[i - 1] + pair, ""
-            )
-            for at in range(0, len(found), 4):
-                yield i - 2, found[at : at + 4]
+        opening = index.heads.get(pair, ())
+        if opening:  # the third character kept, then the fourth
+            third, fourth = prose[i + 2 : i + 3], prose[i + 3 : i + 4]
+            yield from ((i, idiom) for idiom in opening if idiom[2] == third)
+            yield from ((i, idiom) for idiom in opening if idiom[3] == fourth)
+        closing = index.tails.get(pair, ())
+        if closing and i >= 2:  # the first character kept, then the second
+            first, second = prose[i - 2], prose[i - 1]
+            yield from ((i - 2, idiom) for idiom in closing if idiom[0] == first)
+            yield from ((i - 2, idiom) for idiom in closing if idiom[1] == second)
         for idiom, offset in index.longer.get(pair, ()):
             yield i - offset, idiom
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.content.proofreading.findings import ERROR, WARNING, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.packs import Leader
 
 SOURCE = "本单位领导名单"
@@ -33,7 +34,7 @@ _RUNS_ON = set("医委科师任助理级员")
 # Words that change rank when put in front of a title: 常务副县长 is not 副县长.
 _RANK_WORDS = ("常务", "副", "代", "第一", "名誉", "执行")
 _FORMERLY = ("时任", "原任", "曾任", "前任", "原")
-_HAN_ONLY = re.compile(r"^[\u3400-\u9fff]+$")
+_HAN_ONLY = lazy(r"^[\u3400-\u9fff]+$")
 
 
 def _alternation(words: Sequence[str]) -> re.Pattern[str] | None:

@@ -3,8 +3,7 @@ agency's mechanical norms, and the newsroom's banned and absolute-term lists."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsdesk.content.proofreading.agency_context import Period, period
@@ -13,7 +12,6 @@ from newsdesk.content.proofreading.packs import Entry
 
 BANNED_SOURCE = "本单位禁用词表"
 ABSOLUTE_SOURCE = "《中华人民共和国广告法》第九条；本单位极限词表"
-Trie = dict[str, "Trie"]
 
 
 @dataclass(frozen=True)
@@ -36,11 +34,12 @@ class Lexicon:
         self._rules: dict[str, _Rule] = {}
         for category, entries in packs:
             for entry in entries:
-                self._rules.setdefault(entry.wrong.lower(), _Rule(category, entry))
-        self._pattern = re.compile(bucketed_pattern(self._rules)) if self._rules else None
+                if entry.wrong:
+                    self._rules.setdefault(entry.wrong.lower(), _Rule(category, entry))
+        self._lengths = lengths_by_first(self._rules)
 
     def hits(self, prose: str) -> list[Hit]:
-        if self._pattern is None:
+        if not self._rules:
             return []
         # Lists match whatever the case of Latin letters (banned words may hold some); lower-
         # casing keeps every offset unless a rare letter lowercases to two characters.
@@ -48,9 +47,8 @@ class Lexicon:
         if len(lowered) != len(prose):
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in prose)
         found: list[Hit] = []
-        for match in self._pattern.finditer(lowered):
-            rule = self._rules[match.group(0)]
-            start, end = match.span()
+        for start, end in longest_matches(lowered, self._rules, self._lengths):
+            rule = self._rules[lowered[start:end]]
             entry = rule.entry
             if _inside_exception(prose, start, entry):
                 continue
@@ -65,48 +63,34 @@ class Lexicon:
         return found
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression for many strings, shared prefixes written once: Python's regex
-    engine tries a long alternation branch by branch at every position, a trie a few at most.
-    Greedy, so the longest listed string at a position wins, as with longest-first."""
-    trie: Trie = {}
+def lengths_by_first(words: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the words it starts, longest first. A regular
+    expression of thousands of strings took Python longer to compile (on every start, and
+    again when the rules came from the cache) than every check of an article to run."""
+    lengths: dict[str, set[int]] = {}
     for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: Trie) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
+        lengths.setdefault(word[0], set()).add(len(word))
+    return {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
 
 
-_BUCKETS = 8
-
-
-def bucketed_pattern(words: Iterable[str]) -> str:
-    """`trie_pattern` split by first character into a few groups, each behind a class of its
-    first characters. The regex engine tries a trie's top branches one by one; with a thousand
-    first characters that was most of a check's time. Now a place costs a few class tests and
-    the branches of one group."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word)
-    firsts = sorted(by_first)
-    size = max(1, -(-len(firsts) // _BUCKETS))
-    groups = [firsts[n : n + size] for n in range(0, len(firsts), size)]
-    return "|".join(
-        "(?=["
-        + "".join(re.escape(c) for c in group)
-        + "])"
-        + trie_pattern([w for c in group for w in by_first[c]])
-        for group in groups
-    )
+def longest_matches(
+    text: str, words: Container[str], lengths: dict[str, tuple[int, ...]]
+) -> Iterator[tuple[int, int]]:
+    """Where `words` stand in `text`, left to right, not overlapping, the longest listed
+    string at a place winning (as a greedy trie pattern's `finditer` would)."""
+    at, end = 0, len(text)
+    while at < end:
+        sizes = lengths.get(text[at])
+        if sizes is not None:
+            for size in sizes:
+                if at + size <= end and text[at : at + size] in words:
+                    yield at, at + size
+                    at += size
+                    break
+            else:
+                at += 1
+        else:
+            at += 1
 
 
 def _inside_exception(prose: str, start: int, entry: Entry) -> bool:

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
 
 XINHUA = "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）社会生活类第3条：医药报道中不得含有"
 AD_LAW = "《中华人民共和国广告法》第十六条：医疗、药品、医疗器械广告不得"
@@ -49,13 +50,13 @@ _MEDICAL_ONLY = {
     "总有效率": f"{AD_LAW}说明治愈率或者有效率",
     "安全预防": f"{XINHUA}“安全预防”",
 }
-_MEDICAL = re.compile(r"病|症|患者|病人|疗|医|药|诊|癌|瘤|炎|痛|康复|治愈|痊愈")
+_MEDICAL = lazy(r"病|症|患者|病人|疗|医|药|诊|癌|瘤|炎|痛|康复|治愈|痊愈")
 _ALL = {**_CLAIMS, **_MEDICAL_ONLY}
-_PATTERN = re.compile("|".join(sorted(map(re.escape, _ALL), key=len, reverse=True)))
+_PATTERN = lazy("|".join(sorted(map(re.escape, _ALL), key=len, reverse=True)))
 # 广告法 forbids stating a rate (治愈率达98%), not naming one (早治疗能提高治愈率).
 _RATES = ("治愈率", "痊愈率", "有效率", "总有效率")
-_STATED = re.compile(r"^[^，,；;]{0,6}?(?:\d|百分之)")
-_SENTENCE = re.compile(r"[^。！？!?\n\x00]+")
+_STATED = lazy(r"^[^，,；;]{0,6}?(?:\d|百分之)")
+_SENTENCE = lazy(r"[^。！？!?\n\x00]+")
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"))
 
 

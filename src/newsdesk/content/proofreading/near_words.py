@@ -14,11 +14,11 @@ put into that text at random, about six in ten found. A hint, never more.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from functools import lru_cache
 
 from newsdesk.content.proofreading.findings import HINT, Category, Hit
+from newsdesk.content.proofreading.lazy_re import lazy
+from newsdesk.content.proofreading.word_indexes import kept
 from newsdesk.content.proofreading.worddata import shapes, sounds, word_tags
 
 SOURCE = "常用词：jieba 词典（MIT）；读音：pypinyin（MIT）；形近字：pycorrector（Apache 2.0）"
@@ -30,14 +30,14 @@ _ALIKE = {
     False: ("形近", "a character that looks alike"),
 }
 _BLANK_STOPS = {ord(c): " " for c in _STOP}
-_RUN = re.compile("[\u4e00-\u9fff]{3,}")
+_RUN = lazy("[\u4e00-\u9fff]{3,}")
 
 
 def _han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-@lru_cache(maxsize=1)
+@kept
 def _index() -> dict[tuple[int, str], tuple[str, ...]]:
     """(place changed, the other two characters) → the frequent three-character words."""
     index: dict[tuple[int, str], list[str]] = defaultdict(list)

@@ -26,34 +26,33 @@ from __future__ import annotations
 import re
 
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.numbers import SOURCE, chinese_value
 
-_SEVERAL = re.compile(r"(?<![\d.])(\d+)几|几(\d+)(?![\d.])")
+_SEVERAL = lazy(r"(?<![\d.])(\d+)几|几(\d+)(?![\d.])")
 _COUNTED = (
     "个|名|位|人|户|家|天|周|次|岁|座|条|棵|辆|台|件|本|张|份|篇|斤|公斤|吨|米|公里|亩|元|块|倍|"
     "小时|分钟|趟|批|所|间|栋|处|项"
 )
-_NEIGHBOURS = re.compile(rf"(?<![\d.、第A-Za-z_])([1-8])、([2-9])(?=(?:{_COUNTED})(?![\d]))")
-_RANGE = re.compile(
+_NEIGHBOURS = lazy(rf"(?<![\d.、第A-Za-z_])([1-8])、([2-9])(?=(?:{_COUNTED})(?![\d]))")
+_RANGE = lazy(
     r"(?<![A-Za-z0-9_.\-－~～—–/])(\d+(?:\.\d+)?)\s?[～~—–\-－]\s?(\d+(?:\.\d+)?)(%|‰|万|亿)(?![\d])"
 )
 _NUMERAL = "〇零一二两三四五六七八九十百千万亿"
-_ABOUT = re.compile(
+_ABOUT = lazy(
     rf"(大约|约)(?:有|为|计|合|达|占)?((?:\d+(?:\.\d+)?|[{_NUMERAL}]+)[^\s，。；！？、,;:：“”（）()]{{0,6}}?)左右"
 )
 # 约 as the tail of a word (签约, 节约, 制约 …) is not "about".
 _NOT_ABOUT = "签节制预邀契条公盟违履毁赴特婚相合解践誓爽失守租和规立隐简俭缔"
-_DECIMAL = re.compile(
+_DECIMAL = lazy(
     rf"(百分之)?([{_NUMERAL}]+)点([〇零一二三四五六七八九]+)"
     r"(?(1)|(?=%|‰|个百分点|万|亿|倍|公里|千米|米|吨|公斤|千克|亩|公顷|平方|元))"
 )
 _CN = "〇一二三四五六七八九"
-_PERCENT_WORDS = re.compile(
-    r"百分之([一二三四五六七八九十]+)(?![点〇零一二三四五六七八九十百千万])"
-)
-_YEAR_LING = re.compile(r"(?<![〇零一二两三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年)")
-_YEAR_LETTER_O = re.compile(r"(?<![A-Za-z0-9])(?=[0-9Oo]{4}年)[12Oo][0-9Oo]{3}(?=年)")
-_SESSIONS = re.compile(
+_PERCENT_WORDS = lazy(r"百分之([一二三四五六七八九十]+)(?![点〇零一二三四五六七八九十百千万])")
+_YEAR_LING = lazy(r"(?<![〇零一二两三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年)")
+_YEAR_LETTER_O = lazy(r"(?<![A-Za-z0-9])(?=[0-9Oo]{4}年)[12Oo][0-9Oo]{3}(?=年)")
+_SESSIONS = lazy(
     r"(?<![\d.])(\d{1,2})届(?:(\d)中全会|(全国人大|全国政协|人大|政协)(\d)次(?:会议|全会))"
     r"|党的(\d{1,2})大|(?<![\d.])(\d{1,2})中全会|(?<![\d.])(\d)方会谈"
 )
@@ -62,7 +61,7 @@ _SESSIONS = re.compile(
 # Quoted (“3.15”宣传活动) before an event, a day or what is done on it; bare (5.12汶川地震) only
 # before an event or a named day, since 3.5 before 活动 may be a figure.
 _EVENT = r"(?:汶川)?(?:特大|大)?(?:地震|事件|事故|案|晚会|纪念日|国际消费者权益日|消费者权益日)"
-_EVENT_DATE = re.compile(
+_EVENT_DATE = lazy(
     r"(?<![\d.])(“)?(1[0-2]|[1-9])[.．](3[01]|[12]\d|[1-9])"
     rf"(?(1)”(?=宣传|活动|主题|前夕|期间|当天|{_EVENT})|(?={_EVENT}))"
 )

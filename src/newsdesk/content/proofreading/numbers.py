@@ -10,19 +10,20 @@ import re
 from datetime import date
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 
 SOURCE = "GB/T 15835-2011《出版物上数字用法》"
 _DIGITS = "〇零一二三四五六七八九"
 _ORDER = "〇一二三四五六七八九"
 _VALUES = {c: i for i, c in enumerate(_ORDER)} | {"零": 0, "两": 2, "○": 0}
 _UNITS = {"十": 10, "百": 100, "千": 1000}
-_MIXED_YEAR = re.compile(r"(?<![\d〇零一二三四五六七八九○])[0-9〇零一二三四五六七八九○]{4}(?=年)")
-_THOUSANDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)([千百])(万|亿)?(?![米克瓦帕赫焦卡伏升兆分])")
-_PERCENT = re.compile(r"百分之(\d+(?:\.\d+)?)")
-_WAN_QIAN = re.compile(r"(?<![\d.])(\d+)万(\d)千(?![米克瓦])")
-_FULL_WIDTH = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
-_SHORT_YEAR = re.compile(r"(?<![\d年])(\d{2})年(?=\d{1,2}月)")
-_DAY_HAO = re.compile(r"(?<=\d月)(\d{1,2})号")
+_MIXED_YEAR = lazy(r"(?<![\d〇零一二三四五六七八九○])[0-9〇零一二三四五六七八九○]{4}(?=年)")
+_THOUSANDS = lazy(r"(?<![\d.])(\d+(?:\.\d+)?)([千百])(万|亿)?(?![米克瓦帕赫焦卡伏升兆分])")
+_PERCENT = lazy(r"百分之(\d+(?:\.\d+)?)")
+_WAN_QIAN = lazy(r"(?<![\d.])(\d+)万(\d)千(?![米克瓦])")
+_FULL_WIDTH = lazy(r"[０-９]+(?:[．.][０-９]+)?")
+_SHORT_YEAR = lazy(r"(?<![\d年])(\d{2})年(?=\d{1,2}月)")
+_DAY_HAO = lazy(r"(?<=\d月)(\d{1,2})号")
 
 
 def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> Hit:

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from newsdesk.content.errors import WordedError
 from newsdesk.content.proofreading.findings import ERROR, HINT, WARNING
+from newsdesk.content.proofreading.lazy_re import lazy
 
-ARROW = re.compile(r"\s*(?:→|->|=>|⇒)\s*")
-_SOURCE = re.compile(r"^(.*?)(?:\s+#\s*(.*))?$")
-_NAME = re.compile(r"^[\u3400-\u9fff·•]{2,8}$")
-_SPLIT_TITLES = re.compile(r"[、，,；;/]+")
+ARROW = lazy(r"\s*(?:→|->|=>|⇒)\s*")
+_SOURCE = lazy(r"^(.*?)(?:\s+#\s*(.*))?$")
+_NAME = lazy(r"^[\u3400-\u9fff·•]{2,8}$")
+_SPLIT_TITLES = lazy(r"[、，,；;/]+")
 
 
 class PackKind(StrEnum):

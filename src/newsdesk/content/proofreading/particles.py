@@ -8,9 +8,8 @@ word and an adjective (跑的很快 → 跑得很快); a reduplicated adverbial 
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import Regex, lazy
 
 
 def _words(text: str) -> list[str]:
@@ -53,42 +52,40 @@ _TWO_CHAR_VERBS = [v for v in _VERBS if len(v) == 2]
 _COMPLEMENT = f"(?:{_alt(_DEGREE)})(?:{_alt(_ADJECTIVES)})(?!{_HAN}*的)"
 _KIN = "妈爸哥姐弟妹爷奶姥叔婶舅伯宝星"
 # Each pattern marks the particle it judges as the group "p"; the words around it are context.
-_RULES: list[tuple[str, re.Pattern[str], str, tuple[str, str]]] = [  # rule, frame, fix, why
+_RULES: list[tuple[str, Regex, str, tuple[str, str]]] = [  # rule, frame, fix, why
     (
         "de:complement",  # 跑的很快 → 跑得很快
-        re.compile(f"(?:{_alt(_VERBS)})(?P<p>的)(?={_COMPLEMENT})"),
+        lazy(f"(?:{_alt(_VERBS)})(?P<p>的)(?={_COMPLEMENT})"),
         "得",
         ("补语前应用“得”", "use 得 before a complement"),
     ),
     (
         "de:complement-di",  # 完成地很好 → 完成得很好 (two-character verbs: 种地很辛苦 is right)
-        re.compile(f"(?:{_alt(_TWO_CHAR_VERBS)})(?P<p>地)(?={_COMPLEMENT})"),
+        lazy(f"(?:{_alt(_TWO_CHAR_VERBS)})(?P<p>地)(?={_COMPLEMENT})"),
         "得",
         ("补语前应用“得”", "use 得 before a complement"),
     ),
     (
         "de:reduplicated",  # 认认真真的做 → 认认真真地做
-        re.compile(f"([^{_KIN}\\W])\\1({_HAN})\\2(?P<p>的)(?=(?:{_alt(_REDUP_VERBS)}))"),
+        lazy(f"([^{_KIN}\\W])\\1({_HAN})\\2(?P<p>的)(?=(?:{_alt(_REDUP_VERBS)}))"),
         "地",
         ("状语后应用“地”", "use 地 after an adverbial"),
     ),
     (
         "de:abb",  # 笑眯眯的说： → 笑眯眯地说：
-        re.compile(
-            f"{_HAN}([^{_KIN}\\W])\\1(?P<p>的)(?=(?:{_alt(_SPEECH)})(?:[：:，,“]|着|道|了|起))"
-        ),
+        lazy(f"{_HAN}([^{_KIN}\\W])\\1(?P<p>的)(?=(?:{_alt(_SPEECH)})(?:[：:，,“]|着|道|了|起))"),
         "地",
         ("状语后应用“地”", "use 地 after an adverbial"),
     ),
     (
         "de:adverbial",  # 认真的学习了 → 认真地学习了
-        re.compile(f"(?:{_alt(_MANNER)})(?P<p>的)(?=(?:{_alt(_VERBS)})(?:了|着|起来|下去))"),
+        lazy(f"(?:{_alt(_MANNER)})(?P<p>的)(?=(?:{_alt(_VERBS)})(?:了|着|起来|下去))"),
         "地",
         ("状语后应用“地”", "use 地 after an adverbial"),
     ),
     (
         "de:adverbial-de",  # 认真得学习 → 认真地学习
-        re.compile(f"(?:{_alt(_MANNER)})(?P<p>得)(?=(?:{_alt(_TWO_CHAR_VERBS)}))"),
+        lazy(f"(?:{_alt(_MANNER)})(?P<p>得)(?=(?:{_alt(_TWO_CHAR_VERBS)}))"),
         "地",
         ("状语后应用“地”", "use 地 after an adverbial"),
     ),

@@ -12,12 +12,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
+from newsdesk.content.proofreading.lazy_re import Regex, lazy
+
 SEPARATOR = "\x00"  # stands for markup that ends a run of words (a code span, an address)
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Indented code blocks are off in the renderer (markdown_html): an indented line is prose, and
 # a fence or a heading may be indented by any amount.
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})")
+_FENCE = lazy(r"^[ \t]*(`{3,}|~{3,})")
 
 
 class BlockKind(StrEnum):
@@ -114,48 +116,48 @@ def _kind(text: str, fenced: bool) -> BlockKind:
 # Markup to take out, in priority order. "drop": the words either side join up (emphasis,
 # brackets of a link); "cut": the words either side do not (code, addresses, tags). Each comes
 # with the strings it cannot match without: most paragraphs of news hold none of them.
-_MARKUP: list[tuple[str, tuple[str, ...], re.Pattern[str]]] = [
-    ("cut", ("<!--",), re.compile(r"<!--.*?-->", re.S)),
-    ("cut", ("`",), re.compile(r"(`+)(?:(?!\1).)+?\1", re.S)),
+_MARKUP: list[tuple[str, tuple[str, ...], Regex]] = [
+    ("cut", ("<!--",), lazy(r"<!--.*?-->", re.S)),
+    ("cut", ("`",), lazy(r"(`+)(?:(?!\1).)+?\1", re.S)),
     (
         "drop",
         ("](",),
-        re.compile(
+        lazy(
             r"\]\(\s*(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
         ),
     ),
-    ("drop", ("][",), re.compile(r"\]\[[^\]\n]*\]")),
-    ("cut", ("]:",), re.compile(r"^[ \t]*\[[^\]\n]+\]:\s*\S+.*$", re.M)),  # a reference definition
-    ("drop", ("[^",), re.compile(r"\[\^[^\]\s]+\]:?")),  # footnote marks
-    ("drop", ("[",), re.compile(r"!?\[")),
-    ("drop", ("]",), re.compile(r"\]")),
-    ("cut", ("<",), re.compile(r"<(?:https?://|mailto:)[^>\s]*>")),
+    ("drop", ("][",), lazy(r"\]\[[^\]\n]*\]")),
+    ("cut", ("]:",), lazy(r"^[ \t]*\[[^\]\n]+\]:\s*\S+.*$", re.M)),  # a reference definition
+    ("drop", ("[^",), lazy(r"\[\^[^\]\s]+\]:?")),  # footnote marks
+    ("drop", ("[",), lazy(r"!?\[")),
+    ("drop", ("]",), lazy(r"\]")),
+    ("cut", ("<",), lazy(r"<(?:https?://|mailto:)[^>\s]*>")),
     (
         "cut",
         ("//", "www.", "WWW."),
-        re.compile(r"(?:https?://|www\.)[^\s<>\"'（）()，。；！？、]+", re.I),
+        lazy(r"(?:https?://|www\.)[^\s<>\"'（）()，。；！？、]+", re.I),
     ),
-    ("cut", ("<",), re.compile(r"</?[A-Za-z][^>\n]*>")),
-    ("drop", ("*", "__", "~~"), re.compile(r"\*{1,3}|_{2,3}|~~")),
-    ("drop", ("\\",), re.compile(r"\\(?=[!-/:-@\[-`{-~])")),
+    ("cut", ("<",), lazy(r"</?[A-Za-z][^>\n]*>")),
+    ("drop", ("*", "__", "~~"), lazy(r"\*{1,3}|_{2,3}|~~")),
+    ("drop", ("\\",), lazy(r"\\(?=[!-/:-@\[-`{-~])")),
     # Line starts: heading marks, quote marks, list markers, task boxes.
-    ("drop", ("#",), re.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$", re.M)),
-    ("drop", (">",), re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)),
+    ("drop", ("#",), lazy(r"^[ \t]*#{1,6}(?:[ \t]+|$)|[ \t]+#+[ \t]*$", re.M)),
+    ("drop", (">",), lazy(r"^[ \t]*(?:>[ \t]?)+", re.M)),
     (
         "drop",
         ("-", "*", "+", ".", ")"),
-        re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M),
+        lazy(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?", re.M),
     ),
     (
         "cut",
         ("---",),
-        re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M),
+        lazy(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M),
     ),
-    ("cut", ("-", "*", "_"), re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)),
-    ("cut", ("|",), re.compile(r"\|")),
+    ("cut", ("-", "*", "_"), lazy(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.M)),
+    ("cut", ("|",), lazy(r"\|")),
 ]
 # ...unless the next line starts an item of its own (一、 二. （三）), which stays a line.
-_HAN_BREAK = re.compile(
+_HAN_BREAK = lazy(
     f"(?<=[{HAN}])[ \t]*\r?\n[ \t]*(?=[{HAN}])(?![一二三四五六七八九十]{{1,3}}[、.．]|（[一二三四五六七八九十]{{1,3}}）)"
 )
 

@@ -9,6 +9,7 @@ import re
 
 from newsdesk.content.proofreading import house_style
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.prose import HAN, BlockKind
 
 SOURCE = "GB/T 15834-2011《标点符号用法》"
@@ -22,36 +23,36 @@ _NAMES = {
     "!": ("叹号", "exclamation mark"),
     ".": ("句号", "full stop"),
 }
-_HALF_WIDTH = re.compile(
+_HALF_WIDTH = lazy(
     f"(?<={_H})(?:[,;?!](?![\\d,;?!.])|:(?!//)|\\.(?!\\.)(?=[ \t]*(?:{_H}|“|$)))",
     re.M,
 )
-_DOUBLED = re.compile(r"([。，、；：])\1+")
-_ELLIPSIS = re.compile(r"。{3,}|(?<![.…])\.{3,6}(?![.…])|(?<!…)…(?!…)")
-_DASH = re.compile(f"(?<=[{HAN}“”，。）])(?:—|--|－－)(?=[{HAN}“（])")
+_DOUBLED = lazy(r"([。，、；：])\1+")
+_ELLIPSIS = lazy(r"。{3,}|(?<![.…])\.{3,6}(?![.…])|(?<!…)…(?!…)")
+_DASH = lazy(f"(?<=[{HAN}“”，。）])(?:—|--|－－)(?=[{HAN}“（])")
 # A single 一字线 between places is a connecting mark, not a dash (GB/T 15834 连接号): 从北京—上海,
 # 西安—成都高铁.
-_RANGE = re.compile(
+_RANGE = lazy(
     f"从[{HAN}]{{1,6}}$|[时日月年分点号]$"
     f"|^[{HAN}]{{1,6}}(?:高速|高铁|铁路|公路|国道|省道|航线|班列|动车|列车|快车|段|线|方向|之间)"
 )
-_HAN_CHAR = re.compile(_H)
+_HAN_CHAR = lazy(_H)
 # A single 一字线 between two words is a dash all the same when no name can stand either side of
 # it: after a particle or a verb of saying (他说—, 目标是—), or before a word that opens a
 # clause (—这, —让, —我们, —一个). A connecting mark joins two names (中国—东盟, 村播—菜鸟).
-_DASH_AFTER = re.compile("[了着的得是说呢吗吧啊]$")
-_DASH_BEFORE = re.compile(
+_DASH_AFTER = lazy("[了着的得是说呢吗吧啊]$")
+_DASH_BEFORE = lazy(
     "^(?:这|那(?:是|个|些|就|种|时)|即(?!墨)|就是|也就是|也是|让|把|为了|他|她|它|我|你|咱|大家|人们|"
     "一个|一种|一位|一名|一场|一次|一条|一项|一片|一座|一句|不是|不能|不会|不仅|没有|都是|全都|"
     "正是|恰恰|从而|以便|哪怕|无论|不管|尽管|虽然|因为|所以|但是|却|甚至)"
 )
-_NUMERAL_DOT = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\.", re.M)
-_SPACE = re.compile(f"(?<={_H})[ \u3000]+(?={_H})")
-_ASCII_QUOTE = re.compile(f'(?<={_H})"|"(?={_H})')
-_ASCII_PARENS = re.compile(f"\\(([^()\\n]*{_H}[^()\\n]*)\\)")
+_NUMERAL_DOT = lazy(r"^[ \t]*[一二三四五六七八九十]{1,3}\.", re.M)
+_SPACE = lazy(f"(?<={_H})[ \u3000]+(?={_H})")
+_ASCII_QUOTE = lazy(f'(?<={_H})"|"(?={_H})')
+_ASCII_PARENS = lazy(f"\\(([^()\\n]*{_H}[^()\\n]*)\\)")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "【": "】", "〔": "〕", "「": "」"}
 _CLOSERS = {close: open_ for open_, close in _PAIRS.items()}
-_BRACKETS = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
+_BRACKETS = lazy("[" + re.escape("".join(_PAIRS) + "".join(_CLOSERS)) + "]")
 
 
 def _hit(start: int, end: int, rule: str, suggestion: str, zh: str, en: str) -> Hit:

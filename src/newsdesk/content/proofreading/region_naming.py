@@ -5,9 +5,8 @@
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 
 _LIST = "新华社《新闻信息报道中的禁用词和慎用词》（2016年修订）港澳台和领土、主权类："
 SOURCE = (
@@ -17,7 +16,7 @@ TO_CHINA_SOURCE = _LIST + "不得说“港澳台游客来华旅游”，而应�
 _JOIN = "(?:与|和|同|及|跟)"
 # 港澳 not followed by 台: 大陆与港澳台 pairs 大陆 with Taiwan as well.
 _HK_MACAO = "(?:香港|澳门|港澳(?!台))"
-_MAINLAND_PAIR = re.compile(
+_MAINLAND_PAIR = lazy(
     rf"(?<!祖国)(大陆)(?:地区)?{_JOIN}{_HK_MACAO}|{_HK_MACAO}(?:特区|地区)?{_JOIN}(大陆)"
 )
 _PLACE = "(港澳台|台港澳|港澳|香港|澳门|台湾)"
@@ -25,7 +24,7 @@ _PEOPLE = (
     "(?:地区)?(?:的)?(?:同胞|游客|居民|青年|学生|客商|企业家|企业|投资者|记者|朋友|嘉宾|人士)?"
 )
 _VERB = {"来华": "来", "访华": "访问", "赴华": "赴", "来中国": "来", "到中国": "到"}
-_TO_CHINA = re.compile(rf"{_PLACE}{_PEOPLE}(来华|访华|赴华|来中国|到中国)")
+_TO_CHINA = lazy(rf"{_PLACE}{_PEOPLE}(来华|访华|赴华|来中国|到中国)")
 
 
 def hits(prose: str) -> list[Hit]:

@@ -16,34 +16,33 @@ Each is a warning (the frames are narrow, but a quotation may keep its speaker's
 
 from __future__ import annotations
 
-import re
-
 from newsdesk.content.proofreading.findings import HINT, WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.worddata import word_after, word_tags
 
 _CN_NUMBER = "一二三四五六七八九十"
-_JIEZHI = re.compile(
+_JIEZHI = lazy(
     "截止(?=(?:今年|去年|前年|当年|本年|本月|上月|目前|当前|现在|今天|昨天|今日|昨日|日前|"
     rf"本周|上周|年底|年末|月底|发稿|记者发稿|\d{{1,4}}\s*[年月日]|[{_CN_NUMBER}]{{1,3}}月))"
 )
-_BIXU = re.compile("必需(?!品)")
+_BIXU = lazy("必需(?!品)")
 _BIXU_NEXT = {"v", "p", "d", "c"}
 _BIXU_WORDS = {"要", "在", "把", "将", "对", "从", "向", "给", "以", "按", "有", "是", "得"}
 _TIME = (
     "假期|暑假|寒假|春节|节日|周末|晚年|童年|一生|时光|岁月|日子|夜晚|生日|国庆|中秋|元旦|佳节"
     "|长假|假日|青春|余生|大学生活|校园生活|假期生活|一天|一夜|一年|这一天|每一天"
 )
-_DUGUO = re.compile(
+_DUGUO = lazy(
     "渡过(?=(?:了)?(?:一个|一段|那段|这段|这个|那个|一次)?"
     "(?:[^，。；！？、,;!?的]{1,4}的)?"  # no Han class: each costs milliseconds at start-up
     f"(?:{_TIME}))"
 )
 _REACTED = "不良|过敏|化学|药物|应激|连锁|生理|心理|排异|免疫|炎症|核|聚变|裂变|条件"
-_FANYING = re.compile(
+_FANYING = lazy(
     "反应(?=(?:了|给|到)(?:群众|民众|百姓|居民|村民|社情民意|问题|情况|诉求|意见|建议|呼声|心声"
     "|现实|实际|时代|面貌|生活|社会|人民))"
 )
-_FANYING_BEFORE = re.compile(f"(?:{_REACTED})$")
+_FANYING_BEFORE = lazy(f"(?:{_REACTED})$")
 
 SOURCES = {
     "截至": "《现代汉语词典》（第7版）“截至”“截止”条",

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from newsdesk.content.proofreading.word_indexes import kept
+
 
 def _lines(name: str) -> list[str]:
     path = Path(str(resources.files("newsdesk") / "resources" / "proofreading" / name))
@@ -64,7 +66,7 @@ class IdiomData:
     variants: frozenset[str]  # words of their own one character off an idiom
 
 
-@lru_cache(maxsize=1)
+@kept
 def idiom_data() -> IdiomData:
     grades: dict[str, str] = {}
     frequency: dict[str, int] = {}

@@ -14,25 +14,25 @@ A range without 从/自 (判处10年至15年), or of a term, an age or a sentenc
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.numbers import SOURCE
 
-_COMPARED = re.compile(
+_COMPARED = lazy(
     r"[比较与同和](\d\d)年(?=增长|增加|下降|减少|提高|降低|上升|相比|相较|持平|翻番|翻了)"
 )
-_EVENT = re.compile(
+_EVENT = lazy(
     r"于(\d\d)年(?=建成|开工|竣工|投用|投入|投产|启动|完成|成立|获得|获评|被评|被授予|正式"
     r"|首次|开始|实施|出台|印发|建立|创建|挂牌|动工|落成|开通|通车|撤销|设立|合并)"
 )
-_FROM = re.compile(r"[从自](\d\d)年(?:到|至)(\d\d)年(?!不等)")
+_FROM = lazy(r"[从自](\d\d)年(?:到|至)(\d\d)年(?!不等)")
 # A term, a sentence, an age or a life running from so many years to so many: 有效期从15年到20年.
-_SPAN_BEFORE = re.compile(r"[期限龄刑命]")
-_TILL_NOW = re.compile(r"[从自](\d\d)年(?=至今|到现在|到今天|到目前)")
-_PAIR_COMPARED = re.compile(r"(\d\d)(?<!\d\d\d)年(?:与|和|同)(\d\d)年(?=相比|相较|比较|对比)")
-_AFTER_FULL = re.compile(r"(?:19|20)\d\d(?<!\d\d\d\d\d)年?[、至到—–\-～~](\d\d)(?=年|两年)")
+_SPAN_BEFORE = lazy(r"[期限龄刑命]")
+_TILL_NOW = lazy(r"[从自](\d\d)年(?=至今|到现在|到今天|到目前)")
+_PAIR_COMPARED = lazy(r"(\d\d)(?<!\d\d\d)年(?:与|和|同)(\d\d)年(?=相比|相较|比较|对比)")
+_AFTER_FULL = lazy(r"(?:19|20)\d\d(?<!\d\d\d\d\d)年?[、至到—–\-～~](\d\d)(?=年|两年)")
 
 _DIGITS = tuple("0123456789０１２３４５６７８９")
 # Each pattern opens with what it matches, not a lookbehind (which is tried at every

@@ -13,16 +13,16 @@ span's tail: 于15年建成, 早在15年, 是在15年成立的, 直到15年 (not
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from newsdesk.content.proofreading.findings import WARNING, Category, Hit, matches
+from newsdesk.content.proofreading.lazy_re import lazy
 from newsdesk.content.proofreading.number_forms import numeral as _numeral
 from newsdesk.content.proofreading.numbers import SOURCE
 
 # No Han character classes here: each costs a few milliseconds to compile at every start.
-_SHORT = re.compile(r"(?<!\d)(\d\d)年")
-_PART = re.compile(
+_SHORT = lazy(r"(?<!\d)(\d\d)年")
+_PART = lazy(
     r"度|年[初底末]|同期|上半年|下半年|全年|[一二三四]季度|第[一二三四]季度|[春夏秋冬](?:季|天)|春[耕播]|夏[收种粮]|秋[收种播粮]|冬[季训]|[春夏秋冬][，,]"
 )
 # 初, 底, 末 of the year, unless a word goes on (底层, 初心): then only before one of these.
@@ -46,7 +46,7 @@ _AT = (
 # 于 as "in" (该项目于15年建成, 并于16年投入使用), not after 多 少 高 等 当 由 对 …, where it
 # compares or explains a span (多于15年, 相当于15年, 由于15年没下雨, 对于15年的坚守).
 _YU_NOT_AT = "多少高低大小长短等当超过早晚快慢由对至属在关基鉴限位处免利适急乐苦源出归取见"
-_RANGE_FROM = re.compile(r"(?:19|20)\d\d年?(?:[—–\-－～~]|至|到)$")
+_RANGE_FROM = lazy(r"(?:19|20)\d\d年?(?:[—–\-－～~]|至|到)$")
 _COMPARED = ("相比", "同比", "相较", "比较")
 # What ends a span of years or names a decade rather than a year: 15年内, 15年前, 80年代 …; after 于 在 直到
 # also 15年的 15年时间 (建于98年的 is still a year).
@@ -56,7 +56,7 @@ _DATING = ("于", "到", "至", "在", "截至", "截止", "与", "比", "较")
 _SENTENCE_START = "。！？；;!?\n\x00"
 # Parts only a year has (a span of fifteen years has no 年度, 上半年 or 一季度): a year after any
 # word but one that counts a span (这 近 过去 连续 满 达 历时 …).
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = lazy(
     r"度|上半年|下半年|年[初底末]|[一二三四]季度|第[一二三四]季度|那年|那会|那时|高考|中考|春运|两会"
     r"|\d{1,2}[、至到—～~-]\d{1,2}月"
 )
@@ -68,7 +68,7 @@ _EDGE_WORDS = {"底": "层气线子色蕴数部下盘座价片稿细牌", "初":
 
 # A year by two Chinese digits read one by one (一五年, 二〇年底, 九八年): a span would be 十五年,
 # so only neighbours (三四年, 八九年) and 三五年 (a few years) are estimates.
-_SHORT_CHINESE = re.compile(
+_SHORT_CHINESE = lazy(
     r"(?<![〇零一二两三四五六七八九十百千万亿第])([〇零一二三四五六七八九])([〇零一二三四五六七八九])年(?![级代])"
 )
 _DIGIT_VALUE = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
@@ -77,7 +77,7 @@ _DIGIT_WORD = "〇一二三四五六七八九"
 
 # Two years in a row: 15年、16年 and 15、16年 (as an estimate it would be 十五六年, so either way
 # the digits are wrong: GB/T 15835 writes estimates by neighbouring numbers in Chinese numerals).
-_PAIR = re.compile(r"(?<![\d.])(\d\d)(年?)(?:、|和|与)(\d\d)年")
+_PAIR = lazy(r"(?<![\d.])(\d\d)(年?)(?:、|和|与)(\d\d)年")
 
 
 def _full(short: int) -> str:
