@@ -10,20 +10,14 @@ column and no widget per card.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QItemSelectionModel,
-    QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -34,12 +28,9 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,9 +40,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -62,14 +50,19 @@ from newsdesk.core.topics import TopicAction, permitted
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui import i18n
 from newsdesk.ui.dialogs import TextDialog
+from newsdesk.ui.topic_cards import (
+    CARD_MIN_WIDTH,
+    STATE_COLOURS,
+    CardDelegate,
+    TopicModel,
+    TopicRole,
+)
 from newsdesk.ui.topic_dialogs import (
-    TOPIC_MIME,
     AcceptDialog,
     ProposeDialog,
     near_day,
     slot_text,
     topic_from_mime,
-    topic_mime,
 )
 
 STATES = tuple(TopicState)
@@ -82,134 +75,6 @@ DROP_ACTIONS = {
 # Finished topics pile up: the board shows the newest of them (the CLI lists them all).
 SHOWN = {TopicState.DONE: 200, TopicState.DROPPED: 200}
 ACTIVE_LIMIT = 5000
-STATE_COLOURS = {
-    TopicState.PROPOSED: "#8a8f98",
-    TopicState.ACCEPTED: "#1f6feb",
-    TopicState.WRITING: "#d4880f",
-    TopicState.DONE: "#2e7d32",
-    TopicState.DROPPED: "#b3261e",
-}
-TopicRole = Qt.ItemDataRole.UserRole
-CARD_HEIGHT = 74
-CARD_GAP = 6
-CARD_MIN_WIDTH = 180
-
-
-class TopicModel(QAbstractListModel):
-    """The topics of one column, in the order the store gives (newest change first)."""
-
-    def __init__(
-        self, state: TopicState, may_move: Callable[[Topic], bool], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.state, self.may_move = state, may_move
-        self.topics: list[Topic] = []
-        self._movable: dict[int, bool] = {}  # asked as cards are painted, not for all at once
-
-    def set_topics(self, topics: list[Topic]) -> None:
-        self.beginResetModel()
-        self.topics, self._movable = topics, {}
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.topics)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        topic = self.topics[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return topic.title
-        if role == TopicRole:
-            return topic
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return topic.brief or None
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if not index.isValid():
-            return flags
-        topic = self.topics[index.row()]
-        movable = self._movable.get(topic.id)
-        if movable is None:
-            movable = self._movable[topic.id] = self.may_move(topic)
-        if movable:
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
-
-    def mimeTypes(self) -> list[str]:
-        return [TOPIC_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
-        return topic_mime(self.topics[indexes[0].row()].id)
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
-
-
-class CardDelegate(QStyledItemDelegate):
-    """A card: the title, then column · assignees (· account), then due and slot."""
-
-    def __init__(self, board: TopicBoard) -> None:
-        super().__init__(board)
-        self.board = board
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        # Narrow on purpose: a column stretches its cards to its width (the title is elided to
-        # fit), where a wider hint would give each column a horizontal scroll bar.
-        return QSize(CARD_MIN_WIDTH, CARD_HEIGHT + CARD_GAP)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        topic = index.data(TopicRole)
-        if not isinstance(topic, Topic):
-            return
-        rect: QRect = option.rect.adjusted(2, CARD_GAP // 2, -2, -CARD_GAP // 2)
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.highlight().color() if selected else palette.mid().color(),
-                            2 if selected else 1))  # fmt: skip
-        painter.setBrush(palette.base())
-        painter.drawRoundedRect(rect, 5, 5)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATE_COLOURS[topic.state]))
-        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        inner = rect.adjusted(12, 6, -8, -6)
-        base_font = QFont(option.font)
-        title_font = QFont(base_font)
-        title_font.setBold(True)
-        painter.setFont(title_font)
-        painter.setPen(palette.text().color())
-        line = QFontMetrics(title_font).height()
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(topic.title, Qt.TextElideMode.ElideRight,
-                                                inner.width()),
-        )  # fmt: skip
-        small = QFont(base_font)
-        small.setPointSizeF(max(7.0, base_font.pointSizeF() - 1))
-        painter.setFont(small)
-        metrics = QFontMetrics(small)
-        top = inner.top() + line + 3
-        for text, colour in self.board.card_lines(topic, palette.placeholderText().color()):
-            painter.setPen(colour)
-            painter.drawText(
-                QRect(inner.left(), top, inner.width(), metrics.height()),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
-            )
-            top += metrics.height() + 1
-        painter.restore()
 
 
 class TopicColumn(QListView):
