@@ -48,24 +48,27 @@ def _placed(prose: str, start: int, end: int) -> bool:
     )
 
 
+def _estimate(match: re.Match[str]) -> Hit:
+    """Two neighbouring numbers with a 、 between them: the estimate written without it."""
+    return Hit(
+        match.start(),
+        match.end(),
+        Category.PUNCTUATION,
+        "punct:estimate-dunhao",
+        match.group(0).replace("、", "", 1),
+        "标点：相邻两数字连用表示概数，中间不用顿号",
+        "punctuation: no 、 between two neighbouring numbers that give an estimate",
+        SOURCE,
+        WARNING,
+    )
+
+
 def hits(prose: str) -> list[Hit]:
     found: list[Hit] = []
     for match in matches(_TENS_PAIR, prose, ("十",)):
         if _NEXT[match.group(2)] != match.group(3) or _placed(prose, match.start(), match.end()):
             continue
-        found.append(
-            Hit(
-                match.start(),
-                match.end(),
-                Category.PUNCTUATION,
-                "punct:estimate-dunhao",
-                match.group(0).replace("、", "", 1),
-                "标点：相邻两数字连用表示概数，中间不用顿号",
-                "punctuation: no 、 between two neighbouring numbers that give an estimate",
-                SOURCE,
-                WARNING,
-            )
-        )
+        found.append(_estimate(match))
     for match in matches(_PAIR, prose, ("、",)):
         first, second = match.group(1), match.group(2)
         if _NEXT[first] != second or (first == "一" and not match.group(3)):
@@ -76,17 +79,5 @@ def hits(prose: str) -> list[Hit]:
             continue  # 三、四年 may be two school years; 二、三十年 is an estimate, 五、六十年代 two
         if _placed(prose, match.start(), match.end()):
             continue
-        found.append(
-            Hit(
-                match.start(),
-                match.end(),
-                Category.PUNCTUATION,
-                "punct:estimate-dunhao",
-                match.group(0).replace("、", "", 1),
-                "标点：相邻两数字连用表示概数，中间不用顿号",
-                "punctuation: no 、 between two neighbouring numbers that give an estimate",
-                SOURCE,
-                WARNING,
-            )
-        )
+        found.append(_estimate(match))
     return found
