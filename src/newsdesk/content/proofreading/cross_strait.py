@@ -48,6 +48,21 @@ _PEOPLE = lazy(
 )
 
 
+def _among_countries(match: re.Match[str], group: int) -> Hit:
+    """A place counted among the countries: its word for them should be 国家和地区."""
+    return Hit(
+        match.start(group),
+        match.end(group),
+        Category.NORM,
+        "norm:place-among-countries",
+        "国家和地区",
+        "规范表述：香港、澳门、台湾不能与国家并列，应称“国家和地区”",
+        "norm: Taiwan, Hong Kong and Macao are not countries; write 国家和地区",
+        SOURCE,
+        ERROR,
+    )
+
+
 def hits(prose: str) -> list[Hit]:
     if not any(place in prose for place in ("台", "港", "澳")):
         return []
@@ -56,19 +71,7 @@ def hits(prose: str) -> list[Hit]:
         clause = _clause_before(prose, match.start())
         alone = match.group(1).startswith("等") and clause.endswith(PLACES)  # 台湾等国
         if _listed_among(clause) or alone:
-            found.append(
-                Hit(
-                    match.start(2),
-                    match.end(2),
-                    Category.NORM,
-                    "norm:place-among-countries",
-                    "国家和地区",
-                    "规范表述：香港、澳门、台湾不能与国家并列，应称“国家和地区”",
-                    "norm: Taiwan, Hong Kong and Macao are not countries; write 国家和地区",
-                    SOURCE,
-                    ERROR,
-                )
-            )
+            found.append(_among_countries(match, 2))
     for match in matches(_OTHER_COUNTRIES, prose, ("国家",)):
         if _beside(_clause_before(prose, match.start())):
             found.append(
@@ -86,19 +89,7 @@ def hits(prose: str) -> list[Hit]:
             )
     for match in matches(_COUNTED_AMONG, prose, ("在内的",)):
         if _ends_with_place(_clause_before(prose, match.start())):
-            found.append(
-                Hit(
-                    match.start(1),
-                    match.end(1),
-                    Category.NORM,
-                    "norm:place-among-countries",
-                    "国家和地区",
-                    "规范表述：香港、澳门、台湾不能与国家并列，应称“国家和地区”",
-                    "norm: Taiwan, Hong Kong and Macao are not countries; write 国家和地区",
-                    SOURCE,
-                    ERROR,
-                )
-            )
+            found.append(_among_countries(match, 1))
     for match in matches(_AMONG_FOREIGN, prose, ("外国", "国外")):
         if _ends_with_place(_clause_before(prose, match.start())):
             found.append(
