@@ -25,9 +25,8 @@ from newsdesk.core.importing import write_bytes_file
 from newsdesk.core.models import User
 from newsdesk.core.workspace import Workspace
 from newsdesk.ui.article_session import ArticleSession
-from newsdesk.ui.clipboard import put_on_clipboard
+from newsdesk.ui.clipboard import PICTURE_SUFFIXES, put_on_clipboard
 from newsdesk.ui.dialogs import MonthDialog
-from newsdesk.ui.editor import PICTURE_SUFFIXES
 from newsdesk.ui.editor_modes import EditorModes
 from newsdesk.ui.metadata_form import MetadataForm
 

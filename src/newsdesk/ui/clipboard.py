@@ -1,4 +1,5 @@
-"""What Newsdesk puts on the clipboard, and taking it off again where keeping it would crash.
+"""What Newsdesk puts on the clipboard, and taking it off again where keeping it would crash;
+which files a paste or a drop brings as pictures.
 
 The offscreen platform (tests, the packaged smoke test) crashes at interpreter exit while its
 clipboard holds mime data set from Python. The app clears it on aboutToQuit; a process that never
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import atexit
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication
 
 
@@ -28,3 +29,12 @@ def put_on_clipboard(mime: QMimeData) -> None:
     # clean-up, while the application still exists.
     atexit.unregister(release_clipboard)
     atexit.register(release_clipboard)
+
+
+PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")  # what may be inserted
+
+
+def picture_files(mime: QMimeData) -> list[str]:
+    """The pictures among the files on this PC that a paste or a drop brings."""
+    files = [u.toLocalFile() for u in mime.urls() if isinstance(u, QUrl) and u.isLocalFile()]
+    return [name for name in files if name.lower().endswith(PICTURE_SUFFIXES)]

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,8 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
+from newsdesk.ui.clipboard import picture_files
+
 # picture bytes -> the `media/...` reference to write, or None if it was refused (and said why)
-PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")  # what may be inserted
 StorePicture = Callable[[bytes], str | None]
 
 
@@ -248,10 +249,7 @@ class MarkdownEditor(QPlainTextEdit):
             self.insert_picture(bytes(QByteArray(buffer.data()).data()))
             return
         if source.hasUrls() and self.store_picture is not None:
-            files = [
-                u.toLocalFile() for u in source.urls() if isinstance(u, QUrl) and u.isLocalFile()
-            ]
-            pictures = [f for f in files if f.lower().endswith(PICTURE_SUFFIXES)]
+            pictures = picture_files(source)
             if pictures:
                 for name in pictures:
                     try:

@@ -9,12 +9,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData
 from PySide6.QtGui import QImage
 
 from newsdesk.content.figures import local_path
 
-PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 StorePicture = Callable[[bytes], str | None]
 _IMG_SRC = re.compile(r"(<img\b[^>]*?(?<![\w-])src=[\"'])([^\"']+)([\"'])", re.IGNORECASE)
 _DATA = re.compile(r"^data:image/[a-z+]+;base64,(.*)$", re.IGNORECASE | re.DOTALL)
@@ -29,11 +28,6 @@ def image_bytes(mime: QMimeData) -> bytes | None:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs miss QIODevice
     return bytes(QByteArray(buffer.data()).data())
-
-
-def picture_files(mime: QMimeData) -> list[str]:
-    files = [u.toLocalFile() for u in mime.urls() if isinstance(u, QUrl) and u.isLocalFile()]
-    return [name for name in files if name.lower().endswith(PICTURE_SUFFIXES)]
 
 
 def html_markdown(html: str, store: StorePicture | None, stored: dict[str, bytes]) -> str:

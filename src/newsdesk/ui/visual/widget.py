@@ -35,6 +35,7 @@ from newsdesk.content.block_nodes import (
     read_article,
     to_markdown,
 )
+from newsdesk.ui.clipboard import picture_files
 from newsdesk.ui.editor import Mark
 from newsdesk.ui.visual import commands, guard, paste
 from newsdesk.ui.visual import formats as f
@@ -483,7 +484,7 @@ class VisualEditor(QTextEdit):
                 self.insert_picture(data)
             return
         if source.hasUrls() and self.store_picture is not None:
-            pictures = paste.picture_files(source)
+            pictures = picture_files(source)
             for name in pictures:
                 try:
                     data = Path(name).read_bytes()
